@@ -1,0 +1,52 @@
+/**
+ * A possible entity found by one rule, before overlapping candidates are resolved. Token indices let the rules
+ * reason about neighbours; offsets are into the original text.
+ */
+import type { Entity, EntityType } from '../types';
+
+export interface Candidate {
+	type: EntityType;
+	/** Index of the first and last token (inclusive) of the span. */
+	first: number;
+	last: number;
+	start: number;
+	end: number;
+	canonical: string;
+	english: string;
+	role: string;
+	value?: string | number;
+	/** Which rule found it (gazetteer, title, date …), for debugging and evaluation reports. */
+	source: string;
+	/** Confidence used to resolve overlaps: gazetteer 3, strong rule 2, weak rule 1. */
+	strength: number;
+}
+
+/**
+ * The entities of non-overlapping candidates: longer spans first, then stronger ones, then the earlier one.
+ * @example resolveCandidates(text, [الأمم المتحدة (ORG, 2 tokens), المتحدة (LOC, 1 token)]) keeps the organisation
+ */
+export function resolveCandidates(text: string, candidates: Candidate[]): Entity[] {
+	const ranked = [...candidates].sort(
+		(a, b) => b.strength - a.strength || b.end - b.start - (a.end - a.start) || a.start - b.start
+	);
+	const taken: Candidate[] = [];
+	for (const candidate of ranked) {
+		if (candidate.end <= candidate.start) continue;
+		if (taken.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
+		taken.push(candidate);
+	}
+	taken.sort((a, b) => a.start - b.start);
+	return taken.map((candidate) => {
+		const entity: Entity = {
+			type: candidate.type,
+			start: candidate.start,
+			end: candidate.end,
+			text: text.slice(candidate.start, candidate.end),
+			canonical: candidate.canonical,
+			english: candidate.english,
+			role: candidate.role
+		};
+		if (candidate.value !== undefined) entity.value = candidate.value;
+		return entity;
+	});
+}

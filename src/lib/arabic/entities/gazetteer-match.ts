@@ -1,0 +1,66 @@
+/**
+ * Longest-match lookup of gazetteer phrases over the token stream. The first word may carry proclitics
+ * (و ف ب ل ك، لل), which stay outside the span; later words must match as they are.
+ */
+import type { Token } from '../types';
+import type { Candidate } from './candidate';
+import type { Gazetteer, GazetteerEntry, TrieNode } from './gazetteer';
+import { matchKey, strippedForms } from './match-key';
+
+/** True for tokens that can be part of a name. */
+export function isWordToken(token: Token | undefined): boolean {
+	return token !== undefined && token.kind === 'word';
+}
+
+/** The longest phrase starting at token `index`, or undefined. */
+export function matchAt(
+	tokens: Token[],
+	keys: string[],
+	index: number,
+	gazetteer: Gazetteer
+): { entry: GazetteerEntry; last: number; offset: number } | undefined {
+	if (!isWordToken(tokens[index])) return undefined;
+	let best: { entry: GazetteerEntry; last: number; offset: number } | undefined;
+	for (const form of strippedForms(tokens[index].text)) {
+		let node: TrieNode | undefined = gazetteer.root.get(form.key);
+		let position = index;
+		while (node) {
+			if (node.entry && (!best || position > best.last)) {
+				best = { entry: node.entry, last: position, offset: form.offset };
+			}
+			const next = position + 1;
+			if (!isWordToken(tokens[next])) break;
+			node = node.next.get(keys[next]);
+			position = next;
+		}
+	}
+	return best;
+}
+
+/**
+ * Gazetteer candidates, scanning left to right and taking the longest phrase at each position.
+ * @example findGazetteerCandidates(tokens of 'وصل وزير إلى الأمم المتحدة', …) gives one ORG for الأمم المتحدة
+ */
+export function findGazetteerCandidates(tokens: Token[], gazetteer: Gazetteer): Candidate[] {
+	const keys = tokens.map((token) => (token.kind === 'word' ? matchKey(token.text) : ''));
+	const candidates: Candidate[] = [];
+	for (let index = 0; index < tokens.length; index++) {
+		const match = matchAt(tokens, keys, index, gazetteer);
+		if (!match) continue;
+		const { entry, last, offset } = match;
+		candidates.push({
+			type: entry.type,
+			first: index,
+			last,
+			start: tokens[index].start + offset,
+			end: tokens[last].end,
+			canonical: entry.canonical,
+			english: entry.english,
+			role: entry.role,
+			source: 'gazetteer',
+			strength: 3
+		});
+		index = last;
+	}
+	return candidates;
+}
