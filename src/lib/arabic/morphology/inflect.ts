@@ -1,0 +1,344 @@
+/**
+ * Generation of inflected forms from lemma rows: verb conjugation (perfect, imperfect in three moods, imperative,
+ * passive) with weak classes derived from the root, and noun/adjective inflection (dual, sound and broken plurals,
+ * feminine, construct and pre-enclitic stems). Works on undiacritised spellings with hamza seats kept.
+ */
+import { FLAG } from './lexicon';
+
+/** One generated form, before it is entered into the lexicon's form table. */
+export interface GeneratedForm {
+	text: string;
+	features: string;
+	tag: 'noun' | 'adj' | 'num' | 'verb-past' | 'verb-present' | 'verb-imperative' | 'function';
+	flags: number;
+	/** The form as written alone, when it differs (pre-enclitic ت of ة). */
+	standalone?: string;
+}
+
+const { ARTICLE, ENCLITIC, ALONE, PREPOSITION, FUTURE, VERB, INDICATIVE, SUBJUNCTIVE, JUSSIVE, PASSIVE, RARE } = FLAG;
+const NOMINAL = ARTICLE | ENCLITIC | ALONE | PREPOSITION;
+const ALL_MOODS = INDICATIVE | SUBJUNCTIVE | JUSSIVE;
+
+export const PERSONS = ['3ms', '3fs', '3md', '3fd', '3mp', '3fp', '2ms', '2fs', '2d', '2mp', '2fp', '1s', '1p'] as const;
+export type Person = (typeof PERSONS)[number];
+
+/** Plain-English subject of each person. */
+export const PERSON_LABEL: Record<Person, string> = {
+	'3ms': 'he/it',
+	'3fs': 'she/it',
+	'3md': 'they two (masculine)',
+	'3fd': 'they two (feminine)',
+	'3mp': 'they (masculine)',
+	'3fp': 'they (feminine)',
+	'2ms': 'you (masculine)',
+	'2fs': 'you (feminine)',
+	'2d': 'you two',
+	'2mp': 'you (masculine plural)',
+	'2fp': 'you (feminine plural)',
+	'1s': 'I',
+	'1p': 'we'
+};
+
+const IMPERFECT_PREFIX: Record<Person, string> = {
+	'3ms': 'ي',
+	'3fs': 'ت',
+	'3md': 'ي',
+	'3fd': 'ت',
+	'3mp': 'ي',
+	'3fp': 'ي',
+	'2ms': 'ت',
+	'2fs': 'ت',
+	'2d': 'ت',
+	'2mp': 'ت',
+	'2fp': 'ت',
+	'1s': 'أ',
+	'1p': 'ن'
+};
+
+const WEAK = new Set(['و', 'ي']);
+/** Verb forms in which a weak middle radical makes the verb hollow (قال، أقام، انقاد، اختار، استقال). */
+const HOLLOW_FORMS = new Set(['I', 'IV', 'VII', 'VIII', 'X']);
+
+/** Weak-verb class of a verb, derived from its root, form and spellings. */
+export type VerbClass = 'sound' | 'hollow' | 'defective' | 'doubled';
+
+/**
+ * Classify a verb from its undiacritised perfect and imperfect and its root letters.
+ * @example classifyVerb('قال', 'يقول', ['ق', 'و', 'ل'], 'I') // 'hollow'
+ * @example classifyVerb('ردّ'.replace('ّ', ''), 'يرد', ['ر', 'د', 'د'], 'I') // 'doubled'
+ */
+export function classifyVerb(perfect: string, imperfect: string, root: string[], form: string): VerbClass {
+	const last = perfect[perfect.length - 1];
+	if (last === 'ا' || last === 'ى') return 'defective';
+	if (last === 'ي' && root.length === 3 && WEAK.has(root[2])) return 'defective';
+	if (
+		root.length === 3 &&
+		HOLLOW_FORMS.has(form) &&
+		WEAK.has(root[1]) &&
+		perfect[perfect.length - 2] === 'ا'
+	)
+		return 'hollow';
+	if (root.length === 3 && root[1] === root[2] && !perfect.endsWith(root[1] + root[2]) && perfect.endsWith(root[2]))
+		return 'doubled';
+	void imperfect;
+	return 'sound';
+}
+
+interface VerbInput {
+	/** Undiacritised 3ms perfect (قال). */
+	perfect: string;
+	/** Undiacritised 3ms imperfect (يقول). */
+	imperfect: string;
+	root: string[];
+	form: string;
+	passive: boolean;
+}
+
+/**
+ * All conjugated forms of a verb: perfect (13 persons), imperfect indicative/subjunctive/jussive, imperative,
+ * and the passive when asked, plus the stems that take object enclitics (كتبوا → كتبو+ه، رمى → رما+ه).
+ * @example conjugateVerb({ perfect: 'قال', imperfect: 'يقول', root: ['ق','و','ل'], form: 'I', passive: true }).map((f) => f.text).includes('قلت') // true
+ */
+export function conjugateVerb(input: VerbInput): GeneratedForm[] {
+	const { perfect: P, imperfect: I, root, form, passive } = input;
+	const cls = classifyVerb(P, I, root, form);
+	const out: GeneratedForm[] = [];
+	const add = (text: string, tense: 'past' | 'present' | 'imperative', person: Person, flags: number, voice = '') => {
+		if (!text) return;
+		const tag = tense === 'past' ? 'verb-past' : tense === 'present' ? 'verb-present' : 'verb-imperative';
+		const tenseText = tense === 'past' ? 'past tense' : tense === 'present' ? 'present tense' : 'imperative';
+		const features = `verb, ${tenseText}${voice ? ', ' + voice : ''}, ${PERSON_LABEL[person]}`;
+		out.push({ text, features, tag, flags: flags | VERB | (voice ? PASSIVE : 0) });
+		if (voice) return;
+		// Stems before object enclitics.
+		if (text.endsWith('وا')) out.push({ text: text.slice(0, -1), features, tag, flags: flags | VERB | ENCLITIC, standalone: text });
+		else if (text.endsWith('ى')) out.push({ text: text.slice(0, -1) + 'ا', features, tag, flags: flags | VERB | ENCLITIC, standalone: text });
+		else if (text.endsWith('تم')) out.push({ text: text + 'و', features, tag, flags: flags | VERB | ENCLITIC, standalone: text });
+	};
+	const ENC_ALONE = ENCLITIC | ALONE;
+
+	// Perfect.
+	const base = P.slice(0, -1);
+	let Pc = P; // before consonant-initial endings (ت، نا، ن)
+	let P3fs = P + 'ت';
+	let P3md = P + 'ا';
+	let P3fd = P + 'تا';
+	let P3mp = P + 'وا';
+	if (cls === 'hollow') Pc = P.slice(0, -2) + P.slice(-1);
+	else if (cls === 'doubled') Pc = P + root[2];
+	else if (cls === 'defective') {
+		const last = P[P.length - 1];
+		if (last === 'ي') {
+			Pc = P;
+			P3mp = base + 'وا';
+		} else {
+			Pc = base + (last === 'ا' && form === 'I' ? 'و' : 'ي');
+			P3fs = base + 'ت';
+			P3fd = base + 'تا';
+			P3md = Pc + 'ا';
+			P3mp = base + 'وا';
+		}
+	}
+	const perfectForms: [Person, string][] = [
+		['3ms', P],
+		['3fs', P3fs],
+		['3md', P3md],
+		['3fd', P3fd],
+		['3mp', P3mp],
+		['3fp', Pc + 'ن'],
+		['2ms', Pc + 'ت'],
+		['2fs', Pc + 'ت'],
+		['2d', Pc + 'تما'],
+		['2mp', Pc + 'تم'],
+		['2fp', Pc + 'تن'],
+		['1s', Pc + 'ت'],
+		['1p', Pc + 'نا']
+	];
+	for (const [person, text] of perfectForms) add(text, 'past', person, ENC_ALONE);
+
+	// Imperfect stems.
+	const S = I.slice(1);
+	let short = S; // jussive singular / before ن of the feminine plural
+	let vowelBase = S; // before vowel-initial endings (ين، ون، ي، وا)
+	const lastI = S[S.length - 1];
+	const defectiveI = cls === 'defective' || (root.length === 3 && WEAK.has(root[2]) && (lastI === 'و' || lastI === 'ي' || lastI === 'ى'));
+	if (cls === 'hollow' && 'اوي'.includes(S[S.length - 2])) short = S.slice(0, -2) + S.slice(-1);
+	if (defectiveI && 'ويى'.includes(lastI)) {
+		short = S.slice(0, -1);
+		vowelBase = S.slice(0, -1);
+	}
+	const dualBase = defectiveI && lastI === 'ى' ? S.slice(0, -1) + 'ي' : S;
+	const fpStem = cls === 'hollow' ? short : cls === 'doubled' ? S + root[2] : defectiveI && lastI === 'ى' ? S.slice(0, -1) + 'ي' : S;
+	const jussiveSingular = cls === 'doubled' ? [S, S + root[2]] : [short];
+	const prefixed = (person: Person, stem: string) => {
+		const p = IMPERFECT_PREFIX[person];
+		if (p === 'أ' && (stem[0] === 'أ' || stem[0] === 'ا')) return 'آ' + stem.slice(1);
+		return p + stem;
+	};
+	const singles: Person[] = ['3ms', '3fs', '2ms', '1s', '1p'];
+	const sameJussive = jussiveSingular.length === 1 && jussiveSingular[0] === S;
+	for (const person of singles) {
+		add(prefixed(person, S), 'present', person, ENC_ALONE | (sameJussive ? ALL_MOODS : INDICATIVE | SUBJUNCTIVE) | PREPOSITION | FUTURE);
+		if (!sameJussive) for (const j of jussiveSingular) add(prefixed(person, j), 'present', person, ENC_ALONE | JUSSIVE | PREPOSITION);
+	}
+	add(prefixed('2fs', vowelBase + 'ين'), 'present', '2fs', ENC_ALONE | INDICATIVE | FUTURE);
+	add(prefixed('2fs', vowelBase + 'ي'), 'present', '2fs', ENC_ALONE | SUBJUNCTIVE | JUSSIVE | PREPOSITION);
+	for (const person of ['3md', '3fd', '2d'] as Person[]) {
+		add(prefixed(person, dualBase + 'ان'), 'present', person, ENC_ALONE | INDICATIVE | FUTURE);
+		add(prefixed(person, dualBase + 'ا'), 'present', person, ENC_ALONE | SUBJUNCTIVE | JUSSIVE | PREPOSITION);
+	}
+	for (const person of ['3mp', '2mp'] as Person[]) {
+		add(prefixed(person, vowelBase + 'ون'), 'present', person, ENC_ALONE | INDICATIVE | FUTURE);
+		add(prefixed(person, vowelBase + 'وا'), 'present', person, ENC_ALONE | SUBJUNCTIVE | JUSSIVE | PREPOSITION);
+	}
+	for (const person of ['3fp', '2fp'] as Person[]) add(prefixed(person, fpStem + 'ن'), 'present', person, ENC_ALONE | ALL_MOODS | FUTURE | PREPOSITION);
+
+	// Imperative (2nd person): the jussive without its prefix, with a helping alef where the stem starts with a
+	// vowelless consonant (Form I sound/defective, VII–X) and أ in Form IV.
+	let helper = '';
+	if (form === 'I') helper = cls === 'hollow' || cls === 'doubled' || S[0] === 'ا' || S[0] === 'أ' ? '' : 'ا';
+	else if (form === 'IV') helper = 'أ';
+	else if (['VII', 'VIII', 'IX', 'X'].includes(form)) helper = 'ا';
+	const imperativeStem = (stem: string) => (form === 'IV' ? stem.replace(/^[اأ]/, '') : stem);
+	const impSingular = cls === 'doubled' ? S : short;
+	add(helper + imperativeStem(impSingular), 'imperative', '2ms', ENC_ALONE | RARE);
+	add(helper + imperativeStem(vowelBase + 'ي'), 'imperative', '2fs', ENC_ALONE | RARE);
+	add(helper + imperativeStem(dualBase + 'ا'), 'imperative', '2d', ENC_ALONE | RARE);
+	add(helper + imperativeStem(vowelBase + 'وا'), 'imperative', '2mp', ENC_ALONE | RARE);
+
+	if (passive) {
+		const voice = 'passive';
+		let pp = P;
+		let pp3fs = P + 'ت';
+		let pp3mp = P + 'وا';
+		if (cls === 'hollow') {
+			pp = P.slice(0, -2) + 'ي' + P.slice(-1);
+			pp3fs = pp + 'ت';
+			pp3mp = pp + 'وا';
+		} else if (cls === 'defective') {
+			pp = base + 'ي';
+			pp3fs = base + 'يت';
+			pp3mp = base + 'وا';
+		}
+		add(pp, 'past', '3ms', ALONE, voice);
+		add(pp3fs, 'past', '3fs', ALONE, voice);
+		add(pp3mp, 'past', '3mp', ALONE, voice);
+		let ps = S;
+		if (cls === 'hollow' && 'اوي'.includes(S[S.length - 2])) ps = S.slice(0, -2) + 'ا' + S.slice(-1);
+		else if (defectiveI) ps = S.slice(0, -1) + 'ى';
+		for (const person of ['3ms', '3fs'] as Person[]) add(prefixed(person, ps), 'present', person, ALONE | INDICATIVE | SUBJUNCTIVE | FUTURE | PREPOSITION, voice);
+		add(prefixed('3mp', vowelBase + 'ون'), 'present', '3mp', ALONE | INDICATIVE | FUTURE, voice);
+	}
+	return out;
+}
+
+/** Feminine stem before endings: ة → ت (زيارة → زيارت), ى → ي? is not changed here. */
+function tStem(word: string): string {
+	return word.endsWith('ة') ? word.slice(0, -1) + 'ت' : word;
+}
+
+/** Variants of a nominal form used before a pronoun enclitic. */
+function encliticStems(text: string): { text: string; standalone: string }[] {
+	if (text.endsWith('ة')) return [{ text: text.slice(0, -1) + 'ت', standalone: text }];
+	if (text.endsWith('ى')) return [{ text: text.slice(0, -1) + 'ا', standalone: text }];
+	if (text.endsWith('اء'))
+		return [
+			{ text, standalone: '' },
+			{ text: text.slice(0, -1) + 'ؤ', standalone: text },
+			{ text: text.slice(0, -1) + 'ئ', standalone: text }
+		];
+	return [{ text, standalone: '' }];
+}
+
+/**
+ * Add a nominal form with its article/enclitic/tanwin variants.
+ * - the form itself (with article, alone);
+ * - its pre-enclitic stem(s) (ة → ت, ى → ا, اء → اؤ/ائ);
+ * - the accusative tanwin alef (كتاباً) as a rarer reading.
+ */
+function addNominal(out: GeneratedForm[], text: string, features: string, tag: GeneratedForm['tag'], extra = 0): void {
+	out.push({ text, features, tag, flags: ARTICLE | ALONE | PREPOSITION | extra });
+	for (const stem of encliticStems(text)) {
+		out.push({ text: stem.text, features, tag, flags: ENCLITIC | PREPOSITION | extra, standalone: stem.standalone || undefined });
+	}
+	const last = text[text.length - 1];
+	if (!'ةاىء'.includes(last) && !text.endsWith('ان') && !text.endsWith('ين') && !text.endsWith('ون')) {
+		out.push({ text: text + 'ا', features, tag, flags: ALONE | PREPOSITION | RARE | extra, standalone: text });
+	}
+}
+
+/** Add the dual (ان / ين, construct ا / ي) of a stem. */
+function addDual(out: GeneratedForm[], singular: string, features: string, tag: GeneratedForm['tag']): void {
+	const stem = singular.endsWith('ى') ? singular.slice(0, -1) + 'ي' : tStem(singular);
+	for (const ending of ['ان', 'ين']) out.push({ text: stem + ending, features, tag, flags: ARTICLE | ALONE | PREPOSITION });
+	for (const ending of ['ا', 'ي']) out.push({ text: stem + ending, features, tag, flags: ENCLITIC | ALONE | PREPOSITION, standalone: stem + ending + 'ن' });
+}
+
+/** Add the sound masculine plural (ون / ين, construct و / ي). */
+function addMasculinePlural(out: GeneratedForm[], singular: string, features: string, tag: GeneratedForm['tag']): void {
+	const stem = singular.endsWith('ي') && tag !== 'adj' && tag !== 'noun' ? singular.slice(0, -1) : singular;
+	for (const ending of ['ون', 'ين']) out.push({ text: stem + ending, features, tag, flags: ARTICLE | ALONE | PREPOSITION });
+	for (const ending of ['و', 'ي']) out.push({ text: stem + ending, features, tag, flags: ENCLITIC | ALONE | PREPOSITION, standalone: stem + ending + 'ن' });
+}
+
+/** The sound feminine plural of a stem: ة → ات، ى → يات، otherwise + ات. */
+export function feminineSoundPlural(singular: string): string {
+	if (singular.endsWith('ة')) return singular.slice(0, -1) + 'ات';
+	if (singular.endsWith('ى')) return singular.slice(0, -1) + 'يات';
+	return singular + 'ات';
+}
+
+interface NominalInput {
+	bare: string;
+	plurals: string[]; // '+ات', '+ون' or undiacritised broken plurals
+	feminine: string; // '' or '+ة' or an undiacritised irregular feminine
+	invariable: boolean;
+}
+
+/**
+ * All inflected forms of a noun: singular, dual, plurals, feminine counterpart, with their pre-enclitic stems.
+ * @example inflectNoun({ bare: 'زيارة', plurals: ['+ات'], feminine: '', invariable: false }).map((f) => f.text).includes('زيارت') // true
+ */
+export function inflectNoun(input: NominalInput): GeneratedForm[] {
+	const out: GeneratedForm[] = [];
+	const { bare } = input;
+	addNominal(out, bare, 'noun, singular', 'noun');
+	if (input.invariable) return out;
+	addDual(out, bare, 'noun, dual', 'noun');
+	for (const plural of input.plurals) {
+		if (plural === '+ات') addNominal(out, feminineSoundPlural(bare), 'noun, plural', 'noun');
+		else if (plural === '+ون') addMasculinePlural(out, bare, 'noun, plural', 'noun');
+		else addNominal(out, plural, 'noun, plural', 'noun');
+	}
+	if (input.feminine) {
+		const fem = input.feminine === '+ة' ? bare + 'ة' : input.feminine;
+		addNominal(out, fem, 'noun, feminine singular', 'noun');
+		addDual(out, fem, 'noun, feminine dual', 'noun');
+		addNominal(out, feminineSoundPlural(fem), 'noun, feminine plural', 'noun');
+	}
+	return out;
+}
+
+/**
+ * All inflected forms of an adjective: masculine/feminine singular, dual and plural (sound or broken).
+ * Nisba adjectives follow the same rules (جزائري → جزائرية، جزائريون، جزائريات).
+ * @example inflectAdjective({ bare: 'جزائري', plurals: [], feminine: '', invariable: false }).map((f) => f.text).includes('جزائريون') // true
+ */
+export function inflectAdjective(input: NominalInput): GeneratedForm[] {
+	const out: GeneratedForm[] = [];
+	const { bare } = input;
+	addNominal(out, bare, 'adjective, masculine singular', 'adj');
+	if (input.invariable) return out;
+	addDual(out, bare, 'adjective, masculine dual', 'adj');
+	const plurals = input.plurals.length ? input.plurals : ['+ون'];
+	for (const plural of plurals) {
+		if (plural === '+ون') addMasculinePlural(out, bare, 'adjective, masculine plural', 'adj');
+		else if (plural === '+ات') addNominal(out, feminineSoundPlural(bare), 'adjective, feminine plural', 'adj');
+		else addNominal(out, plural, 'adjective, plural', 'adj');
+	}
+	const fem = input.feminine && input.feminine !== '+ة' ? input.feminine : bare + 'ة';
+	addNominal(out, fem, 'adjective, feminine singular', 'adj');
+	addDual(out, fem, 'adjective, feminine dual', 'adj');
+	addNominal(out, feminineSoundPlural(fem), 'adjective, feminine plural', 'adj');
+	return out;
+}
