@@ -4,19 +4,49 @@
  */
 import { dediacritize, normalizeForMatch } from '../normalize';
 import { conjugateVerb, inflectAdjective, inflectNoun, type GeneratedForm } from './inflect';
-import { FLAG, LEXICON_POS, type FeatureInfo, type FormReading, type Lexicon, type LexiconEntry, type LexiconPos } from './lexicon';
+import {
+	FLAG,
+	LEXICON_POS,
+	type FeatureInfo,
+	type FormReading,
+	type Lexicon,
+	type LexiconEntry,
+	type LexiconPos
+} from './lexicon';
 
 /** The exact header row every lexicon file must have. */
 export const LEXICON_HEADER = 'lemma\tpos\troot\tpattern\tforms\tgloss\trank';
 
-const VERB_FORMS = new Set(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'QI', 'QII']);
+const VERB_FORMS = new Set([
+	'I',
+	'II',
+	'III',
+	'IV',
+	'V',
+	'VI',
+	'VII',
+	'VIII',
+	'IX',
+	'X',
+	'QI',
+	'QII'
+]);
 const FORM_KEYS: Record<string, Set<string>> = {
 	verb: new Set(['impf', 'pass', 'stems', 'vn']),
 	noun: new Set(['pl', 'f', 'coll', 'inv']),
 	adj: new Set(['pl', 'f', 'inv']),
 	num: new Set(['value', 'ord', 'frac', 'pl', 'f', 'inv'])
 };
-const FUNCTION_KEYS = new Set(['suffix', 'nosuffix', 'proclitic', 'pl', 'f', 'inv', 'art', 'value']);
+const FUNCTION_KEYS = new Set([
+	'suffix',
+	'nosuffix',
+	'proclitic',
+	'pl',
+	'f',
+	'inv',
+	'art',
+	'value'
+]);
 const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u0652\u0670\u0671]+$/;
 const ROOT_LETTER = /^[\u0621-\u063A\u0641-\u064A]$/;
 
@@ -32,7 +62,8 @@ function parseForms(field: string, fail: (m: string) => void): FormsField {
 		const eq = item.indexOf('=');
 		const key = eq < 0 ? item : item.slice(0, eq);
 		const value = eq < 0 ? '' : item.slice(eq + 1);
-		if (/\s/.test(key) || (eq >= 0 && value === '')) fail(`bad forms item "${item}" (expected key=value or a bare flag)`);
+		if (/\s/.test(key) || (eq >= 0 && value === ''))
+			fail(`bad forms item "${item}" (expected key=value or a bare flag)`);
 		if (map.has(key)) fail(`forms key "${key}" given twice`);
 		map.set(key, value);
 	}
@@ -83,7 +114,12 @@ export function compileLexicon(sources: { path: string; text: string }[]): Lexic
 		if (!list) forms.set(key, (list = []));
 		const standalone = f.standalone ?? '';
 		for (const r of list) {
-			if (r.entry === entry && r.feature === feature && r.spelling === f.text && r.standalone === standalone) {
+			if (
+				r.entry === entry &&
+				r.feature === feature &&
+				r.spelling === f.text &&
+				r.standalone === standalone
+			) {
 				r.flags |= f.flags;
 				return;
 			}
@@ -107,15 +143,20 @@ export function compileLexicon(sources: { path: string; text: string }[]): Lexic
 			};
 			if (!headerSeen) {
 				headerSeen = true;
-				if (line.trim() !== LEXICON_HEADER) fail(`header must be exactly "${LEXICON_HEADER.replace(/\t/g, '<TAB>')}"`);
+				if (line.trim() !== LEXICON_HEADER)
+					fail(`header must be exactly "${LEXICON_HEADER.replace(/\t/g, '<TAB>')}"`);
 				return;
 			}
 			const cols = line.split('\t');
 			if (cols.length !== 7) {
-				fail(`expected 7 TAB-separated columns, found ${cols.length}${cols.length === 1 ? ' (spaces instead of TABs?)' : ''}`);
+				fail(
+					`expected 7 TAB-separated columns, found ${cols.length}${cols.length === 1 ? ' (spaces instead of TABs?)' : ''}`
+				);
 				return;
 			}
-			const [lemmaRaw, posRaw, rootRaw, patternRaw, formsRaw, glossRaw, rankRaw] = cols.map((c) => c.trim());
+			const [lemmaRaw, posRaw, rootRaw, patternRaw, formsRaw, glossRaw, rankRaw] = cols.map((c) =>
+				c.trim()
+			);
 			const lemma = lemmaRaw.normalize('NFC');
 			if (!checkWord(lemma, 'lemma', fail)) return;
 			if (!(LEXICON_POS as readonly string[]).includes(posRaw)) {
@@ -126,14 +167,20 @@ export function compileLexicon(sources: { path: string; text: string }[]): Lexic
 			let rootLetters: string[] = [];
 			if (rootRaw !== '-') {
 				rootLetters = rootRaw.split(' ');
-				if (rootLetters.length < 2 || rootLetters.length > 5 || !rootLetters.every((l) => ROOT_LETTER.test(l)))
+				if (
+					rootLetters.length < 2 ||
+					rootLetters.length > 5 ||
+					!rootLetters.every((l) => ROOT_LETTER.test(l))
+				)
 					fail(`root "${rootRaw}" must be 2–5 Arabic letters separated by single spaces, or -`);
 			}
 			const pattern = patternRaw === '-' ? '' : patternRaw;
-			if (pos === 'verb' && !VERB_FORMS.has(pattern)) fail(`verb pattern "${patternRaw}" must be one of I…X, QI, QII`);
+			if (pos === 'verb' && !VERB_FORMS.has(pattern))
+				fail(`verb pattern "${patternRaw}" must be one of I…X, QI, QII`);
 			const formsField = parseForms(formsRaw, fail);
 			const allowed = FORM_KEYS[pos] ?? FUNCTION_KEYS;
-			for (const key of formsField.keys()) if (!allowed.has(key)) fail(`forms key "${key}" is not allowed for pos ${pos}`);
+			for (const key of formsField.keys())
+				if (!allowed.has(key)) fail(`forms key "${key}" is not allowed for pos ${pos}`);
 			const glosses = glossRaw
 				.split(';')
 				.map((g) => g.trim())
@@ -142,7 +189,8 @@ export function compileLexicon(sources: { path: string; text: string }[]): Lexic
 			let rank = 0;
 			if (rankRaw !== '' && rankRaw !== '-') {
 				rank = Number(rankRaw);
-				if (!Number.isInteger(rank) || rank <= 0) fail(`rank "${rankRaw}" must be a positive whole number or empty`);
+				if (!Number.isInteger(rank) || rank <= 0)
+					fail(`rank "${rankRaw}" must be a positive whole number or empty`);
 			}
 			const bare = dediacritize(lemma);
 			const dupKey = `${bare}|${lemma}|${pos}`;
@@ -156,22 +204,36 @@ export function compileLexicon(sources: { path: string; text: string }[]): Lexic
 				else if (checkWord(p, 'plural', fail)) plurals.push(dediacritize(p));
 			}
 			let feminine = formsField.get('f') ?? '';
-			if (feminine && feminine !== '+ة') feminine = checkWord(feminine, 'feminine', fail) ? dediacritize(feminine) : '';
+			if (feminine && feminine !== '+ة')
+				feminine = checkWord(feminine, 'feminine', fail) ? dediacritize(feminine) : '';
 			const invariable = formsField.has('inv');
 			let value: number | undefined;
 			if (pos === 'verb') {
 				const impf = formsField.get('impf');
-				if (!impf) fail('verb needs impf= (the 3rd person masculine singular imperfect, e.g. impf=يَقُولُ)');
+				if (!impf)
+					fail('verb needs impf= (the 3rd person masculine singular imperfect, e.g. impf=يَقُولُ)');
 				else if (checkWord(impf, 'impf', fail)) {
 					const imperfect = dediacritize(impf);
 					if (!imperfect.startsWith('ي')) fail(`impf "${impf}" must start with ي`);
 					else if (rowOk)
 						generated.push(
-							...conjugateVerb({ perfect: bare, imperfect, root: rootLetters, form: pattern, passive: formsField.has('pass') })
+							...conjugateVerb({
+								perfect: bare,
+								imperfect,
+								root: rootLetters,
+								form: pattern,
+								passive: formsField.has('pass')
+							})
 						);
 				}
 				for (const stem of (formsField.get('stems') ?? '').split('|').filter(Boolean))
-					if (checkWord(stem, 'stem', fail)) generated.push({ text: dediacritize(stem), features: 'verb', tag: 'verb-past', flags: FLAG.ALONE | FLAG.ENCLITIC | FLAG.VERB });
+					if (checkWord(stem, 'stem', fail))
+						generated.push({
+							text: dediacritize(stem),
+							features: 'verb',
+							tag: 'verb-past',
+							flags: FLAG.ALONE | FLAG.ENCLITIC | FLAG.VERB
+						});
 			} else if (pos === 'noun') {
 				generated.push(...inflectNoun({ bare, plurals, feminine, invariable }));
 			} else if (pos === 'adj') {
@@ -182,13 +244,40 @@ export function compileLexicon(sources: { path: string; text: string }[]): Lexic
 					value = Number(v);
 					if (!Number.isFinite(value)) fail(`value "${v}" is not a number`);
 				}
-				if (formsField.has('ord')) generated.push(...inflectAdjective({ bare, plurals, feminine, invariable }).map((f) => ({ ...f, tag: 'num' as const, features: f.features.replace('adjective', 'ordinal number') })));
+				if (formsField.has('ord'))
+					generated.push(
+						...inflectAdjective({ bare, plurals, feminine, invariable }).map((f) => ({
+							...f,
+							tag: 'num' as const,
+							features: f.features.replace('adjective', 'ordinal number')
+						}))
+					);
 				else {
-					const nounForms = inflectNoun({ bare, plurals, feminine, invariable }).map((f) => ({ ...f, tag: 'num' as const, features: f.features.replace('noun', 'number') }));
+					const nounForms = inflectNoun({ bare, plurals, feminine, invariable }).map((f) => ({
+						...f,
+						tag: 'num' as const,
+						features: f.features.replace('noun', 'number')
+					}));
 					generated.push(...nounForms);
 					// ثلاثة/ثلاث and عشرون/عشرين: the other gender and case spellings of cardinals.
-					if (bare.endsWith('ة')) generated.push(...inflectNoun({ bare: bare.slice(0, -1), plurals: [], feminine: '', invariable: true }).map((f) => ({ ...f, tag: 'num' as const, features: 'number' })));
-					if (bare.endsWith('ون')) generated.push(...inflectNoun({ bare: bare.slice(0, -2) + 'ين', plurals: [], feminine: '', invariable: true }).map((f) => ({ ...f, tag: 'num' as const, features: 'number' })));
+					if (bare.endsWith('ة'))
+						generated.push(
+							...inflectNoun({
+								bare: bare.slice(0, -1),
+								plurals: [],
+								feminine: '',
+								invariable: true
+							}).map((f) => ({ ...f, tag: 'num' as const, features: 'number' }))
+						);
+					if (bare.endsWith('ون'))
+						generated.push(
+							...inflectNoun({
+								bare: bare.slice(0, -2) + 'ين',
+								plurals: [],
+								feminine: '',
+								invariable: true
+							}).map((f) => ({ ...f, tag: 'num' as const, features: 'number' }))
+						);
 				}
 			} else {
 				generated.push(...functionWordForms(pos, bare, formsField, fail));
@@ -196,7 +285,16 @@ export function compileLexicon(sources: { path: string; text: string }[]): Lexic
 			if (!rowOk) return;
 			seen.set(dupKey, where);
 			const entryIndex = entries.length;
-			const entry: LexiconEntry = { lemma, bare, pos, root: rootLetters.join(' '), pattern, glosses, rank, source: where };
+			const entry: LexiconEntry = {
+				lemma,
+				bare,
+				pos,
+				root: rootLetters.join(' '),
+				pattern,
+				glosses,
+				rank,
+				source: where
+			};
 			if (value !== undefined) entry.value = value;
 			entries.push(entry);
 			for (const f of generated) addForm(entryIndex, f);
@@ -206,18 +304,59 @@ export function compileLexicon(sources: { path: string; text: string }[]): Lexic
 }
 
 /** Forms of a function word: itself, its stem before pronoun suffixes, and ل + ال… merging (للذين). */
-function functionWordForms(pos: LexiconPos, bare: string, forms: FormsField, fail: (m: string) => void): GeneratedForm[] {
+function functionWordForms(
+	pos: LexiconPos,
+	bare: string,
+	forms: FormsField,
+	fail: (m: string) => void
+): GeneratedForm[] {
 	const { ALONE, ENCLITIC, PREPOSITION, ARTICLE, AFTER_LAM, CLITIC_WORD } = FLAG;
-	const features = pos === 'adv' ? 'adverb' : pos === 'pron' ? 'pronoun' : pos === 'dem' ? 'demonstrative' : pos === 'rel' ? 'relative pronoun' : pos === 'interrog' ? 'interrogative' : pos === 'prep' ? 'preposition' : pos === 'conj' ? 'conjunction' : 'particle';
+	const features =
+		pos === 'adv'
+			? 'adverb'
+			: pos === 'pron'
+				? 'pronoun'
+				: pos === 'dem'
+					? 'demonstrative'
+					: pos === 'rel'
+						? 'relative pronoun'
+						: pos === 'interrog'
+							? 'interrogative'
+							: pos === 'prep'
+								? 'preposition'
+								: pos === 'conj'
+									? 'conjunction'
+									: 'particle';
 	const out: GeneratedForm[] = [];
 	const takesSuffix = !forms.has('nosuffix') && pos !== 'pron' && pos !== 'dem' && pos !== 'rel';
 	const suffix = forms.get('suffix');
 	const proclitic = forms.has('proclitic');
-	const baseFlags = ALONE | (proclitic ? CLITIC_WORD : PREPOSITION) | (forms.has('art') ? ARTICLE : 0);
-	out.push({ text: bare, features, tag: 'function', flags: baseFlags | (takesSuffix && !suffix ? ENCLITIC : 0) });
+	const baseFlags =
+		ALONE | (proclitic ? CLITIC_WORD : PREPOSITION) | (forms.has('art') ? ARTICLE : 0);
+	out.push({
+		text: bare,
+		features,
+		tag: 'function',
+		flags: baseFlags | (takesSuffix && !suffix ? ENCLITIC : 0)
+	});
 	if (suffix) {
-		for (const s of suffix.split('|')) if (checkWord(s, 'suffix', fail)) out.push({ text: dediacritize(s), features, tag: 'function', flags: ENCLITIC | (proclitic ? CLITIC_WORD : PREPOSITION), standalone: bare });
+		for (const s of suffix.split('|'))
+			if (checkWord(s, 'suffix', fail))
+				out.push({
+					text: dediacritize(s),
+					features,
+					tag: 'function',
+					flags: ENCLITIC | (proclitic ? CLITIC_WORD : PREPOSITION),
+					standalone: bare
+				});
 	}
-	if (bare.startsWith('ال') && bare.length > 3) out.push({ text: bare.slice(1), features, tag: 'function', flags: ALONE | AFTER_LAM, standalone: bare });
+	if (bare.startsWith('ال') && bare.length > 3)
+		out.push({
+			text: bare.slice(1),
+			features,
+			tag: 'function',
+			flags: ALONE | AFTER_LAM,
+			standalone: bare
+		});
 	return out;
 }

@@ -15,11 +15,37 @@ export interface GeneratedForm {
 	standalone?: string;
 }
 
-const { ARTICLE, ENCLITIC, ALONE, PREPOSITION, FUTURE, VERB, INDICATIVE, SUBJUNCTIVE, JUSSIVE, PASSIVE, RARE } = FLAG;
+const {
+	ARTICLE,
+	ENCLITIC,
+	ALONE,
+	PREPOSITION,
+	FUTURE,
+	VERB,
+	INDICATIVE,
+	SUBJUNCTIVE,
+	JUSSIVE,
+	PASSIVE,
+	RARE
+} = FLAG;
 const NOMINAL = ARTICLE | ENCLITIC | ALONE | PREPOSITION;
 const ALL_MOODS = INDICATIVE | SUBJUNCTIVE | JUSSIVE;
 
-export const PERSONS = ['3ms', '3fs', '3md', '3fd', '3mp', '3fp', '2ms', '2fs', '2d', '2mp', '2fp', '1s', '1p'] as const;
+export const PERSONS = [
+	'3ms',
+	'3fs',
+	'3md',
+	'3fd',
+	'3mp',
+	'3fp',
+	'2ms',
+	'2fs',
+	'2d',
+	'2mp',
+	'2fp',
+	'1s',
+	'1p'
+] as const;
 export type Person = (typeof PERSONS)[number];
 
 /** Plain-English subject of each person. */
@@ -67,7 +93,12 @@ export type VerbClass = 'sound' | 'hollow' | 'defective' | 'doubled';
  * @example classifyVerb('قال', 'يقول', ['ق', 'و', 'ل'], 'I') // 'hollow'
  * @example classifyVerb('ردّ'.replace('ّ', ''), 'يرد', ['ر', 'د', 'د'], 'I') // 'doubled'
  */
-export function classifyVerb(perfect: string, imperfect: string, root: string[], form: string): VerbClass {
+export function classifyVerb(
+	perfect: string,
+	imperfect: string,
+	root: string[],
+	form: string
+): VerbClass {
 	const last = perfect[perfect.length - 1];
 	if (last === 'ا' || last === 'ى') return 'defective';
 	if (last === 'ي' && root.length === 3 && WEAK.has(root[2])) return 'defective';
@@ -78,7 +109,12 @@ export function classifyVerb(perfect: string, imperfect: string, root: string[],
 		perfect[perfect.length - 2] === 'ا'
 	)
 		return 'hollow';
-	if (root.length === 3 && root[1] === root[2] && !perfect.endsWith(root[1] + root[2]) && perfect.endsWith(root[2]))
+	if (
+		root.length === 3 &&
+		root[1] === root[2] &&
+		!perfect.endsWith(root[1] + root[2]) &&
+		perfect.endsWith(root[2])
+	)
 		return 'doubled';
 	void imperfect;
 	return 'sound';
@@ -103,17 +139,46 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 	const { perfect: P, imperfect: I, root, form, passive } = input;
 	const cls = classifyVerb(P, I, root, form);
 	const out: GeneratedForm[] = [];
-	const add = (text: string, tense: 'past' | 'present' | 'imperative', person: Person, flags: number, voice = '') => {
+	const add = (
+		text: string,
+		tense: 'past' | 'present' | 'imperative',
+		person: Person,
+		flags: number,
+		voice = ''
+	) => {
 		if (!text) return;
-		const tag = tense === 'past' ? 'verb-past' : tense === 'present' ? 'verb-present' : 'verb-imperative';
-		const tenseText = tense === 'past' ? 'past tense' : tense === 'present' ? 'present tense' : 'imperative';
+		const tag =
+			tense === 'past' ? 'verb-past' : tense === 'present' ? 'verb-present' : 'verb-imperative';
+		const tenseText =
+			tense === 'past' ? 'past tense' : tense === 'present' ? 'present tense' : 'imperative';
 		const features = `verb, ${tenseText}${voice ? ', ' + voice : ''}, ${PERSON_LABEL[person]}`;
 		out.push({ text, features, tag, flags: flags | VERB | (voice ? PASSIVE : 0) });
 		if (voice) return;
 		// Stems before object enclitics.
-		if (text.endsWith('وا')) out.push({ text: text.slice(0, -1), features, tag, flags: flags | VERB | ENCLITIC, standalone: text });
-		else if (text.endsWith('ى')) out.push({ text: text.slice(0, -1) + 'ا', features, tag, flags: flags | VERB | ENCLITIC, standalone: text });
-		else if (text.endsWith('تم')) out.push({ text: text + 'و', features, tag, flags: flags | VERB | ENCLITIC, standalone: text });
+		if (text.endsWith('وا'))
+			out.push({
+				text: text.slice(0, -1),
+				features,
+				tag,
+				flags: flags | VERB | ENCLITIC,
+				standalone: text
+			});
+		else if (text.endsWith('ى'))
+			out.push({
+				text: text.slice(0, -1) + 'ا',
+				features,
+				tag,
+				flags: flags | VERB | ENCLITIC,
+				standalone: text
+			});
+		else if (text.endsWith('تم'))
+			out.push({
+				text: text + 'و',
+				features,
+				tag,
+				flags: flags | VERB | ENCLITIC,
+				standalone: text
+			});
 	};
 	const ENC_ALONE = ENCLITIC | ALONE;
 
@@ -161,14 +226,23 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 	let short = S; // jussive singular / before ن of the feminine plural
 	let vowelBase = S; // before vowel-initial endings (ين، ون، ي، وا)
 	const lastI = S[S.length - 1];
-	const defectiveI = cls === 'defective' || (root.length === 3 && WEAK.has(root[2]) && (lastI === 'و' || lastI === 'ي' || lastI === 'ى'));
+	const defectiveI =
+		cls === 'defective' ||
+		(root.length === 3 && WEAK.has(root[2]) && (lastI === 'و' || lastI === 'ي' || lastI === 'ى'));
 	if (cls === 'hollow' && 'اوي'.includes(S[S.length - 2])) short = S.slice(0, -2) + S.slice(-1);
 	if (defectiveI && 'ويى'.includes(lastI)) {
 		short = S.slice(0, -1);
 		vowelBase = S.slice(0, -1);
 	}
 	const dualBase = defectiveI && lastI === 'ى' ? S.slice(0, -1) + 'ي' : S;
-	const fpStem = cls === 'hollow' ? short : cls === 'doubled' ? S + root[2] : defectiveI && lastI === 'ى' ? S.slice(0, -1) + 'ي' : S;
+	const fpStem =
+		cls === 'hollow'
+			? short
+			: cls === 'doubled'
+				? S + root[2]
+				: defectiveI && lastI === 'ى'
+					? S.slice(0, -1) + 'ي'
+					: S;
 	const jussiveSingular = cls === 'doubled' ? [S, S + root[2]] : [short];
 	const prefixed = (person: Person, stem: string) => {
 		const p = IMPERFECT_PREFIX[person];
@@ -178,25 +252,54 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 	const singles: Person[] = ['3ms', '3fs', '2ms', '1s', '1p'];
 	const sameJussive = jussiveSingular.length === 1 && jussiveSingular[0] === S;
 	for (const person of singles) {
-		add(prefixed(person, S), 'present', person, ENC_ALONE | (sameJussive ? ALL_MOODS : INDICATIVE | SUBJUNCTIVE) | PREPOSITION | FUTURE);
-		if (!sameJussive) for (const j of jussiveSingular) add(prefixed(person, j), 'present', person, ENC_ALONE | JUSSIVE | PREPOSITION);
+		add(
+			prefixed(person, S),
+			'present',
+			person,
+			ENC_ALONE | (sameJussive ? ALL_MOODS : INDICATIVE | SUBJUNCTIVE) | PREPOSITION | FUTURE
+		);
+		if (!sameJussive)
+			for (const j of jussiveSingular)
+				add(prefixed(person, j), 'present', person, ENC_ALONE | JUSSIVE | PREPOSITION);
 	}
 	add(prefixed('2fs', vowelBase + 'ين'), 'present', '2fs', ENC_ALONE | INDICATIVE | FUTURE);
-	add(prefixed('2fs', vowelBase + 'ي'), 'present', '2fs', ENC_ALONE | SUBJUNCTIVE | JUSSIVE | PREPOSITION);
+	add(
+		prefixed('2fs', vowelBase + 'ي'),
+		'present',
+		'2fs',
+		ENC_ALONE | SUBJUNCTIVE | JUSSIVE | PREPOSITION
+	);
 	for (const person of ['3md', '3fd', '2d'] as Person[]) {
 		add(prefixed(person, dualBase + 'ان'), 'present', person, ENC_ALONE | INDICATIVE | FUTURE);
-		add(prefixed(person, dualBase + 'ا'), 'present', person, ENC_ALONE | SUBJUNCTIVE | JUSSIVE | PREPOSITION);
+		add(
+			prefixed(person, dualBase + 'ا'),
+			'present',
+			person,
+			ENC_ALONE | SUBJUNCTIVE | JUSSIVE | PREPOSITION
+		);
 	}
 	for (const person of ['3mp', '2mp'] as Person[]) {
 		add(prefixed(person, vowelBase + 'ون'), 'present', person, ENC_ALONE | INDICATIVE | FUTURE);
-		add(prefixed(person, vowelBase + 'وا'), 'present', person, ENC_ALONE | SUBJUNCTIVE | JUSSIVE | PREPOSITION);
+		add(
+			prefixed(person, vowelBase + 'وا'),
+			'present',
+			person,
+			ENC_ALONE | SUBJUNCTIVE | JUSSIVE | PREPOSITION
+		);
 	}
-	for (const person of ['3fp', '2fp'] as Person[]) add(prefixed(person, fpStem + 'ن'), 'present', person, ENC_ALONE | ALL_MOODS | FUTURE | PREPOSITION);
+	for (const person of ['3fp', '2fp'] as Person[])
+		add(
+			prefixed(person, fpStem + 'ن'),
+			'present',
+			person,
+			ENC_ALONE | ALL_MOODS | FUTURE | PREPOSITION
+		);
 
 	// Imperative (2nd person): the jussive without its prefix, with a helping alef where the stem starts with a
 	// vowelless consonant (Form I sound/defective, VII–X) and أ in Form IV.
 	let helper = '';
-	if (form === 'I') helper = cls === 'hollow' || cls === 'doubled' || S[0] === 'ا' || S[0] === 'أ' ? '' : 'ا';
+	if (form === 'I')
+		helper = cls === 'hollow' || cls === 'doubled' || S[0] === 'ا' || S[0] === 'أ' ? '' : 'ا';
 	else if (form === 'IV') helper = 'أ';
 	else if (['VII', 'VIII', 'IX', 'X'].includes(form)) helper = 'ا';
 	const imperativeStem = (stem: string) => (form === 'IV' ? stem.replace(/^[اأ]/, '') : stem);
@@ -224,9 +327,17 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 		add(pp3fs, 'past', '3fs', ALONE, voice);
 		add(pp3mp, 'past', '3mp', ALONE, voice);
 		let ps = S;
-		if (cls === 'hollow' && 'اوي'.includes(S[S.length - 2])) ps = S.slice(0, -2) + 'ا' + S.slice(-1);
+		if (cls === 'hollow' && 'اوي'.includes(S[S.length - 2]))
+			ps = S.slice(0, -2) + 'ا' + S.slice(-1);
 		else if (defectiveI) ps = S.slice(0, -1) + 'ى';
-		for (const person of ['3ms', '3fs'] as Person[]) add(prefixed(person, ps), 'present', person, ALONE | INDICATIVE | SUBJUNCTIVE | FUTURE | PREPOSITION, voice);
+		for (const person of ['3ms', '3fs'] as Person[])
+			add(
+				prefixed(person, ps),
+				'present',
+				person,
+				ALONE | INDICATIVE | SUBJUNCTIVE | FUTURE | PREPOSITION,
+				voice
+			);
 		add(prefixed('3mp', vowelBase + 'ون'), 'present', '3mp', ALONE | INDICATIVE | FUTURE, voice);
 	}
 	return out;
@@ -256,29 +367,79 @@ function encliticStems(text: string): { text: string; standalone: string }[] {
  * - its pre-enclitic stem(s) (ة → ت, ى → ا, اء → اؤ/ائ);
  * - the accusative tanwin alef (كتاباً) as a rarer reading.
  */
-function addNominal(out: GeneratedForm[], text: string, features: string, tag: GeneratedForm['tag'], extra = 0): void {
+function addNominal(
+	out: GeneratedForm[],
+	text: string,
+	features: string,
+	tag: GeneratedForm['tag'],
+	extra = 0
+): void {
 	out.push({ text, features, tag, flags: ARTICLE | ALONE | PREPOSITION | extra });
 	for (const stem of encliticStems(text)) {
-		out.push({ text: stem.text, features, tag, flags: ENCLITIC | PREPOSITION | extra, standalone: stem.standalone || undefined });
+		out.push({
+			text: stem.text,
+			features,
+			tag,
+			flags: ENCLITIC | PREPOSITION | extra,
+			standalone: stem.standalone || undefined
+		});
 	}
 	const last = text[text.length - 1];
-	if (!'ةاىء'.includes(last) && !text.endsWith('ان') && !text.endsWith('ين') && !text.endsWith('ون')) {
-		out.push({ text: text + 'ا', features, tag, flags: ALONE | PREPOSITION | RARE | extra, standalone: text });
+	if (
+		!'ةاىء'.includes(last) &&
+		!text.endsWith('ان') &&
+		!text.endsWith('ين') &&
+		!text.endsWith('ون')
+	) {
+		out.push({
+			text: text + 'ا',
+			features,
+			tag,
+			flags: ALONE | PREPOSITION | RARE | extra,
+			standalone: text
+		});
 	}
 }
 
 /** Add the dual (ان / ين, construct ا / ي) of a stem. */
-function addDual(out: GeneratedForm[], singular: string, features: string, tag: GeneratedForm['tag']): void {
+function addDual(
+	out: GeneratedForm[],
+	singular: string,
+	features: string,
+	tag: GeneratedForm['tag']
+): void {
 	const stem = singular.endsWith('ى') ? singular.slice(0, -1) + 'ي' : tStem(singular);
-	for (const ending of ['ان', 'ين']) out.push({ text: stem + ending, features, tag, flags: ARTICLE | ALONE | PREPOSITION });
-	for (const ending of ['ا', 'ي']) out.push({ text: stem + ending, features, tag, flags: ENCLITIC | ALONE | PREPOSITION, standalone: stem + ending + 'ن' });
+	for (const ending of ['ان', 'ين'])
+		out.push({ text: stem + ending, features, tag, flags: ARTICLE | ALONE | PREPOSITION });
+	for (const ending of ['ا', 'ي'])
+		out.push({
+			text: stem + ending,
+			features,
+			tag,
+			flags: ENCLITIC | ALONE | PREPOSITION,
+			standalone: stem + ending + 'ن'
+		});
 }
 
 /** Add the sound masculine plural (ون / ين, construct و / ي). */
-function addMasculinePlural(out: GeneratedForm[], singular: string, features: string, tag: GeneratedForm['tag']): void {
-	const stem = singular.endsWith('ي') && tag !== 'adj' && tag !== 'noun' ? singular.slice(0, -1) : singular;
-	for (const ending of ['ون', 'ين']) out.push({ text: stem + ending, features, tag, flags: ARTICLE | ALONE | PREPOSITION });
-	for (const ending of ['و', 'ي']) out.push({ text: stem + ending, features, tag, flags: ENCLITIC | ALONE | PREPOSITION, standalone: stem + ending + 'ن' });
+function addMasculinePlural(
+	out: GeneratedForm[],
+	singular: string,
+	features: string,
+	tag: GeneratedForm['tag']
+): void {
+	const stem =
+		singular.endsWith('ي') && tag !== 'adj' && tag !== 'noun' ? singular.slice(0, -1) : singular;
+	for (const ending of ['ون', 'ين'])
+		out.push({ text: stem + ending, features, tag, flags: ARTICLE | ALONE | PREPOSITION });
+	for (const ending of ['و', 'ي'])
+		out.push({
+			text: stem + ending,
+			features,
+			tag,
+			flags: ENCLITIC | ALONE | PREPOSITION,
+			standalone: stem + ending + 'ن'
+		});
 }
 
 /** The sound feminine plural of a stem: ة → ات، ى → يات، otherwise + ات. */
@@ -333,7 +494,8 @@ export function inflectAdjective(input: NominalInput): GeneratedForm[] {
 	const plurals = input.plurals.length ? input.plurals : ['+ون'];
 	for (const plural of plurals) {
 		if (plural === '+ون') addMasculinePlural(out, bare, 'adjective, masculine plural', 'adj');
-		else if (plural === '+ات') addNominal(out, feminineSoundPlural(bare), 'adjective, feminine plural', 'adj');
+		else if (plural === '+ات')
+			addNominal(out, feminineSoundPlural(bare), 'adjective, feminine plural', 'adj');
 		else addNominal(out, plural, 'adjective, plural', 'adj');
 	}
 	const fem = input.feminine && input.feminine !== '+ة' ? input.feminine : bare + 'ة';

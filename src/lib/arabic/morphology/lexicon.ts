@@ -5,7 +5,20 @@
 import type { PartOfSpeech } from '../types';
 
 /** The part-of-speech codes of the lexicon's `pos` column. */
-export const LEXICON_POS = ['noun', 'adj', 'verb', 'adv', 'prep', 'conj', 'part', 'pron', 'dem', 'rel', 'interrog', 'num'] as const;
+export const LEXICON_POS = [
+	'noun',
+	'adj',
+	'verb',
+	'adv',
+	'prep',
+	'conj',
+	'part',
+	'pron',
+	'dem',
+	'rel',
+	'interrog',
+	'num'
+] as const;
 export type LexiconPos = (typeof LEXICON_POS)[number];
 
 /** Plain-English part of speech for each lexicon code. */
@@ -74,7 +87,8 @@ export const FLAG = {
 } as const;
 
 /** A coarse tag used by the context rules. */
-export type FormTag = 'noun' | 'adj' | 'num' | 'verb-past' | 'verb-present' | 'verb-imperative' | 'function';
+export type FormTag =
+	'noun' | 'adj' | 'num' | 'verb-past' | 'verb-present' | 'verb-imperative' | 'function';
 
 /** One reading of an inflected form. */
 export interface FormReading {

@@ -1,0 +1,170 @@
+/**
+ * The only entry of Sahifa's Arabic core: tokenize → analyse every word → choose in context → find entities →
+ * mark the names entities claim as proper nouns. Pure: the lexicon and gazetteer are passed in.
+ */
+import type { Analysis, AnalyzedText, AnalyzedToken, Entity, Segment, Token } from './types';
+import { tokenize } from './tokenize';
+import { dediacritize, normalizeForMatch } from './normalize';
+import { analyzeWord, readingInfo } from './morphology/analyze';
+import { FLAG, type Lexicon } from './morphology/lexicon';
+import { findEntities, type Gazetteer } from './entities/index';
+
+export type { Lexicon } from './morphology/lexicon';
+export type { Gazetteer } from './entities/index';
+export { compileLexicon } from './morphology/compile';
+export { compileGazetteer } from './entities/index';
+export { analyzeWord } from './morphology/analyze';
+export { tokenize } from './tokenize';
+export { dediacritize, normalizeForMatch } from './normalize';
+
+/** The single analysis of a non-word token (number, punctuation, Latin run, symbol). */
+function nonWordAnalysis(token: Token): Analysis {
+	const pos = token.kind === 'number' ? 'number' : token.kind === 'punct' ? 'punctuation' : token.kind === 'latin' ? 'foreign' : 'unknown';
+	const gloss = token.kind === 'number' && token.value !== undefined ? String(token.value) : token.kind === 'latin' ? token.text : '';
+	return {
+		segments: [{ text: token.text, form: token.text, role: 'stem', gloss }],
+		lemma: token.text,
+		root: '',
+		pattern: '',
+		pos,
+		features: token.kind === 'number' ? 'number in digits' : pos,
+		gloss,
+		glosses: gloss ? [gloss] : [],
+		guess: false,
+		score: 0
+	};
+}
+
+/** Words after which the next verb is subjunctive (أنْ، لن، كي، لكي، حتى). */
+const SUBJUNCTIVE_TRIGGERS = new Set(['ان', 'لن', 'كي', 'لكي', 'حتي', 'لئلا']);
+/** Words after which the next verb is jussive (لم، لما of negation). */
+const JUSSIVE_TRIGGERS = new Set(['لم']);
+/** Particles that announce a verb (قد، لقد، سوف). */
+const VERB_TRIGGERS = new Set(['قد', 'لقد', 'سوف']);
+
+/** The key of a word that stands alone (no clitics) in its best analysis, or ''. */
+function bareKey(analysis: Analysis | undefined): string {
+	if (!analysis || analysis.segments.length !== 1) return '';
+	return normalizeForMatch(analysis.segments[0].text);
+}
+
+/**
+ * Context adjustment of one analysis given the previous word's best analysis (same sentence, adjacent).
+ * Rules from Arabic grammar: a noun follows a preposition; أن/لن/كي take the subjunctive, لم the jussive;
+ * قد/لقد/سوف announce a verb.
+ */
+function contextBonus(analysis: Analysis, previous: Analysis | undefined): number {
+	if (!previous) return 0;
+	const info = readingInfo(analysis);
+	const isVerb = analysis.pos === 'verb';
+	const key = bareKey(previous);
+	let bonus = 0;
+	if (previous.pos === 'preposition' && previous.segments[previous.segments.length - 1].role === 'stem') {
+		bonus += isVerb ? -1.5 : 0.5;
+	}
+	if (SUBJUNCTIVE_TRIGGERS.has(key) && isVerb && info) {
+		if (info.flags & FLAG.SUBJUNCTIVE) bonus += key === 'ان' ? 0.6 : 1.2;
+		else if (key !== 'ان' && key !== 'حتي') bonus -= 1.5;
+	}
+	if (JUSSIVE_TRIGGERS.has(key)) {
+		if (isVerb && info && info.flags & FLAG.JUSSIVE) bonus += 2;
+		else bonus -= 1;
+	}
+	if (VERB_TRIGGERS.has(key)) bonus += isVerb ? 1.5 : -1;
+	return bonus;
+}
+
+/**
+ * Re-rank the analyses of each word with its left context. Returns new arrays and analysis objects; the shared,
+ * memoised analyses of analyzeWord are never mutated.
+ */
+function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): void {
+	let previous: Analysis | undefined;
+	for (const token of tokens) {
+		if (token.kind !== 'word') {
+			previous = undefined;
+			continue;
+		}
+		if (token.analyses.length > 1 && previous) {
+			const prev = previous;
+			token.analyses = token.analyses
+				.map((a) => {
+					const bonus = contextBonus(a, prev);
+					return bonus ? { ...a, score: a.score + bonus } : a;
+				})
+				.sort((a, b) => b.score - a.score);
+		}
+		previous = token.analyses[0];
+		if (sentenceEnds.has(token.end)) previous = undefined;
+	}
+}
+
+const PROPER_TYPES: Record<string, string> = { PER: 'person', LOC: 'place', ORG: 'organisation', MISC: 'name' };
+
+/** Rebuild a token's best analysis as a proper noun for the part of it an entity covers. */
+function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
+	const best = token.analyses[0];
+	const from = Math.max(entity.start, token.start) - token.start;
+	const to = Math.min(entity.end, token.end) - token.start;
+	const segments: Segment[] = [];
+	// Keep the analysis's proclitics when they end exactly where the entity starts (و + بنغازي).
+	let offset = 0;
+	let kept = false;
+	for (const s of best.segments) {
+		if (offset + s.text.length <= from && s.role !== 'stem') {
+			segments.push(s);
+			offset += s.text.length;
+			kept = offset === from;
+		} else break;
+	}
+	if (!kept && from > 0) {
+		segments.length = 0;
+		segments.push({ text: token.text.slice(0, from), form: dediacritize(token.text.slice(0, from)), role: 'proclitic', gloss: '' });
+	}
+	const stemText = token.text.slice(from, to);
+	segments.push({ text: stemText, form: dediacritize(stemText), role: 'stem', gloss: entity.english });
+	if (to < token.text.length) {
+		const rest = token.text.slice(to);
+		segments.push({ text: rest, form: dediacritize(rest), role: 'enclitic', gloss: '' });
+	}
+	const kind = PROPER_TYPES[entity.type];
+	return {
+		segments,
+		lemma: dediacritize(stemText),
+		root: '',
+		pattern: '',
+		pos: 'proper noun',
+		features: `proper noun (${kind})${entity.role ? ', ' + entity.role : ''}`,
+		gloss: entity.english,
+		glosses: entity.english ? [entity.english] : [],
+		guess: !entity.english,
+		score: best.score + 1
+	};
+}
+
+/**
+ * Analyse a whole text: tokens with ranked analyses (best first, never empty), sentences and entities.
+ * Offsets are UTF-16 code units into `text`.
+ * @example analyzeText('وقال الوزير إنه سيزور الجزائر.', lexicon, gazetteer).tokens[0].analyses[0].segments.map((s) => s.form) // ['و', 'قال']
+ */
+export function analyzeText(text: string, lexicon: Lexicon, gazetteer: Gazetteer | null): AnalyzedText {
+	const { tokens: raw, sentences } = tokenize(text);
+	const tokens: AnalyzedToken[] = raw.map((t) => ({
+		...t,
+		analyses: t.kind === 'word' ? analyzeWord(t.text, lexicon) : [nonWordAnalysis(t)]
+	}));
+	chooseInContext(tokens, new Set(sentences.map((s) => s.end)));
+	let entities: Entity[] = [];
+	if (gazetteer) {
+		entities = findEntities(text, tokens, gazetteer);
+		for (const entity of entities) {
+			if (!(entity.type in PROPER_TYPES)) continue;
+			for (const token of tokens) {
+				if (token.kind !== 'word' || token.end <= entity.start || token.start >= entity.end) continue;
+				// A common word the lexicon knows well inside a long name keeps its reading as the second choice.
+				token.analyses = [properNounAnalysis(token, entity), ...token.analyses];
+			}
+		}
+	}
+	return { tokens, sentences, entities };
+}

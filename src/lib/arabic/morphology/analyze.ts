@@ -1,0 +1,341 @@
+/**
+ * The word analyzer: every split proclitics + stem + enclitic whose stem is an inflected form in the lexicon and
+ * whose parts are compatible (article only on nominals, ب ك only before nominals, س only before the imperfect
+ * indicative, ني after verbs and ي after nouns). Unknown words get a guessed analysis, never an empty list.
+ */
+import type { Analysis, Segment } from '../types';
+import { normalizeForMatch, normalizeSpelling } from '../normalize';
+import {
+	ENCLITICS,
+	LAM_OF_PURPOSE_GLOSS,
+	PROCLITICS,
+	type Enclitic,
+	type ProcliticCombination
+} from './clitics';
+import { FLAG, POS_LABEL, type FormReading, type FormTag, type Lexicon } from './lexicon';
+
+/** Maps each character of the matching key back to its index in the original word. */
+function keyWithOffsets(word: string): { key: string; offsets: number[] } {
+	let key = '';
+	const offsets: number[] = [];
+	for (let i = 0; i < word.length; i++) {
+		const folded = normalizeForMatch(word[i]);
+		for (const ch of folded) {
+			key += ch;
+			offsets.push(i);
+		}
+	}
+	return { key, offsets };
+}
+
+/** Score of a lemma's frequency rank: commoner lemmas score higher. */
+function rankScore(rank: number): number {
+	return rank > 0 ? -0.35 * Math.log(rank) : -3.2;
+}
+
+/** Penalty for spelling differences the matching key hides (hamza seats, ى/ي, and above all ة/ه). */
+function spellingPenalty(written: string, expected: string): number {
+	if (written === expected) return 0;
+	if (written.length !== expected.length) return 0.5;
+	let penalty = 0;
+	for (let i = 0; i < written.length; i++) {
+		const a = written[i];
+		const b = expected[i];
+		if (a === b) continue;
+		if (a === 'ة' || b === 'ة') penalty += 2;
+		else if (a === 'ى' || b === 'ى') penalty += 0.4;
+		else penalty += 0.25;
+	}
+	return penalty;
+}
+
+function compatible(
+	reading: FormReading,
+	tag: string,
+	pro: ProcliticCombination,
+	enc: Enclitic | null
+): boolean {
+	const f = reading.flags;
+	if (f & FLAG.CLITIC_WORD) {
+		if (pro.particle || pro.article) return false;
+	}
+	if (pro.article && !(f & FLAG.ARTICLE)) return false;
+	if (pro.article && enc) return false;
+	if (f & FLAG.AFTER_LAM) {
+		if (pro.particle !== 'ل' || pro.article) return false;
+	} else if (pro.particle === 'س') {
+		if (!(f & FLAG.FUTURE)) return false;
+	} else if (pro.particle === 'ب' || pro.particle === 'ك') {
+		if (!(f & FLAG.PREPOSITION) || f & FLAG.VERB) return false;
+	} else if (pro.particle === 'ل') {
+		if (!(f & FLAG.PREPOSITION)) return false;
+	}
+	if (enc) {
+		if (!(f & FLAG.ENCLITIC)) return false;
+		if (f & FLAG.PASSIVE) return false;
+		if (f & FLAG.VERB) {
+			if (enc.key === 'ي') return false;
+		} else if (enc.key === 'ني' && tag !== 'function') {
+			// ني after a noun is only possible for function words (إنني، لكنني، عني is ي after ن).
+			return false;
+		}
+	} else if (!(f & FLAG.ALONE)) return false;
+	return true;
+}
+
+function moodText(flags: number): string {
+	const ind = flags & FLAG.INDICATIVE;
+	const sub = flags & FLAG.SUBJUNCTIVE;
+	const jus = flags & FLAG.JUSSIVE;
+	if (ind && sub && jus) return '';
+	if (ind && sub) return 'indicative or subjunctive';
+	if (ind && !sub && !jus) return 'indicative';
+	if (sub && jus) return 'subjunctive or jussive';
+	if (jus) return 'jussive';
+	return '';
+}
+
+/** Memoised analyses per lexicon: news repeats its words, and analyses are immutable. */
+const caches = new WeakMap<Lexicon, Map<string, Analysis[]>>();
+
+/**
+ * All analyses of one word, best first (by frequency prior, number of clitics and exact spelling; context is applied
+ * later by analyzeText). Never empty: an unknown word gets a guess with `guess: true`.
+ * The returned analyses are shared and must not be mutated.
+ * @example analyzeWord('وبالتعاون', lexicon)[0].segments.map((s) => s.form) // ['و', 'ب', 'ال', 'تعاون']
+ * @example analyzeWord('زيارته', lexicon)[0].segments.map((s) => s.form) // ['زيارة', 'ه']
+ */
+export function analyzeWord(word: string, lexicon: Lexicon): Analysis[] {
+	let cache = caches.get(lexicon);
+	if (!cache) caches.set(lexicon, (cache = new Map()));
+	const cached = cache.get(word);
+	if (cached) return cached;
+	const result = analyzeUncached(word, lexicon);
+	if (cache.size > 200000) cache.clear();
+	cache.set(word, result);
+	return result;
+}
+
+function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
+	const { key, offsets } = keyWithOffsets(word);
+	if (!key) return [guessAnalysis(word, key, offsets)];
+	const rawAt = (k: number) => (k >= offsets.length ? word.length : offsets[k]);
+	const analyses: Analysis[] = [];
+	for (const pro of PROCLITICS) {
+		if (!key.startsWith(pro.key)) continue;
+		for (let e = -1; e < ENCLITICS.length; e++) {
+			const enc = e < 0 ? null : ENCLITICS[e];
+			if (enc && !key.endsWith(enc.key)) continue;
+			const stemEnd = key.length - (enc ? enc.key.length : 0);
+			if (stemEnd - pro.key.length < 1) continue;
+			const stem = key.slice(pro.key.length, stemEnd);
+			const readings = lexicon.forms.get(stem);
+			if (!readings) continue;
+			for (const reading of readings) {
+				if (!compatible(reading, lexicon.features[reading.feature].tag, pro, enc)) continue;
+				analyses.push(buildAnalysis(word, lexicon, reading, pro, enc, rawAt, stemEnd));
+			}
+		}
+	}
+	if (analyses.length === 0) analyses.push(...guessAnalyses(word, key, offsets, lexicon));
+	analyses.sort((a, b) => b.score - a.score);
+	return dedupe(analyses);
+}
+
+function dedupe(analyses: Analysis[]): Analysis[] {
+	const seen = new Set<string>();
+	return analyses.filter((a) => {
+		const k =
+			a.segments.map((s) => s.text + '/' + s.form).join('+') +
+			'|' +
+			a.lemma +
+			'|' +
+			a.pos +
+			'|' +
+			a.features;
+		if (seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
+}
+
+function buildAnalysis(
+	word: string,
+	lexicon: Lexicon,
+	reading: FormReading,
+	pro: ProcliticCombination,
+	enc: Enclitic | null,
+	rawAt: (k: number) => number,
+	stemEnd: number
+): Analysis {
+	const entry = lexicon.entries[reading.entry];
+	const feature = lexicon.features[reading.feature];
+	const isVerb = (reading.flags & FLAG.VERB) !== 0;
+	const segments: Segment[] = [];
+	let k = 0;
+	for (const part of pro.parts) {
+		const start = rawAt(k);
+		k += part.key.length;
+		const gloss =
+			part.form === 'ل' && part.role === 'proclitic' && isVerb ? LAM_OF_PURPOSE_GLOSS : part.gloss;
+		segments.push({ text: word.slice(start, rawAt(k)), form: part.form, role: part.role, gloss });
+	}
+	const stemText = word.slice(rawAt(k), rawAt(stemEnd));
+	const stemSpelling = normalizeSpelling(stemText);
+	segments.push({
+		text: stemText,
+		form: reading.standalone || stemSpelling,
+		role: 'stem',
+		gloss: entry.glosses[0] ?? ''
+	});
+	if (enc)
+		segments.push({
+			text: word.slice(rawAt(stemEnd)),
+			form: enc.key,
+			role: 'enclitic',
+			gloss: isVerb && enc.key === 'ي' ? 'me' : enc.gloss
+		});
+
+	let features = feature.text;
+	if (feature.tag === 'verb-present') {
+		const mood = moodText(reading.flags);
+		if (mood) features = features.replace('present tense', `present tense, ${mood}`);
+	}
+	if (pro.particle === 'س') features += ', future';
+	if (pro.article) features += ', with the article';
+	if (enc) features += `, with the pronoun suffix ${enc.key} (${enc.gloss})`;
+
+	let score = rankScore(entry.rank);
+	score -= 0.5 * pro.parts.length - (pro.article ? 0.3 : 0);
+	if (enc) score -= 0.5;
+	score -= spellingPenalty(stemSpelling, reading.spelling);
+	if (reading.flags & FLAG.RARE) score -= 1.5;
+	if (reading.flags & FLAG.PASSIVE) score -= 0.8;
+	if (feature.tag === 'verb-present' && !(reading.flags & FLAG.INDICATIVE)) score -= 0.6;
+	if (!isVerb && feature.text.includes('dual')) score -= 0.4;
+	const analysis: Analysis = {
+		segments,
+		lemma: entry.lemma,
+		root: entry.root,
+		pattern: entry.pattern,
+		pos: POS_LABEL[entry.pos],
+		features,
+		gloss: entry.glosses[0] ?? '',
+		glosses: entry.glosses,
+		guess: false,
+		score
+	};
+	READING_INFO.set(analysis, { flags: reading.flags, tag: feature.tag });
+	return analysis;
+}
+
+/** What the context rules need to know about an analysis beyond its public fields. */
+export interface ReadingInfo {
+	flags: number;
+	tag: FormTag;
+}
+const READING_INFO = new WeakMap<Analysis, ReadingInfo>();
+
+/**
+ * The lexicon flags and coarse tag behind an analysis made by analyzeWord (undefined for guesses).
+ * @example readingInfo(analyzeWord('لن', lexicon)[0])?.tag // 'function'
+ */
+export function readingInfo(analysis: Analysis): ReadingInfo | undefined {
+	return READING_INFO.get(analysis);
+}
+
+/** Letters that pattern affixes add, removed when guessing a root (the Khoja/ISRI light-stemming idea). */
+const PATTERN_LETTERS = new Set(['ا', 'و', 'ي', 'ى', 'ة', 'ء', 'أ', 'إ', 'آ']);
+
+/**
+ * A best-effort root: drop common derivational prefixes (است، م، ت، ا) and long vowels, keep up to four consonants.
+ * @example guessRoot('مستشفيات') // 'ش ف ي' is not derivable; returns 'ش ف ت' or similar best effort
+ */
+export function guessRoot(stem: string): string {
+	let s = stem.replace(/(ات|ون|ين|ية|ة)$/, '');
+	s = s.replace(/^(است|مست|مت|تم|ت|م|ا)(?=...)/, '');
+	const letters = [...s].filter((c) => !PATTERN_LETTERS.has(c));
+	if (letters.length < 2) return '';
+	return letters.slice(0, 4).join(' ');
+}
+
+function guessAnalysis(word: string, key: string, offsets: number[]): Analysis {
+	void key;
+	void offsets;
+	return {
+		segments: [{ text: word, form: word, role: 'stem', gloss: '' }],
+		lemma: word,
+		root: '',
+		pattern: '',
+		pos: 'unknown',
+		features: 'unknown word',
+		gloss: '',
+		glosses: [],
+		guess: true,
+		score: -20
+	};
+}
+
+/**
+ * Guesses for a word the lexicon lacks: the whole word as a noun, and, when it opens with the article (ال، وال،
+ * بال، لل …) or another proclitic before a long enough stem, the stripped stem.
+ */
+function guessAnalyses(word: string, key: string, offsets: number[], lexicon: Lexicon): Analysis[] {
+	void lexicon;
+	const rawAt = (k: number) => (k >= offsets.length ? word.length : offsets[k]);
+	const out: Analysis[] = [];
+	const make = (pro: ProcliticCombination | null, enc: Enclitic | null, score: number) => {
+		const segments: Segment[] = [];
+		let k = 0;
+		for (const part of pro?.parts ?? []) {
+			const start = rawAt(k);
+			k += part.key.length;
+			segments.push({
+				text: word.slice(start, rawAt(k)),
+				form: part.form,
+				role: part.role,
+				gloss: part.gloss
+			});
+		}
+		const stemEnd = key.length - (enc ? enc.key.length : 0);
+		const stemText = word.slice(rawAt(k), rawAt(stemEnd));
+		const stem = normalizeSpelling(stemText);
+		segments.push({ text: stemText, form: stem, role: 'stem', gloss: '' });
+		if (enc)
+			segments.push({
+				text: word.slice(rawAt(stemEnd)),
+				form: enc.key,
+				role: 'enclitic',
+				gloss: enc.gloss
+			});
+		let lemma = stem;
+		let pos: Analysis['pos'] = 'noun';
+		if (pro?.article && /..ي(ة|ون|ين|ات)$/.test(stem)) {
+			lemma = stem.replace(/(ة|ون|ين|ات)$/, '');
+			pos = 'adjective';
+		}
+		out.push({
+			segments,
+			lemma,
+			root: guessRoot(stem),
+			pattern: '',
+			pos,
+			features: `${pos} (guessed)${pro?.article ? ', with the article' : ''}`,
+			gloss: '',
+			glosses: [],
+			guess: true,
+			score
+		});
+	};
+	for (const pro of PROCLITICS) {
+		if (!pro.article || !key.startsWith(pro.key)) continue;
+		if (key.length - pro.key.length >= 2) {
+			make(pro, null, -10 - 0.1 * pro.parts.length);
+			break;
+		}
+	}
+	make(null, null, out.length ? -12 : -10);
+	return out;
+}
+
+export { guessAnalysis as unknownAnalysis };
