@@ -1,0 +1,99 @@
+/**
+ * The database schema. TypeScript names are camelCase, SQL names snake_case. Row types come from
+ * `$inferSelect` so the schema is the single source of truth.
+ *
+ * Ids: users and sessions use random text ids (never guessable, safe in URLs); content rows use integer
+ * ids. Timestamps are stored as Unix seconds. Every table that belongs to a person references `users.id`
+ * with ON DELETE CASCADE, so deleting an account deletes that person's data.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const ROLES = ['learner', 'teacher'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+export type Level = (typeof LEVELS)[number];
+
+const createdAt = () =>
+	integer('created_at', { mode: 'timestamp' })
+		.notNull()
+		.default(sql`(unixepoch())`);
+
+export const users = sqliteTable(
+	'users',
+	{
+		id: text('id').primaryKey(),
+		/** Lower-cased, unique; what people sign in with. */
+		username: text('username').notNull(),
+		/** Optional, lower-cased, unique when present; also accepted at sign-in. */
+		email: text('email'),
+		displayName: text('display_name').notNull(),
+		role: text('role', { enum: ROLES }).notNull().default('learner'),
+		passwordHash: text('password_hash').notNull(),
+		createdAt: createdAt()
+	},
+	(table) => [
+		uniqueIndex('users_username_unique').on(table.username),
+		uniqueIndex('users_email_unique').on(table.email)
+	]
+);
+
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		/** SHA-256 (hex) of the session token; the token itself is only ever in the cookie. */
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull()
+	},
+	(table) => [index('sessions_user_id_idx').on(table.userId)]
+);
+
+/**
+ * Failed sign-in attempts, counted per key in a fixed window. A key is `account:<name>` or
+ * `address:<ip>`. Kept in SQLite so limits survive restarts and hold across processes.
+ */
+export const signInThrottles = sqliteTable('sign_in_throttles', {
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull().default(0),
+	windowStartedAt: integer('window_started_at', { mode: 'timestamp' }).notNull()
+});
+
+export const articles = sqliteTable(
+	'articles',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		slug: text('slug').notNull(),
+		title: text('title').notNull(),
+		/** Subtitle / summary lines, in order. */
+		subtitle: text('subtitle', { mode: 'json' }).$type<string[]>().notNull().default([]),
+		source: text('source').notNull(),
+		/** ISO date (YYYY-MM-DD) when the publication date is known. */
+		publishedAt: text('published_at'),
+		level: text('level', { enum: LEVELS }).notNull(),
+		tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default([]),
+		/** The Arabic body exactly as written; paragraphs are separated by blank lines. */
+		body: text('body').notNull(),
+		/** SHA-256 (hex) of the source file; an import updates the row only when it changes. */
+		contentHash: text('content_hash').notNull(),
+		wordCount: integer('word_count').notNull(),
+		/** Null for articles from content/; the importing teacher for articles added in the app. */
+		ownerId: text('owner_id').references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'timestamp' })
+			.notNull()
+			.default(sql`(unixepoch())`)
+	},
+	(table) => [
+		uniqueIndex('articles_slug_unique').on(table.slug),
+		index('articles_owner_id_idx').on(table.ownerId)
+	]
+);
+
+export type User = typeof users.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
