@@ -37,16 +37,7 @@ const FORM_KEYS: Record<string, Set<string>> = {
 	adj: new Set(['pl', 'f', 'inv']),
 	num: new Set(['value', 'ord', 'frac', 'pl', 'f', 'inv'])
 };
-const FUNCTION_KEYS = new Set([
-	'suffix',
-	'nosuffix',
-	'proclitic',
-	'pl',
-	'f',
-	'inv',
-	'art',
-	'value'
-]);
+const FUNCTION_KEYS = new Set(['suffix', 'nosuffix', 'proclitic', 'alt', 'art']);
 const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u0652\u0670\u0671]+$/;
 const ROOT_LETTER = /^[\u0621-\u063A\u0641-\u064A]$/;
 
@@ -332,13 +323,16 @@ function functionWordForms(
 	const suffix = forms.get('suffix');
 	const proclitic = forms.has('proclitic');
 	const baseFlags =
-		ALONE | (proclitic ? CLITIC_WORD : PREPOSITION) | (forms.has('art') ? ARTICLE : 0);
-	out.push({
-		text: bare,
-		features,
-		tag: 'function',
-		flags: baseFlags | (takesSuffix && !suffix ? ENCLITIC : 0)
-	});
+		ALONE | (proclitic ? CLITIC_WORD : pos === 'pron' ? 0 : PREPOSITION) | (forms.has('art') ? ARTICLE : 0);
+	const spellings = [bare];
+	for (const alt of (forms.get('alt') ?? '').split('|').filter(Boolean))
+		if (checkWord(alt, 'alt', fail)) spellings.push(dediacritize(alt));
+	for (const text of spellings) {
+		out.push({ text, features, tag: 'function', flags: baseFlags | (takesSuffix && !suffix ? ENCLITIC : 0) });
+		// ل + الذي is written للذي: the relative's alef drops after the preposition.
+		if (text.startsWith('ال') && text.length > 3)
+			out.push({ text: text.slice(1), features, tag: 'function', flags: ALONE | AFTER_LAM, standalone: text });
+	}
 	if (suffix) {
 		for (const s of suffix.split('|'))
 			if (checkWord(s, 'suffix', fail))
@@ -350,13 +344,5 @@ function functionWordForms(
 					standalone: bare
 				});
 	}
-	if (bare.startsWith('ال') && bare.length > 3)
-		out.push({
-			text: bare.slice(1),
-			features,
-			tag: 'function',
-			flags: ALONE | AFTER_LAM,
-			standalone: bare
-		});
 	return out;
 }
