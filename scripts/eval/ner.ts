@@ -1,0 +1,269 @@
+/**
+ * Entity-level NER evaluation (../shared/eval/README.md, metric 4) on ANERcorp-style files: one `TOKEN TAG` per line,
+ * BIO tags, blank line between sentences. The file's tokens are joined with spaces, the text goes through the app's
+ * own pipeline (tokenize → analyse → findEntities), and each predicted entity is mapped back onto the file's tokens
+ * (a token belongs to an entity if any of its characters does).
+ *
+ * Usage: npm run eval -- ner FILE [--errors N]      (or: npx tsx scripts/eval/ner.ts FILE [--errors N])
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { tokenize } from '../../src/lib/arabic/tokenize';
+import { compileGazetteer, findEntities, type Gazetteer } from '../../src/lib/arabic/entities/index';
+import type { AnalyzedToken, Entity } from '../../src/lib/arabic/types';
+
+/** A sentence of an evaluation file: its tokens and, per tag column, their tags. */
+export interface TaggedSentence {
+	tokens: string[];
+	/** tags[i] is the list of tags of token i (one per nesting layer). */
+	tags: string[][];
+}
+
+/** A gold or predicted entity over token indices (inclusive). */
+export interface TokenSpan {
+	type: string;
+	first: number;
+	last: number;
+}
+
+/** Read a CoNLL-like NER file. */
+export function readTaggedFile(path: string): TaggedSentence[] {
+	const sentences: TaggedSentence[] = [];
+	let current: TaggedSentence = { tokens: [], tags: [] };
+	for (const raw of readFileSync(path, 'utf8').split(/\r?\n/)) {
+		const line = raw.trim();
+		if (line === '') {
+			if (current.tokens.length) sentences.push(current);
+			current = { tokens: [], tags: [] };
+			continue;
+		}
+		const [token, ...tags] = line.split(/\s+/);
+		current.tokens.push(token);
+		current.tags.push(tags.length ? tags : ['O']);
+	}
+	if (current.tokens.length) sentences.push(current);
+	return sentences;
+}
+
+/** Spans of a BIO sequence, seqeval style: an I-X after O or after another type starts a new entity. */
+export function bioSpans(tags: string[]): TokenSpan[] {
+	const spans: TokenSpan[] = [];
+	let open: TokenSpan | undefined;
+	tags.forEach((tag, index) => {
+		const [prefix, type] = tag === 'O' || !tag.includes('-') ? ['O', ''] : [tag.slice(0, 1), tag.slice(2)];
+		if (prefix === 'O') {
+			open = undefined;
+			return;
+		}
+		if (prefix === 'B' || !open || open.type !== type) {
+			open = { type, first: index, last: index };
+			spans.push(open);
+		} else {
+			open.last = index;
+		}
+	});
+	return spans;
+}
+
+/** Load the gazetteer the way the app does: every TSV of content/gazetteer, sorted by name. */
+export function loadGazetteer(root = resolve(import.meta.dirname, '../..')): Gazetteer {
+	const dir = join(root, 'content/gazetteer');
+	const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort() : [];
+	return compileGazetteer(files.map((f) => ({ path: join(dir, f), text: readFileSync(join(dir, f), 'utf8') })));
+}
+
+type Analyze = (text: string) => AnalyzedToken[];
+
+/** The app's analysis when the engine's entry point and lexicon are available, else bare tokens. */
+export async function loadAnalyzer(): Promise<{ analyze: Analyze; description: string }> {
+	try {
+		const core = await import('../../src/lib/arabic/index');
+		const server = await import('../../src/lib/server/lexicon');
+		const lexicon = await (server as unknown as { loadLexicon: () => unknown }).loadLexicon();
+		const analyzeText = (core as unknown as { analyzeText: (t: string, l: unknown, g: unknown) => { tokens: AnalyzedToken[] } })
+			.analyzeText;
+		const empty = compileGazetteer([]);
+		return { analyze: (text) => analyzeText(text, lexicon, empty).tokens, description: 'tokenize + lexicon analysis' };
+	} catch {
+		return {
+			analyze: (text) => tokenize(text).tokens.map((token) => ({ ...token, analyses: [] })),
+			description: 'tokenize only (lexicon not available)'
+		};
+	}
+}
+
+/** Join a sentence's tokens with spaces and remember each token's offsets. */
+export function sentenceText(tokens: string[]): { text: string; offsets: { start: number; end: number }[] } {
+	let text = '';
+	const offsets: { start: number; end: number }[] = [];
+	for (const token of tokens) {
+		if (text) text += ' ';
+		offsets.push({ start: text.length, end: text.length + token.length });
+		text += token;
+	}
+	return { text, offsets };
+}
+
+/** Map character-span entities onto whitespace tokens; a token already claimed stays with the first entity. */
+export function entitiesToSpans(
+	entities: Entity[],
+	offsets: { start: number; end: number }[],
+	typeMap: (type: string) => string | undefined
+): TokenSpan[] {
+	const claimed = new Set<number>();
+	const spans: TokenSpan[] = [];
+	for (const entity of entities) {
+		const type = typeMap(entity.type);
+		if (!type) continue;
+		const covered = offsets
+			.map((o, i) => (o.start < entity.end && entity.start < o.end ? i : -1))
+			.filter((i) => i >= 0 && !claimed.has(i));
+		if (!covered.length) continue;
+		covered.forEach((i) => claimed.add(i));
+		spans.push({ type, first: covered[0], last: covered[covered.length - 1] });
+	}
+	return spans;
+}
+
+/** Counts for precision/recall/F1. */
+export interface Score {
+	correct: number;
+	predicted: number;
+	gold: number;
+}
+
+export function prf({ correct, predicted, gold }: Score): { p: number; r: number; f: number } {
+	const p = predicted ? correct / predicted : 0;
+	const r = gold ? correct / gold : 0;
+	return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+export function formatScore(label: string, score: Score): string {
+	const { p, r, f } = prf(score);
+	const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+	return `${label.padEnd(22)} P ${pct(p)}  R ${pct(r)}  F1 ${pct(f)}   (correct ${score.correct}, predicted ${score.predicted}, gold ${score.gold})`;
+}
+
+/** One error, for the report. */
+export interface ErrorExample {
+	kind: string;
+	example: string;
+}
+
+/** Compare gold and predicted spans of one sentence; add counts per type and error examples. */
+export function compareSpans(
+	tokens: string[],
+	gold: TokenSpan[],
+	predicted: TokenSpan[],
+	scores: Map<string, Score>,
+	errors: ErrorExample[]
+): void {
+	const key = (s: TokenSpan) => `${s.type}:${s.first}:${s.last}`;
+	const goldKeys = new Set(gold.map(key));
+	const predictedKeys = new Set(predicted.map(key));
+	const bump = (type: string, field: keyof Score) => {
+		const score = scores.get(type) ?? { correct: 0, predicted: 0, gold: 0 };
+		score[field]++;
+		scores.set(type, score);
+	};
+	const words = (s: TokenSpan) => tokens.slice(s.first, s.last + 1).join(' ');
+	const context = (s: TokenSpan) =>
+		`${tokens.slice(Math.max(0, s.first - 3), s.first).join(' ')} [${words(s)}] ${tokens.slice(s.last + 1, s.last + 4).join(' ')}`;
+	for (const span of gold) {
+		bump(span.type, 'gold');
+		if (predictedKeys.has(key(span))) {
+			bump(span.type, 'correct');
+			continue;
+		}
+		const overlapping = predicted.find((p) => p.first <= span.last && span.first <= p.last);
+		if (!overlapping) errors.push({ kind: `missed ${span.type}`, example: context(span) });
+		else if (overlapping.type !== span.type)
+			errors.push({ kind: `type ${span.type} as ${overlapping.type}`, example: context(span) });
+		else errors.push({ kind: `boundary ${span.type}`, example: `gold ${context(span)} / predicted [${words(overlapping)}]` });
+	}
+	for (const span of predicted) {
+		bump(span.type, 'predicted');
+		if (goldKeys.has(key(span))) continue;
+		if (!gold.some((g) => g.first <= span.last && span.first <= g.last)) {
+			errors.push({ kind: `spurious ${span.type}`, example: context(span) });
+		}
+	}
+}
+
+/** Sum the scores of some types. */
+export function sumScores(scores: Map<string, Score>, types: string[]): Score {
+	const total: Score = { correct: 0, predicted: 0, gold: 0 };
+	for (const type of types) {
+		const score = scores.get(type);
+		if (!score) continue;
+		total.correct += score.correct;
+		total.predicted += score.predicted;
+		total.gold += score.gold;
+	}
+	return total;
+}
+
+/** Print the commonest error kinds with up to three examples each. */
+export function printErrors(errors: ErrorExample[], limit: number): void {
+	if (limit <= 0) return;
+	const byKind = new Map<string, string[]>();
+	for (const error of errors) byKind.set(error.kind, [...(byKind.get(error.kind) ?? []), error.example]);
+	const ranked = [...byKind.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, limit);
+	console.log(`\nCommonest errors (${errors.length} in all):`);
+	for (const [kind, examples] of ranked) {
+		console.log(`  ${String(examples.length).padStart(4)}  ${kind}`);
+		const step = Math.max(1, Math.floor(examples.length / 3));
+		for (let i = 0; i < examples.length && i < step * 3; i += step) console.log(`          ${examples[i]}`);
+	}
+}
+
+/** Parse `FILE [--errors N] [--dump-errors]`. */
+export function parseArgs(args: string[]): { file: string; errors: number; all: boolean } {
+	let file = '';
+	let errors = 10;
+	let all = false;
+	for (let i = 0; i < args.length; i++) {
+		if (args[i] === '--errors') errors = Number(args[++i] ?? 10);
+		else if (args[i] === '--all-errors') all = true;
+		else file = args[i];
+	}
+	if (!file) throw new Error('usage: eval ner FILE [--errors N]');
+	return { file, errors, all };
+}
+
+const NER_TYPES: Record<string, string> = { PER: 'PERS', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
+
+/** Run the ANERcorp evaluation and print the figures. */
+export async function run(args: string[]): Promise<void> {
+	const { file, errors: errorLimit, all } = parseArgs(args);
+	const started = Date.now();
+	const gazetteer = loadGazetteer();
+	const { analyze, description } = await loadAnalyzer();
+	const sentences = readTaggedFile(file);
+	const scores = new Map<string, Score>();
+	const errors: ErrorExample[] = [];
+	for (const sentence of sentences) {
+		const { text, offsets } = sentenceText(sentence.tokens);
+		const entities = findEntities(text, analyze(text), gazetteer);
+		const predicted = entitiesToSpans(entities, offsets, (type) => NER_TYPES[type]);
+		const gold = bioSpans(sentence.tags.map((tags) => tags[0]));
+		compareSpans(sentence.tokens, gold, predicted, scores, errors);
+	}
+	console.log(`NER evaluation of ${file}: ${sentences.length} sentences; ${description}; ${gazetteer.entries.length} gazetteer entries`);
+	console.log(formatScore('PERS+LOC+ORG (headline)', sumScores(scores, ['PERS', 'LOC', 'ORG'])));
+	console.log(formatScore('all four types', sumScores(scores, ['PERS', 'LOC', 'ORG', 'MISC'])));
+	for (const type of ['PERS', 'LOC', 'ORG', 'MISC']) console.log(formatScore(`  ${type}`, sumScores(scores, [type])));
+	printErrors(
+		errors.filter((e) => all || !e.kind.endsWith('MISC')),
+		errorLimit
+	);
+	console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+	run(process.argv.slice(2)).catch((error) => {
+		console.error(error instanceof Error ? error.message : error);
+		process.exit(1);
+	});
+}
