@@ -106,40 +106,49 @@ function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
 	const best = token.analyses[0];
 	const from = Math.max(entity.start, token.start) - token.start;
 	const to = Math.min(entity.end, token.end) - token.start;
-	const segments: Segment[] = [];
-	// Keep the analysis's proclitics when they end exactly where the entity starts (و + بنغازي).
+	const kind = PROPER_TYPES[entity.type];
+	const result = (segments: Segment[], lemma: string): Analysis => ({
+		segments,
+		lemma,
+		root: best.guess ? '' : best.root,
+		pattern: best.guess ? '' : best.pattern,
+		pos: 'proper noun',
+		features: `proper noun (${kind})${entity.role ? ', ' + entity.role : ''}`,
+		gloss: entity.english || best.gloss,
+		glosses: entity.english ? [entity.english, ...best.glosses.filter((g) => g !== entity.english)] : best.glosses,
+		guess: best.guess && !entity.english,
+		score: best.score + 1
+	});
+	// Keep the word's own segmentation when the entity starts and ends on its boundaries and contains no
+	// conjunction or preposition (و + ال + ولايات → the name is ال + ولايات; its lemma stays ولاية).
 	let offset = 0;
-	let kept = false;
+	const bounds = new Set<number>([0]);
+	let proclicticInside = false;
 	for (const s of best.segments) {
-		if (offset + s.text.length <= from && s.role !== 'stem') {
-			segments.push(s);
-			offset += s.text.length;
-			kept = offset === from;
-		} else break;
+		if (offset >= from && offset + s.text.length <= to && s.role === 'proclitic') proclicticInside = true;
+		offset += s.text.length;
+		bounds.add(offset);
 	}
-	if (!kept && from > 0) {
-		segments.length = 0;
-		segments.push({ text: token.text.slice(0, from), form: dediacritize(token.text.slice(0, from)), role: 'proclitic', gloss: '' });
+	if (bounds.has(from) && bounds.has(to) && !proclicticInside) {
+		const segments = best.segments.map((s) => (s.role === 'stem' && entity.english ? { ...s, gloss: entity.english } : s));
+		const stem = best.segments.find((s) => s.role === 'stem');
+		// A name that is itself the gazetteer headword (سوريا، السعودية) is its own lemma, whatever the lexicon
+		// makes of its letters (سوريا is not the dual of سوري here).
+		const isHeadword =
+			stem !== undefined &&
+			normalizeForMatch(entity.canonical).replace(/^ال/, '') === normalizeForMatch(stem.text) &&
+			normalizeForMatch(entity.text).replace(/^ال/, '') === normalizeForMatch(stem.text);
+		return result(segments, best.guess || isHeadword ? (stem?.form ?? dediacritize(token.text)) : best.lemma);
 	}
+	const segments: Segment[] = [];
+	if (from > 0) segments.push({ text: token.text.slice(0, from), form: dediacritize(token.text.slice(0, from)), role: 'proclitic', gloss: '' });
 	const stemText = token.text.slice(from, to);
 	segments.push({ text: stemText, form: dediacritize(stemText), role: 'stem', gloss: entity.english });
 	if (to < token.text.length) {
 		const rest = token.text.slice(to);
 		segments.push({ text: rest, form: dediacritize(rest), role: 'enclitic', gloss: '' });
 	}
-	const kind = PROPER_TYPES[entity.type];
-	return {
-		segments,
-		lemma: dediacritize(stemText),
-		root: '',
-		pattern: '',
-		pos: 'proper noun',
-		features: `proper noun (${kind})${entity.role ? ', ' + entity.role : ''}`,
-		gloss: entity.english,
-		glosses: entity.english ? [entity.english] : [],
-		guess: !entity.english,
-		score: best.score + 1
-	};
+	return result(segments, dediacritize(stemText));
 }
 
 /**

@@ -56,6 +56,10 @@ function compatible(
 	enc: Enclitic | null
 ): boolean {
 	const f = reading.flags;
+	if (pro.particle === 'من' || pro.particle === 'عن') {
+		// مما = من + ما, عمن = عن + من: only before ما and من.
+		return !enc && reading.spelling.length === 2 && (reading.spelling === 'ما' || reading.spelling === 'من');
+	}
 	if (f & FLAG.CLITIC_WORD) {
 		if (pro.particle || pro.article) return false;
 	}
@@ -126,6 +130,8 @@ function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
 		for (let e = -1; e < ENCLITICS.length; e++) {
 			const enc = e < 0 ? null : ENCLITICS[e];
 			if (enc && !key.endsWith(enc.key)) continue;
+			// The key folds ة→ه and ى→ي; a written ة or ى is never the pronoun ه or ي.
+			if (enc && (enc.key === 'ه' || enc.key === 'ي') && 'ةى'.includes(word[offsets[key.length - 1]])) continue;
 			const stemEnd = key.length - (enc ? enc.key.length : 0);
 			if (stemEnd - pro.key.length < 1) continue;
 			const stem = key.slice(pro.key.length, stemEnd);
@@ -207,7 +213,7 @@ function buildAnalysis(
 
 	let score = rankScore(entry.rank);
 	score -= 0.5 * pro.parts.length - (pro.article ? 0.3 : 0);
-	if (enc) score -= 0.5;
+	if (enc) score -= enc.penalty;
 	score -= spellingPenalty(stemSpelling, reading.spelling);
 	if (reading.flags & FLAG.RARE) score -= 1.5;
 	if (reading.flags & FLAG.PASSIVE) score -= 0.8;

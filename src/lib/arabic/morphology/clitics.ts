@@ -37,6 +37,12 @@ const PARTICLES: CliticPart[] = [
 /** The definite article. */
 export const ARTICLE: CliticPart = { key: 'ال', form: 'ال', role: 'article', gloss: 'the' };
 
+/** Proclitic forms of من and عن assimilated before ما and من (مما، عما، ممن، عمن). */
+export const ASSIMILATED_PREPOSITIONS: CliticPart[] = [
+	{ key: 'م', form: 'من', role: 'proclitic', gloss: 'from, of' },
+	{ key: 'ع', form: 'عن', role: 'proclitic', gloss: 'about, from' }
+];
+
 /** Gloss of the proclitic ل before a verb ("in order to") rather than a noun ("for, to"). */
 export const LAM_OF_PURPOSE_GLOSS = 'in order to, so that';
 
@@ -70,6 +76,11 @@ function buildProclitics(): ProcliticCombination[] {
 			}
 		}
 	}
+	for (const conj of [null, ...CONJUNCTIONS])
+		for (const part of ASSIMILATED_PREPOSITIONS) {
+			const parts = conj ? [conj, part] : [part];
+			out.push({ key: (conj?.key ?? '') + part.key, parts, conjunction: conj !== null, particle: part.form, article: false });
+		}
 	// Longest first, so analyses list the fullest segmentation first when scores tie.
 	return out.sort((a, b) => b.key.length - a.key.length);
 }
@@ -84,7 +95,8 @@ export const PROCLITICS: ProcliticCombination[] = buildProclitics();
 export interface Enclitic {
 	key: string;
 	gloss: string;
-	/** Plain-English person, for features ("with suffix: his/its"). */
+	/** How much rarer than no enclitic this pronoun is in news (a score penalty). */
+	penalty: number;
 }
 
 /**
@@ -92,16 +104,16 @@ export interface Enclitic {
  * @example ENCLITICS.map((e) => e.key).includes('هما') // true
  */
 export const ENCLITICS: Enclitic[] = [
-	{ key: 'هما', gloss: 'them two, their' },
-	{ key: 'كما', gloss: 'you two, your' },
-	{ key: 'هم', gloss: 'them, their' },
-	{ key: 'هن', gloss: 'them, their (feminine)' },
-	{ key: 'كم', gloss: 'you, your (plural)' },
-	{ key: 'كن', gloss: 'you, your (feminine plural)' },
-	{ key: 'ها', gloss: 'her, its, it' },
-	{ key: 'ني', gloss: 'me' },
-	{ key: 'نا', gloss: 'us, our' },
-	{ key: 'ه', gloss: 'him, his, it, its' },
-	{ key: 'ك', gloss: 'you, your' },
-	{ key: 'ي', gloss: 'me, my' }
+	{ key: 'هما', gloss: 'them two, their', penalty: 0.9 },
+	{ key: 'كما', gloss: 'you two, your', penalty: 1.5 },
+	{ key: 'هم', gloss: 'them, their', penalty: 0.5 },
+	{ key: 'هن', gloss: 'them, their (feminine)', penalty: 1.5 },
+	{ key: 'كم', gloss: 'you, your (plural)', penalty: 0.9 },
+	{ key: 'كن', gloss: 'you, your (feminine plural)', penalty: 1.8 },
+	{ key: 'ها', gloss: 'her, its, it', penalty: 0.5 },
+	{ key: 'ني', gloss: 'me', penalty: 0.7 },
+	{ key: 'نا', gloss: 'us, our', penalty: 0.6 },
+	{ key: 'ه', gloss: 'him, his, it, its', penalty: 0.5 },
+	{ key: 'ك', gloss: 'you, your', penalty: 0.9 },
+	{ key: 'ي', gloss: 'me, my', penalty: 0.7 }
 ];
