@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+
+/** A new learner signs up, finds the seed article, reads it, signs out. */
+test('sign up, read the seed article, sign out', async ({ page }) => {
+	const username = `learner${Date.now().toString(36)}`;
+
+	await page.goto('/signup');
+	await page.getByLabel('Username').fill(username);
+	await page.getByLabel('Display name').fill('Test Learner');
+	await page.getByLabel('Password').fill('a good password');
+	await page.getByLabel('Learner').check();
+	await page.getByRole('button', { name: 'Create account' }).click();
+
+	await expect(page).toHaveURL('/');
+	await expect(page.getByRole('banner')).toContainText('Test Learner');
+
+	const seed = page.getByRole('link', { name: /الجزائر تنهي ترددها/ });
+	await expect(seed).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ has: seed })).toContainText(/\d+ words/);
+	await seed.click();
+
+	const headline = page.getByRole('heading', { level: 1, name: /الجزائر تنهي ترددها/ });
+	await expect(headline).toBeVisible();
+	const article = page.locator('article');
+	await expect(article).toHaveAttribute('dir', 'rtl');
+	await expect(article).toHaveAttribute('lang', 'ar');
+	expect(await article.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+	await expect(article.locator('p').first()).toContainText('بنغازي');
+
+	await page.getByRole('button', { name: 'Sign out' }).click();
+	await expect(page).toHaveURL('/');
+	await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+	await page.goto('/account');
+	await expect(page).toHaveURL(/\/signin\?redirectTo=%2Faccount$/);
+	await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+});
+
+test('sign-in errors say the same for an unknown user and a wrong password', async ({ page }) => {
+	const username = `reader${Date.now().toString(36)}`;
+	await page.goto('/signup');
+	await page.getByLabel('Username').fill(username);
+	await page.getByLabel('Display name').fill('Reader');
+	await page.getByLabel('Password').fill('right password');
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page).toHaveURL('/');
+	await page.getByRole('button', { name: 'Sign out' }).click();
+
+	const messages: string[] = [];
+	for (const [identifier, password] of [
+		[username, 'wrong password'],
+		[`nobody-${username}`, 'right password']
+	]) {
+		await page.goto('/signin');
+		await page.getByLabel('Username or e-mail').fill(identifier);
+		await page.getByLabel('Password').fill(password);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		const alert = page.getByRole('alert');
+		await expect(alert).toBeVisible();
+		messages.push((await alert.textContent()) ?? '');
+	}
+	expect(messages[0]).toBe(messages[1]);
+
+	await page.getByLabel('Username or e-mail').fill(username);
+	await page.getByLabel('Password').fill('right password');
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByRole('banner')).toContainText('Reader');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the article reads fine and the text size control works', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: /الجزائر تنهي ترددها/ }).click();
+		const article = page.locator('article[lang="ar"][dir="rtl"]');
+		await expect(article.getByRole('heading', { level: 1 })).toBeVisible();
+		const before = await article.evaluate((element) =>
+			parseFloat(getComputedStyle(element).fontSize)
+		);
+		await page.getByRole('button', { name: 'Larger Arabic text' }).click();
+		await expect(page.locator('output')).toHaveText('Large');
+		const after = await article.evaluate((element) =>
+			parseFloat(getComputedStyle(element).fontSize)
+		);
+		expect(after).toBeGreaterThan(before);
+	});
+});
