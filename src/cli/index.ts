@@ -34,7 +34,8 @@ export const COMMANDS: Command[] = [
 		usage:
 			'sahifa import FILE.md [FILE.md ...]\nsahifa import            (imports every file in content/articles/)',
 		load: () => import('./import.ts')
-	}
+	},
+	{ name: 'analyze', summary: 'Analyse Arabic text (FILE or stdin) and print JSON', usage: 'sahifa analyze [FILE] [--pretty]', load: () => import('./analyze.ts') }
 ];
 
 function helpText(): string {
