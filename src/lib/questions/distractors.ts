@@ -1,0 +1,188 @@
+/**
+ * Distractors: wrong choices of the same kind as the key. People, places and organisations come from the article
+ * first, then from the pool (the gazetteer); dates and quantities from the article when they have the same shape,
+ * otherwise variants of the key (another weekday, another month, the figure doubled). A distractor never matches the
+ * key or another right answer, and no two choices are the same after normalisation.
+ */
+import type { Draft } from './draft';
+import { answerMatches } from './grade';
+import { answerWords, normalizeAnswer } from './text-utils';
+import type { DistractorPool } from './types';
+import type { ArticleView } from './view';
+
+const WEEKDAYS = ['السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة'];
+const MONTH_PAIRS = [
+	['يناير', 'كانون الثاني'],
+	['فبراير', 'شباط'],
+	['مارس', 'آذار'],
+	['أبريل', 'نيسان'],
+	['مايو', 'أيار'],
+	['يونيو', 'حزيران'],
+	['يوليو', 'تموز'],
+	['أغسطس', 'آب'],
+	['سبتمبر', 'أيلول'],
+	['أكتوبر', 'تشرين الأول'],
+	['نوفمبر', 'تشرين الثاني'],
+	['ديسمبر', 'كانون الأول']
+];
+const NUMBER_WORD_SERIES = [
+	['ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة'],
+	['ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشر'],
+	['ألف', 'ألفي', 'ثلاثة آلاف', 'خمسمئة', 'خمسة آلاف'],
+	['مليون', 'مليوني', 'ثلاثة ملايين', 'خمسة ملايين'],
+	['مليوني', 'مليون', 'ثلاثة ملايين', 'خمسة ملايين'],
+	['ألفي', 'ألف', 'ثلاثة آلاف', 'خمسة آلاف'],
+	['ستة آلاف', 'ثلاثة آلاف', 'عشرة آلاف', 'ألفي']
+];
+/** Plausible objects of agreements and offers, for «what» questions whose article offers too few. */
+const GENERIC_OBJECTS = [
+	'اتفاقا للتعاون العسكري',
+	'مذكرة تفاهم في مجال التعليم',
+	'اتفاقا لتبادل الأسرى',
+	'معاهدة لترسيم الحدود',
+	'اتفاقا للتبادل التجاري الحر',
+	'مؤتمرا دوليا للمانحين',
+	'قمة إقليمية للطاقة',
+	'منتدى للاستثمار والتنمية',
+	'اتفاقا لتسهيل منح التأشيرات'
+];
+
+/** The shape of a date: which parts it has (weekday, day number, month, year, relative word). */
+function dateShape(text: string): string {
+	const n = normalizeAnswer(text);
+	const weekday = WEEKDAYS.some((w) => n.includes(normalizeAnswer(w)));
+	const month = MONTH_PAIRS.some(([a]) => n.includes(normalizeAnswer(a))) || /(شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|كانون|تشرين)/.test(n);
+	return [weekday ? 'W' : '', /^\d{1,2} /.test(n) ? 'D' : '', month ? 'M' : '', /\d{4}/.test(n) ? 'Y' : '', /(الماضي|المقبل)/.test(n) ? 'R' : '', /^عام/.test(n) ? 'A' : ''].join('');
+}
+
+/** Variants of a date with the same shape. */
+function dateVariants(text: string, random: () => number): string[] {
+	const out: string[] = [];
+	for (const day of WEEKDAYS) {
+		if (text.includes(day)) for (const other of WEEKDAYS) if (other !== day) out.push(text.replace(day, other));
+	}
+	const dayMatch = text.match(/^(\d{1,2})(\s)/);
+	if (dayMatch) {
+		const day = Number(dayMatch[1]);
+		for (const delta of [3, -5, 9, -2, 14]) {
+			const d = ((day + delta + 27) % 28) + 1;
+			if (d !== day) out.push(text.replace(/^\d{1,2}/, String(d)));
+		}
+	}
+	for (const [gregorian, levantine] of MONTH_PAIRS) {
+		if (!text.includes(gregorian)) continue;
+		for (const [g2, l2] of MONTH_PAIRS) {
+			if (g2 === gregorian) continue;
+			out.push(text.replace(gregorian, g2).replace(levantine, l2));
+		}
+	}
+	const year = text.match(/\d{4}/);
+	if (year) for (const delta of [1, -1, 2, -3]) out.push(text.replace(year[0], String(Number(year[0]) + delta)));
+	// Shuffle so that weekdays are not always the neighbours in the week.
+	return shuffled(out, random);
+}
+
+/** Variants of a quantity: the figure changed, the unit kept. */
+function numberVariants(text: string): string[] {
+	const out: string[] = [];
+	const digits = text.match(/\d+(?:[.,]\d+)?/);
+	if (digits) {
+		const value = Number(digits[0].replace(',', '.'));
+		const candidates = [value * 2, Math.round(value / 2), Math.round(value * 1.5), value * 3, Math.round(value * 0.75)];
+		for (const c of candidates) if (c > 0 && c !== value) out.push(text.replace(digits[0], String(c)));
+		return out;
+	}
+	for (const series of NUMBER_WORD_SERIES) {
+		const first = series.find((w) => text.startsWith(w + ' ') || text === w);
+		if (!first || first !== series[0] && !series.includes(first)) continue;
+		for (const other of series) if (other !== first) out.push(other + text.slice(first.length));
+		if (out.length > 0) break;
+	}
+	return out;
+}
+
+/** Fisher–Yates with the seeded random. */
+export function shuffled<T>(items: T[], random: () => number): T[] {
+	const copy = [...items];
+	for (let i = copy.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[copy[i], copy[j]] = [copy[j], copy[i]];
+	}
+	return copy;
+}
+
+/** True when a candidate could be mistaken for (or is) one of the right answers. */
+function clashes(candidate: string, rights: string[], person = false): boolean {
+	const words = answerWords(candidate);
+	if (words.length === 0) return true;
+	return rights.some((right) => {
+		if (answerMatches(right, candidate) || answerMatches(candidate, right)) return true;
+		const r = answerWords(right);
+		// Same family name: two mentions of one person (خليفة حفتر / المشير حفتر).
+		return person && r.length > 0 && r[r.length - 1] === words[words.length - 1];
+	});
+}
+
+/**
+ * Three distractors for a draft, or fewer when the article and the pool cannot supply them.
+ * @example chooseDistractors(draft, view, pool, random) // ['طرابلس', 'الجزائر', 'برازافيل'] for the key بنغازي
+ */
+export function chooseDistractors(draft: Draft, view: ArticleView, pool: DistractorPool, random: () => number): string[] {
+	const rights = [draft.answer, ...draft.alsoCorrect, ...draft.accept];
+	const chosen: string[] = [];
+	const kind = draft.distractorKind;
+	const consider = (candidates: string[]) => {
+		for (const c of candidates) {
+			if (chosen.length >= 3) return;
+			const text = c.trim();
+			if (!text || clashes(text, rights, kind === 'PER')) continue;
+			if (chosen.some((x) => normalizeAnswer(x) === normalizeAnswer(text) || clashes(text, [x], kind === 'PER'))) continue;
+			chosen.push(text);
+		}
+	};
+	if (kind === 'given') {
+		consider(draft.distractors ?? []);
+		return chosen;
+	}
+	const fromArticle = (type: string) => view.entities.filter((e) => e.entity.type === type).map((e) => e.entity.text);
+	switch (kind) {
+		case 'PER':
+			consider(shuffled(unique(fromArticle('PER')), random));
+			consider(shuffled(pool.people ?? [], random));
+			break;
+		case 'LOC':
+			consider(shuffled(unique(fromArticle('LOC')), random));
+			consider(shuffled(pool.places ?? [], random));
+			break;
+		case 'ORG':
+			consider(shuffled(unique(fromArticle('ORG')), random));
+			consider(shuffled(pool.organisations ?? [], random));
+			break;
+		case 'DATE': {
+			const shape = dateShape(draft.answer);
+			consider(shuffled(unique(fromArticle('DATE')).filter((d) => dateShape(d) === shape), random));
+			consider(dateVariants(draft.answer, random));
+			break;
+		}
+		case 'NUM': {
+			const unit = answerWords(draft.answer).slice(-1)[0];
+			consider(shuffled(unique(fromArticle('NUM')).filter((n) => answerWords(n).slice(-1)[0] === unit), random));
+			consider(shuffled(numberVariants(draft.answer), random));
+			break;
+		}
+		case 'SPAN':
+			consider(shuffled(GENERIC_OBJECTS, random));
+			break;
+	}
+	return chosen;
+}
+
+function unique(items: string[]): string[] {
+	const seen = new Set<string>();
+	return items.filter((x) => {
+		const k = normalizeAnswer(x);
+		if (seen.has(k)) return false;
+		seen.add(k);
+		return true;
+	});
+}

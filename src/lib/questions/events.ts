@@ -1,0 +1,52 @@
+/**
+ * Event extraction: every sentence is scanned word by word, and each event family decides whether the word triggers
+ * one of its events and which arguments the sentence (its dateline, or the previous sentence for references) gives it.
+ */
+import type { AnalyzedText } from '../arabic/types';
+import { agreement } from './families/agreement';
+import { ceasefire } from './families/ceasefire';
+import type { EventFamilySpec } from './families/common';
+import { election } from './families/election';
+import { fighting } from './families/fighting';
+import { hosting } from './families/hosting';
+import { meeting } from './families/meeting';
+import { quantity } from './families/quantity';
+import { statement } from './families/statement';
+import { visit } from './families/visit';
+import type { NewsEvent } from './types';
+import { buildView, type ArticleView } from './view';
+
+/** All families, in the order their events are preferred when two claim the same trigger. */
+export const EVENT_FAMILIES: readonly EventFamilySpec[] = [meeting, visit, hosting, agreement, ceasefire, election, statement, fighting, quantity];
+
+/**
+ * The events of a prepared article.
+ * @example extractEventsFromView(buildView(analyzeText('التقى الرئيس التونسي قيس سعيد نظيره الجزائري في الجزائر الأحد.', lexicon, gazetteer)))
+ * // → [{family: 'meeting', agent: {text: 'قيس سعيد'}, …}]
+ */
+export function extractEventsFromView(view: ArticleView): NewsEvent[] {
+	const events: NewsEvent[] = [];
+	const seen = new Set<string>();
+	for (const sentence of view.sentences) {
+		for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
+			for (const family of EVENT_FAMILIES) {
+				for (const event of family.extract(view, sentence, i)) {
+					const key = `${event.family}:${event.trigger.start}`;
+					if (seen.has(key)) continue;
+					seen.add(key);
+					events.push(event);
+				}
+			}
+		}
+	}
+	return events;
+}
+
+/**
+ * The events of an analysed article.
+ * @example extractEvents(analyzeText('وقع الوزيران اتفاقا للتعاون في مجال الطاقة الاثنين.', lexicon, gazetteer))
+ * // → [{family: 'agreement', object: {text: 'اتفاقا للتعاون في مجال الطاقة'}, time: {text: 'الاثنين'}, …}]
+ */
+export function extractEvents(analyzed: AnalyzedText, text?: string): NewsEvent[] {
+	return extractEventsFromView(buildView(analyzed, text));
+}

@@ -1,0 +1,61 @@
+/**
+ * Elections and appointments: انتخب (active, passive, or the noun انتخاب), فوز, عيّن/تعيين; the office after the
+ * person (رئيسا للمجلس، محافظا للبنك المركزي) and the predecessor after خلفا لـ.
+ */
+import type { NewsEvent } from '../types';
+import type { ArticleView, SentenceView } from '../view';
+import { findTime, findWord, fromEntity, fromTokens, isTrigger, keySet, trigger, verbOf, type EventFamilySpec } from './common';
+
+const ELECT = trigger(['انتخب'], ['انتخبت', 'انتخبوا', 'ينتخب', 'تنتخب', 'انتخاب']);
+const WIN = trigger(['فوز'], []);
+const APPOINT = trigger(['عيّن'], ['عين', 'عينت', 'يعين', 'تعين', 'تعيين']);
+const SUCCEEDING = keySet(['خلفا']);
+/** Office words in the accusative (انتُخب رئيسًا) that follow the person. */
+const OFFICES = keySet(['رئيسا', 'رئيسة', 'محافظا', 'وزيرا', 'أمينا', 'سفيرا', 'نائبا', 'قائدا', 'مديرا', 'رئيسًا', 'مستشارا', 'مبعوثا', 'ناطقا']);
+
+function office(view: ArticleView, sentence: SentenceView, from: number) {
+	for (let i = from; i <= Math.min(sentence.lastToken, from + 3); i++) {
+		if (OFFICES.has(view.words[i].key)) {
+			let last = i;
+			// رئيسا للمجلس، محافظا للبنك المركزي، رئيسا للبلاد: the office and its genitive complement.
+			if (i + 1 <= sentence.lastToken && /^(لل|ل)/.test(view.words[i + 1].key) && view.words[i + 1].token.kind === 'word') {
+				last = i + 1;
+				const next = view.words[i + 2];
+				if (next && next.token.kind === 'word' && /^ال\S+(ي|يه)$/.test(next.key)) last = i + 2;
+			}
+			return fromTokens(view, i, last);
+		}
+	}
+	return undefined;
+}
+
+/** The elections/appointments family. */
+export const election: EventFamilySpec = {
+	family: 'election',
+	extract(view, sentence, index) {
+		const word = view.words[index];
+		const elect = isTrigger(word, ELECT) || isTrigger(word, WIN);
+		const appoint = !elect && isTrigger(word, APPOINT);
+		if (!elect && !appoint) return [];
+		// The electing/appointing body: an organisation right after the verb (انتخب مجلس النواب …).
+		const body = sentence.entities.find((e) => e.first > index && e.first - index <= 2 && e.entity.type === 'ORG');
+		const person = sentence.entities.find((e) => e.first > index && e.first - index <= 9 && e.entity.type === 'PER' && e.marker !== 'ل' && e.marker !== 'خلفا');
+		if (!person) return [];
+		const succeeding = findWord(view, sentence, index, SUCCEEDING, 16);
+		const predecessor = succeeding >= 0 ? sentence.entities.find((e) => e.first > succeeding && e.first - succeeding <= 6 && e.entity.type === 'PER') : undefined;
+		const { time, since } = findTime(sentence, index);
+		const event: NewsEvent = {
+			family: appoint ? 'appointment' : 'election',
+			trigger: { start: word.token.start, end: word.token.end, text: word.token.text },
+			verb: verbOf(view, word),
+			sentence: { start: sentence.start, end: sentence.end },
+			agent: body ? fromEntity(body) : undefined,
+			object: fromEntity(person),
+			office: office(view, sentence, person.last + 1),
+			predecessor: predecessor && predecessor.entity.start !== person.entity.start ? fromEntity(predecessor) : undefined,
+			time: since ? undefined : time,
+			complement: isTrigger(word, WIN) ? 'win' : ''
+		};
+		return [event];
+	}
+};

@@ -1,0 +1,64 @@
+/**
+ * Hosting: استضاف (استضافت الجزائر اجتماعا …) and an offer to host (عرضت الجزائر … استضافة منتدى …).
+ * Agent = the host (a country, city or organisation); object = what is hosted; place = where the offer was made.
+ */
+import type { NewsEvent } from '../types';
+import type { ArticleView, SentenceView } from '../view';
+import { findPlace, findSubject, findTime, fromEntity, fromTokens, isTrigger, nounPhrase, PHRASE_STOPS, trigger, verbOf, type EventFamilySpec } from './common';
+
+const HOST = trigger(['استضاف'], ['استضافت', 'استضافا', 'يستضيف', 'تستضيف', 'ستستضيف']);
+const OFFER = trigger(['عرض'], ['عرضت', 'عرضا', 'يعرض', 'تعرض']);
+const HOSTING_NOUN = trigger(['استضافة'], []);
+
+function objectAfter(view: ArticleView, sentence: SentenceView, from: number) {
+	let first = from + 1;
+	// Skip the host, a date and a place standing between the verb and the object.
+	while (first <= sentence.lastToken) {
+		const covering = sentence.entities.find((e) => e.first <= first && first <= e.last);
+		const w = view.words[first];
+		if (covering) first = covering.last + 1;
+		else if (w.token.kind === 'punct' && !['"', '«'].includes(w.key)) return undefined;
+		else if (['"', '«', 'في', 'العاصمه', 'مدينه', 'الاردنيه'].includes(w.key) || /^ال\S+(ي|يه)$/.test(w.key)) first++;
+		else break;
+	}
+	if (first > sentence.lastToken) return undefined;
+	const last = nounPhrase(view, sentence, first, PHRASE_STOPS, 5);
+	return fromTokens(view, first, last);
+}
+
+/** The hosting family. */
+export const hosting: EventFamilySpec = {
+	family: 'hosting',
+	extract(view, sentence, index) {
+		const word = view.words[index];
+		let hostingIndex = -1;
+		if (isTrigger(word, HOST)) hostingIndex = index;
+		else if (isTrigger(word, OFFER)) {
+			for (let i = index + 1; i <= Math.min(sentence.lastToken, index + 8); i++) {
+				if (isTrigger(view.words[i], HOSTING_NOUN)) {
+					hostingIndex = i;
+					break;
+				}
+			}
+			if (hostingIndex < 0) return [];
+		} else return [];
+		const subject = findSubject(view, sentence, index, ['LOC', 'ORG', 'PER']);
+		const object = objectAfter(view, sentence, hostingIndex === index ? index : hostingIndex);
+		if (!subject || !object) return [];
+		const { time, since } = findTime(sentence, index);
+		const offer = hostingIndex !== index;
+		const event: NewsEvent = {
+			family: 'hosting',
+			trigger: { start: word.token.start, end: word.token.end, text: word.token.text },
+			verb: verbOf(view, word),
+			sentence: { start: sentence.start, end: sentence.end },
+			agent: fromEntity(subject),
+			object,
+			// For an offer the place is where it was made (عرضت … في برازافيل); for استضاف the host itself.
+			place: offer ? findPlace(view, sentence, index) : subject.entity.type === 'LOC' ? fromEntity(subject) : undefined,
+			time: since ? undefined : time,
+			complement: offer ? view.words[hostingIndex].token.text : ''
+		};
+		return [event];
+	}
+};

@@ -1,0 +1,105 @@
+/**
+ * Meetings and talks: التقى، اجتمع مع، أجرى محادثات/مباحثات مع، عقد لقاء مع، بحث مع، استقبل، اتصل بـ/هاتف.
+ * Agent = the subject; partner = the object of التقى/استقبل/هاتف, the person after مع, or after بـ for اتصل.
+ */
+import type { NewsEvent } from '../types';
+import type { ArticleView, SentenceView } from '../view';
+import {
+	findMarked,
+	findPlace,
+	findSubject,
+	findTime,
+	findWord,
+	fromEntity,
+	hasForm,
+	isTrigger,
+	keySet,
+	resolveReference,
+	trigger,
+	verbOf,
+	type EventFamilySpec
+} from './common';
+
+/** Verbs whose object is the person met (التقى الرئيس نظيره). */
+const MEET_DIRECT = trigger(
+	['التقى', 'استقبل', 'هاتف'],
+	['التقت', 'التقيا', 'التقوا', 'يلتقي', 'تلتقي', 'سيلتقي', 'استقبلت', 'استقبلا', 'يستقبل', 'تستقبل', 'هاتفت']
+);
+/** Verbs whose partner follows مع (اجتمع مع، بحث مع، تباحث مع). */
+const MEET_WITH = trigger(
+	['اجتمع', 'بحث', 'تباحث'],
+	['اجتمعت', 'اجتمعا', 'اجتمعوا', 'يجتمع', 'تجتمع', 'بحثت', 'بحثا', 'بحثوا', 'يبحث', 'تبحث', 'تباحثت', 'تباحثا']
+);
+/** Verbs whose partner follows بـ (اتصل بالرئيس). */
+const CALL = trigger(['اتصل'], ['اتصلت', 'يتصل', 'تتصل']);
+/** Support verbs + talk nouns + مع (أجرى محادثات مع، عقد لقاء مع). */
+const SUPPORT = trigger(['أجرى', 'عقد'], ['أجرت', 'أجريا', 'أجروا', 'يجري', 'تجري', 'عقدت', 'عقدا', 'عقدوا', 'يعقد', 'تعقد']);
+const TALK_NOUNS = keySet(['محادثات', 'مباحثات', 'مشاورات', 'لقاء', 'اجتماعا', 'اجتماع', 'اتصالا', 'محادثة', 'مباحثات']);
+const WITH = keySet(['مع']);
+
+function build(view: ArticleView, sentence: SentenceView, index: number, transitive: boolean, complement = ''): NewsEvent | undefined {
+	const word = view.words[index];
+	const subject = findSubject(view, sentence, index, ['PER', 'ORG', 'LOC']);
+	let agent = subject ? fromEntity(subject) : undefined;
+	if (!agent || agent.type !== 'PER') {
+		// «والتقى الوزير الموريتاني …»: a title + nisba right after the verb names someone met before.
+		const resolved = resolveReference(view, index + 1);
+		if (resolved) agent = resolved;
+	}
+	let partner;
+	if (transitive) {
+		const after = sentence.entities.find(
+			(e) => e.entity.type === 'PER' && e.first > index && (!agent || e.entity.start > agent.end || agent.resolved) && (e.marker === '' || e.marker === 'ب') && e.entity.start !== agent?.start
+		);
+		if (after) partner = fromEntity(after);
+	} else {
+		const withIndex = findWord(view, sentence, index, WITH, 16);
+		if (withIndex >= 0) {
+			const person = sentence.entities.find((e) => e.first > withIndex && e.first - withIndex <= 10 && e.entity.type === 'PER');
+			const other = findMarked(sentence, withIndex - 1, ['PER', 'ORG', 'LOC'], ['مع']);
+			const chosen = person ?? other;
+			if (chosen) partner = fromEntity(chosen);
+		}
+	}
+	if (!agent && !partner) return undefined;
+	const { time, since } = findTime(sentence, index);
+	return {
+		family: 'meeting',
+		trigger: { start: word.token.start, end: word.token.end, text: word.token.text },
+		verb: verbOf(view, word),
+		sentence: { start: sentence.start, end: sentence.end },
+		agent,
+		partner,
+		place: findPlace(view, sentence, index),
+		time: since ? undefined : time,
+		complement,
+		transitive
+	};
+}
+
+/** The meeting family. */
+export const meeting: EventFamilySpec = {
+	family: 'meeting',
+	extract(view, sentence, index) {
+		const word = view.words[index];
+		if (isTrigger(word, MEET_DIRECT)) return listOf(build(view, sentence, index, true));
+		if (isTrigger(word, CALL)) return listOf(build(view, sentence, index, true));
+		if (isTrigger(word, MEET_WITH)) {
+			if (findWord(view, sentence, index, WITH, 16) < 0) return [];
+			return listOf(build(view, sentence, index, false));
+		}
+		if (isTrigger(word, SUPPORT)) {
+			for (let i = index + 1; i <= Math.min(sentence.lastToken, index + 10); i++) {
+				if (hasForm(view.words[i], TALK_NOUNS)) {
+					const event = build(view, sentence, index, false, view.words[i].token.text);
+					return listOf(event);
+				}
+			}
+		}
+		return [];
+	}
+};
+
+function listOf<T>(x: T | undefined): T[] {
+	return x ? [x] : [];
+}

@@ -1,0 +1,58 @@
+/**
+ * Statements: قال، أكد، أعلن، أوضح، حذر، أشاد، دعا، رحب. Agent = the speaker (subject); content = the quoted words,
+ * or the clause after أن/إن.
+ */
+import type { NewsEvent } from '../types';
+import type { ArticleView, SentenceView } from '../view';
+import { findSubject, findTime, fromEntity, fromTokens, isTrigger, keySet, trigger, verbOf, type EventFamilySpec } from './common';
+
+const SAY = trigger(
+	['قال', 'أكد', 'أعلن', 'أوضح', 'حذر', 'أشاد', 'دعا', 'رحب', 'أفاد'],
+	['قالت', 'يقول', 'تقول', 'أكدت', 'يؤكد', 'تؤكد', 'أعلنت', 'يعلن', 'تعلن', 'أوضحت', 'حذرت', 'يحذر', 'أشادت', 'دعت', 'يدعو', 'تدعو', 'رحبت']
+);
+const THAT = keySet(['أن', 'إن', 'أنه', 'إنه', 'أنها', 'إنها']);
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
+
+/** The quoted words after the trigger (first quotation), or the أن-clause, as a token range. */
+function content(view: ArticleView, sentence: SentenceView, index: number): [number, number] | undefined {
+	let open = -1;
+	for (let i = index + 1; i <= sentence.lastToken; i++) {
+		const k = view.words[i].key;
+		if (QUOTES.has(k)) {
+			if (open < 0) open = i;
+			// A quoted name or short phrase («آخر التطورات») is not a statement's words.
+			else return i - 1 - open >= 4 ? [open + 1, i - 1] : undefined;
+		}
+	}
+	for (let i = index + 1; i <= Math.min(sentence.lastToken, index + 12); i++) {
+		if (THAT.has(view.words[i].key)) {
+			let last = i + 1;
+			while (last + 1 <= sentence.lastToken && view.words[last + 1].token.kind !== 'punct' && last - i < 10) last++;
+			return last > i ? [i + 1, last] : undefined;
+		}
+	}
+	return undefined;
+}
+
+/** The statement family. */
+export const statement: EventFamilySpec = {
+	family: 'statement',
+	extract(view, sentence, index) {
+		const word = view.words[index];
+		if (!isTrigger(word, SAY) || word.pos === 'noun') return [];
+		const subject = findSubject(view, sentence, index, ['PER', 'ORG']);
+		const range = content(view, sentence, index);
+		if (!subject || !range) return [];
+		const { time, since } = findTime(sentence, index);
+		const event: NewsEvent = {
+			family: 'statement',
+			trigger: { start: word.token.start, end: word.token.end, text: word.token.text },
+			verb: verbOf(view, word),
+			sentence: { start: sentence.start, end: sentence.end },
+			agent: fromEntity(subject),
+			content: fromTokens(view, range[0], range[1]),
+			time: since || (time && time.start < word.token.start) ? undefined : time
+		};
+		return [event];
+	}
+};

@@ -1,0 +1,116 @@
+/**
+ * Sahifa's question generator: events from the analysed article → drafts per question kind → distractors, ids,
+ * shuffled choices → duplicates merged → the best questions first. Pure: randomness and distractor pools are passed in.
+ */
+import type { AnalyzedText } from '../arabic/types';
+import { chooseDistractors, shuffled } from './distractors';
+import type { Draft, KindContext } from './draft';
+import { extractEventsFromView } from './events';
+import { supplementEntities } from './fallback-entities';
+import { hashString } from './hash';
+import { clozeQuestions } from './kinds/cloze';
+import { howManyQuestions } from './kinds/how-many';
+import { rootQuestions } from './kinds/root';
+import { vocabQuestions } from './kinds/vocab';
+import { whatQuestions } from './kinds/what';
+import { whenQuestions } from './kinds/when';
+import { whereQuestions } from './kinds/where';
+import { whoQuestions } from './kinds/who';
+import { whomQuestions } from './kinds/whom';
+import { normalizeAnswer } from './text-utils';
+import type { GenerateOptions, NewsEvent, Question } from './types';
+import { buildView, rebuildText } from './view';
+
+export type { Question, QuestionType, GenerateOptions, DistractorPool, PoolWord, NewsEvent } from './types';
+export { grade, answerMatches } from './grade';
+export { seededRandom, hashString } from './hash';
+
+/** How many questions of the non-factual kinds an article gets at most. */
+const VOCAB_LIMIT = 3;
+const CLOZE_LIMIT = 2;
+const ROOT_LIMIT = 1;
+
+/** The analysed text with the safety-net dates and quantities added (see fallback-entities.ts). */
+function withSupplements(analyzed: AnalyzedText, text: string): AnalyzedText {
+	const extra = supplementEntities(analyzed, text);
+	if (extra.length === 0) return analyzed;
+	return { ...analyzed, entities: [...analyzed.entities, ...extra].sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * The events of an analysed article (exported for the reader and for tests).
+ * @example articleEvents(analyzeText('التقى الرئيس التونسي قيس سعيد نظيره الجزائري في الجزائر الأحد.', lexicon, gazetteer))
+ */
+export function articleEvents(analyzed: AnalyzedText, text?: string): NewsEvent[] {
+	const fullText = text ?? rebuildText(analyzed);
+	return extractEventsFromView(buildView(withSupplements(analyzed, fullText), fullText));
+}
+
+/** Keep the best of drafts that ask the same thing (same kind, same key, same sentence; or the same prompt). */
+function mergeDuplicates(drafts: Draft[]): Draft[] {
+	const best = new Map<string, Draft>();
+	const byPrompt = new Set<string>();
+	for (const draft of [...drafts].sort((a, b) => b.score - a.score)) {
+		const key = `${draft.type}|${normalizeAnswer(draft.answer)}|${draft.evidence.start}`;
+		const promptKey = normalizeAnswer(draft.prompt_ar);
+		if (best.has(key) || byPrompt.has(promptKey)) continue;
+		best.set(key, draft);
+		byPrompt.add(promptKey);
+	}
+	return [...best.values()];
+}
+
+/**
+ * Generate comprehension questions for an analysed news article: who/whom/where/when/what/how many from the events
+ * the text states, plus vocabulary, root and cloze questions. Only questions whose every slot comes from the text
+ * are written; the best come first (8–20 for an article of a few hundred words).
+ * @example
+ * const analyzed = analyzeText('بنغازي (ليبيا) - أجرى وزير الخارجية الجزائري صبري بوقادوم محادثات مع المشير خليفة حفتر في بنغازي الأربعاء.', lexicon, gazetteer);
+ * generateQuestions(analyzed, { random: seededRandom(1) })[0].prompt_ar // 'مَن أجرى محادثات مع خليفة حفتر في بنغازي؟'
+ */
+export function generateQuestions(analyzed: AnalyzedText, options: GenerateOptions): Question[] {
+	const text = options.text ?? rebuildText(analyzed);
+	const enriched = withSupplements(analyzed, text);
+	const view = buildView(enriched, text);
+	const events = extractEventsFromView(view);
+	const ctx: KindContext = { view, events, random: options.random };
+	const pool = options.distractorPool ?? {};
+	const words = pool.words ?? [];
+	const factual = mergeDuplicates([
+		...whoQuestions(ctx),
+		...whomQuestions(ctx),
+		...whereQuestions(ctx),
+		...whenQuestions(ctx),
+		...whatQuestions(ctx),
+		...howManyQuestions(ctx)
+	]).sort((a, b) => b.score - a.score);
+	const extras = [...vocabQuestions(ctx, words, VOCAB_LIMIT), ...clozeQuestions(ctx, CLOZE_LIMIT), ...rootQuestions(ctx, words, ROOT_LIMIT)];
+	const max = options.maxQuestions ?? 20;
+	const articleId = hashString(text);
+	const out: Question[] = [];
+	const finish = (draft: Draft): Question | undefined => {
+		const distractors = chooseDistractors(draft, view, pool, options.random);
+		if (distractors.length < 3) return undefined;
+		const choices = shuffled([draft.answer, ...distractors], options.random);
+		return {
+			id: `q-${articleId}-${hashString(`${draft.type}|${draft.prompt_ar}|${draft.answer}|${draft.evidence.start}`)}`,
+			type: draft.type,
+			prompt_ar: draft.prompt_ar,
+			prompt_en: draft.prompt_en,
+			choices,
+			answer: draft.answer,
+			accept: [...new Set(draft.accept.filter((a) => a !== draft.answer))],
+			evidence: { start: draft.evidence.start, end: draft.evidence.end },
+			difficulty: draft.difficulty
+		};
+	};
+	const extraQuestions = extras.map(finish).filter((q): q is Question => !!q);
+	const factualBudget = Math.max(0, max - extraQuestions.length);
+	for (const draft of factual) {
+		if (out.length >= factualBudget) break;
+		const q = finish(draft);
+		if (q) out.push(q);
+	}
+	for (const q of extraQuestions) if (out.length < max) out.push(q);
+	return out;
+}

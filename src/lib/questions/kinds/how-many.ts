@@ -1,0 +1,75 @@
+/**
+ * «كم …؟» questions about quantities: the measure named by يبلغ/تبلغ when there is one, otherwise the sentence with
+ * the figure left out.
+ */
+import { normalizeForMatch } from '../../arabic/normalize';
+import { acceptOf, arabicQuestion, englishQuestion, positionScore, type Draft, type KindContext } from '../draft';
+import type { NewsEvent } from '../types';
+import { spanText, type ArticleView } from '../view';
+
+/** Object pronouns that a measure noun may carry (طولها، عددهم). */
+const PRONOUN = /(ها|هم|ه)$/;
+
+/** «يبلغ طولها» → «يبلغ طول الحدود» by naming the noun before (بحدود → الحدود). */
+function measurePrompt(view: ArticleView, event: NewsEvent): string | undefined {
+	const measure = event.measure ?? '';
+	if (!measure) return undefined;
+	const words = measure.split(/\s+/);
+	const last = words[words.length - 1];
+	if (words.length === 2 && PRONOUN.test(normalizeForMatch(last))) {
+		// The noun the pronoun refers to: the word before the measure verb.
+		const verbToken = view.words.find((w) => w.token.start === view.text.indexOf(measure, event.sentence.start));
+		const noun = verbToken ? view.words[verbToken.index - 1] : undefined;
+		if (!noun || noun.token.kind !== 'word') return undefined;
+		const stem = noun.token.analyses?.[0]?.segments.filter((s) => s.role === 'stem').map((s) => s.text).join('') || noun.token.text.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '');
+		const bare = last.replace(/(ها|هم|ه)$/, '').replace(/ت$/, 'ة');
+		return arabicQuestion('كم', words[0], bare, `ال${stem}`);
+	}
+	return arabicQuestion('كم', measure);
+}
+
+/**
+ * How-many questions for the quantities of an article.
+ * @example howManyQuestions(ctx) // [{prompt_ar: 'كم يبلغ طول الحدود؟', answer: 'ألف كيلومتر', …}]
+ */
+export function howManyQuestions(ctx: KindContext): Draft[] {
+	const out: Draft[] = [];
+	const { view } = ctx;
+	for (const event of ctx.events) {
+		const quantity = event.quantity;
+		if (event.family !== 'quantity' || !quantity) continue;
+		let ar = measurePrompt(view, event);
+		let en = ar ? englishQuestion('how much or how many, according to the text', `(${event.measure})`) : '';
+		if (!ar) {
+			// The clause around the figure, with the figure left out.
+			const sentence = view.sentences.find((s) => s.start === event.sentence.start);
+			if (!sentence) continue;
+			const first = view.words.findIndex((w) => w.token.start === quantity.start || (w.token.start <= quantity.start && quantity.start < w.token.end));
+			if (first < 0) continue;
+			let last = first;
+			while (last + 1 <= sentence.lastToken && view.words[last + 1].token.start < quantity.end) last++;
+			let from = first;
+			while (from - 1 >= sentence.firstToken && first - from < 8 && !/^[،,.؛:]$/.test(view.words[from - 1].token.text)) from--;
+			let to = last;
+			while (to + 1 <= sentence.lastToken && to - last < 4 && view.words[to + 1].token.kind !== 'punct') to++;
+			const before = from < first ? spanText(view, from, first - 1) : '';
+			const prefix = view.text.slice(view.words[first].token.start, quantity.start);
+			const after = to > last ? spanText(view, last + 1, to) : '';
+			ar = `ما الرقم الصحيح بحسب النص؟ «${[before, `${prefix}……`, after].filter(Boolean).join(' ').replace(/["«»“”]/g, '')}»`;
+			en = 'Which figure is right, according to the text?';
+		}
+		out.push({
+			type: 'how_many',
+			prompt_ar: ar,
+			prompt_en: en,
+			answer: quantity.text,
+			alsoCorrect: [],
+			accept: acceptOf(quantity),
+			evidence: event.sentence,
+			difficulty: 2,
+			distractorKind: 'NUM',
+			score: (event.measure ? 8.5 : 7) + positionScore(view, event)
+		});
+	}
+	return out;
+}

@@ -1,0 +1,88 @@
+/**
+ * «متى …؟» / «منذ متى …؟» questions about the time of an event.
+ */
+import { normalizeForMatch } from '../../arabic/normalize';
+import { acceptOf, arabicQuestion, english, englishQuestion, englishVerb, positionDifficulty, positionScore, shorten, type Draft, type KindContext } from '../draft';
+import type { NewsEvent } from '../types';
+
+function prompt(event: NewsEvent, statementsByAgent: Map<string, number>): [string, string] | undefined {
+	const { agent, partner, object, place } = event;
+	const en = englishVerb(normalizeForMatch(event.verb));
+	switch (event.family) {
+		case 'meeting': {
+			if (!agent || !partner) return undefined;
+			const rest = event.transitive ? partner.text : `${event.complement ?? ''} مع ${partner.text}`;
+			return [arabicQuestion('متى', event.verb, agent.text, rest), englishQuestion(`when did ${english(agent)}`, en, english(partner))];
+		}
+		case 'visit': {
+			if (!agent || !place || !event.verb) return undefined;
+			const to = event.complement === 'to' ? 'إلى' : '';
+			return [arabicQuestion('متى', event.verb, agent.text, to, place.text), englishQuestion(`when did ${english(agent)}`, en, english(place))];
+		}
+		case 'hosting': {
+			if (!agent || !object) return undefined;
+			return [arabicQuestion('متى', event.verb, agent.text, event.complement, shorten(object.text, 6)), englishQuestion(`when did ${english(agent)}`, event.complement ? 'offer to host' : 'host', shorten(object.text, 6))];
+		}
+		case 'agreement': {
+			if (!object) return undefined;
+			const who = agent ? (event.partner ? `${agent.text} و${event.partner.text}` : agent.text) : event.complement;
+			if (!who) return [arabicQuestion('متى وُقِّع', shorten(object.text, 7)), englishQuestion('when was', shorten(object.text, 7), 'signed')];
+			return [arabicQuestion('متى', event.verb, who, shorten(object.text, 7)), englishQuestion(`when did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))];
+		}
+		case 'ceasefire':
+			if (!object) return undefined;
+			return [arabicQuestion('متى', event.verb, object.text, 'حيز التنفيذ'), englishQuestion(`when did the ${normalizeForMatch(object.text).includes('اطلاق النار') ? 'ceasefire' : 'measure'} take effect`)];
+		case 'election':
+		case 'appointment': {
+			if (!event.object) return undefined;
+			const passive = event.family === 'appointment' ? 'عُيِّن' : 'انتُخِب';
+			if (event.complement === 'win') return undefined;
+			return [arabicQuestion('متى', passive, event.object.text, event.office?.text), englishQuestion(`when was ${english(event.object)}`, event.family === 'appointment' ? 'appointed' : 'elected')];
+		}
+		case 'statement': {
+			if (!agent || (statementsByAgent.get(normalizeForMatch(agent.text)) ?? 0) > 1) return undefined;
+			return [arabicQuestion('متى', event.verb, agent.text, event.content ? `أنّ ${shorten(event.content.text, 6)}` : ''), englishQuestion(`when did ${english(agent)}`, en)];
+		}
+		case 'fighting': {
+			if (!object) return undefined;
+			const lead = event.timeSince ? 'منذ متى' : 'متى';
+			return [arabicQuestion(lead, event.verb, object.text, place?.text), englishQuestion(event.timeSince ? 'since when has there been fighting' : 'when was there fighting', place ? shorten(place.text, 5) : '')];
+		}
+		default:
+			return undefined;
+	}
+}
+
+/**
+ * When-questions for the events of an article.
+ * @example whenQuestions(ctx) // [{prompt_ar: 'متى دخل وقف إطلاق النار حيز التنفيذ؟', answer: '12 يناير/كانون الثاني', …}]
+ */
+export function whenQuestions(ctx: KindContext): Draft[] {
+	const statementsByAgent = new Map<string, number>();
+	for (const e of ctx.events) {
+		if (e.family === 'statement' && e.agent) {
+			const k = normalizeForMatch(e.agent.text);
+			statementsByAgent.set(k, (statementsByAgent.get(k) ?? 0) + 1);
+		}
+	}
+	const out: Draft[] = [];
+	for (const event of ctx.events) {
+		const time = event.time;
+		if (!time || time.type !== 'DATE') continue;
+		const texts = prompt(event, statementsByAgent);
+		if (!texts) continue;
+		out.push({
+			type: 'when',
+			prompt_ar: texts[0],
+			prompt_en: texts[1],
+			answer: time.text,
+			alsoCorrect: [],
+			accept: acceptOf(time),
+			evidence: event.sentence,
+			difficulty: positionDifficulty(ctx.view, event),
+			distractorKind: 'DATE',
+			score: 9.5 + positionScore(ctx.view, event) + (event.family === 'statement' ? -3 : 0) + (event.family === 'ceasefire' || event.family === 'fighting' ? 1 : 0)
+		});
+	}
+	return out;
+}

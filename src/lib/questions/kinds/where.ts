@@ -1,0 +1,65 @@
+/**
+ * «أين …؟» / «إلى أين …؟» questions about the place of an event.
+ */
+import { normalizeForMatch } from '../../arabic/normalize';
+import { acceptOf, arabicQuestion, english, englishQuestion, englishVerb, positionDifficulty, positionScore, shorten, withObjectPronoun, type Draft, type KindContext } from '../draft';
+import type { NewsEvent } from '../types';
+
+function prompt(event: NewsEvent): [string, string] | undefined {
+	const { agent, partner, object } = event;
+	const en = englishVerb(normalizeForMatch(event.verb));
+	switch (event.family) {
+		case 'meeting': {
+			if (!agent || !partner) return undefined;
+			const rest = event.transitive ? partner.text : `${event.complement ?? ''} مع ${partner.text}`;
+			return [arabicQuestion('أين', event.verb, agent.text, rest), englishQuestion(`where did ${english(agent)}`, en, english(partner))];
+		}
+		case 'visit': {
+			if (!agent) return undefined;
+			if (event.complement === 'to') return [arabicQuestion('إلى أين', event.verb, agent.text, event.time?.text), englishQuestion(`where did ${english(agent)}`, en.replace(' in', ''), event.time ? english(event.time) : '')];
+			const verb = event.verb || 'زار';
+			return [arabicQuestion('ما المكان الذي', withObjectPronoun(verb), agent.text, event.time?.text), englishQuestion(`which place did ${english(agent)} visit`, event.time ? english(event.time) : '')];
+		}
+		case 'hosting': {
+			if (!agent || !object) return undefined;
+			if (event.complement) return [arabicQuestion('أين', event.verb, agent.text, event.complement, shorten(object.text, 6)), englishQuestion(`where did ${english(agent)} offer to host`, shorten(object.text, 6))];
+			const verb = normalizeForMatch(event.verb).endsWith('ت') ? event.verb : event.verb + 'ت';
+			return [arabicQuestion('ما الجهة التي', verb, shorten(object.text, 6), event.time?.text), englishQuestion('which place hosted', shorten(object.text, 6))];
+		}
+		case 'agreement': {
+			if (!object) return undefined;
+			const who = agent ? (event.partner ? `${agent.text} و${event.partner.text}` : agent.text) : event.complement;
+			if (!who) return [arabicQuestion('أين وُقِّع', shorten(object.text, 7)), englishQuestion('where was', shorten(object.text, 7), 'signed')];
+			return [arabicQuestion('أين', event.verb, who, shorten(object.text, 7)), englishQuestion(`where did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))];
+		}
+		default:
+			return undefined;
+	}
+}
+
+/**
+ * Where-questions for the events of an article.
+ * @example whereQuestions(ctx) // [{prompt_ar: 'أين أجرى صبري بوقادوم محادثات مع خليفة حفتر؟', answer: 'بنغازي', …}]
+ */
+export function whereQuestions(ctx: KindContext): Draft[] {
+	const out: Draft[] = [];
+	for (const event of ctx.events) {
+		const place = event.place;
+		if (!place || place.type !== 'LOC') continue;
+		const texts = prompt(event);
+		if (!texts) continue;
+		out.push({
+			type: 'where',
+			prompt_ar: texts[0],
+			prompt_en: texts[1],
+			answer: place.text,
+			alsoCorrect: [],
+			accept: acceptOf(place),
+			evidence: event.sentence,
+			difficulty: positionDifficulty(ctx.view, event),
+			distractorKind: 'LOC',
+			score: 9.5 + positionScore(ctx.view, event)
+		});
+	}
+	return out;
+}
