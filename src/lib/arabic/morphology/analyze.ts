@@ -88,14 +88,14 @@ function compatible(
 }
 
 function moodText(flags: number): string {
-	const ind = flags & FLAG.INDICATIVE;
+	// The indicative is the default reading of a present-tense spelling; only name the mood when the spelling
+	// cannot be indicative (تكتبي، يكتبوا، يقل).
+	if (flags & FLAG.INDICATIVE) return '';
 	const sub = flags & FLAG.SUBJUNCTIVE;
 	const jus = flags & FLAG.JUSSIVE;
-	if (ind && sub && jus) return '';
-	if (ind && sub) return 'indicative or subjunctive';
-	if (ind && !sub && !jus) return 'indicative';
 	if (sub && jus) return 'subjunctive or jussive';
 	if (jus) return 'jussive';
+	if (sub) return 'subjunctive';
 	return '';
 }
 
@@ -218,7 +218,7 @@ function buildAnalysis(
 	if (reading.flags & FLAG.RARE) score -= 1.5;
 	if (reading.flags & FLAG.PASSIVE) score -= 0.8;
 	if (feature.tag === 'verb-present' && !(reading.flags & FLAG.INDICATIVE)) score -= 0.6;
-	if (!isVerb && feature.text.includes('dual')) score -= 0.4;
+	if (!isVerb && feature.text.includes('dual')) score -= reading.standalone.endsWith('ن') ? 1.0 : 0.4;
 	const analysis: Analysis = {
 		segments,
 		lemma: entry.lemma,

@@ -183,7 +183,9 @@ export function compileLexicon(sources: { path: string; text: string }[]): Lexic
 				if (!Number.isInteger(rank) || rank <= 0)
 					fail(`rank "${rankRaw}" must be a positive whole number or empty`);
 			}
-			const bare = dediacritize(lemma);
+			let bare = dediacritize(lemma);
+			// A defective noun/adjective written with tanwin (ثانٍ، قاضٍ) inflects on its ي stem (الثاني، ثانية).
+			if (lemma.endsWith('\u064D') && ['noun', 'adj', 'num'].includes(posRaw) && !bare.endsWith('ي')) bare += 'ي';
 			const dupKey = `${bare}|${lemma}|${pos}`;
 			if (seen.has(dupKey)) fail(`duplicate of ${seen.get(dupKey)} (same lemma and pos)`);
 

@@ -385,6 +385,12 @@ function addNominal(
 		});
 	}
 	const last = text[text.length - 1];
+	// Tanwin alef after hamza: شيء → شيئا، جزء → جزءا/جزئا; none after ا (ماء، أعضاء).
+	if (last === 'ء' && text[text.length - 2] !== 'ا') {
+		const stem = text.slice(0, -1);
+		for (const seat of text[text.length - 2] === 'ي' ? ['ئ'] : ['ء', 'ئ'])
+			out.push({ text: stem + seat + 'ا', features, tag, flags: ALONE | PREPOSITION | RARE | extra, standalone: text });
+	}
 	if (
 		!'ةاىء'.includes(last) &&
 		!text.endsWith('ان') &&

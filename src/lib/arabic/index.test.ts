@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './index';
+import { FIXTURE_LEXICON as lexicon } from './morphology/fixture';
+
+const bestOf = (text: string) => analyzeText(text, lexicon, null).tokens.map((t) => t.analyses[0]);
+
+describe('analyzeText', () => {
+	it('handles empty and non-Arabic input', () => {
+		expect(analyzeText('', lexicon, null)).toEqual({ tokens: [], sentences: [], entities: [] });
+		const { tokens } = analyzeText('Hello 2024!', lexicon, null);
+		expect(tokens.map((t) => [t.kind, t.analyses[0].pos])).toEqual([
+			['latin', 'foreign'],
+			['number', 'number'],
+			['punct', 'punctuation']
+		]);
+		expect(tokens[1].analyses[0].gloss).toBe('2024');
+	});
+
+	it('gives every token at least one analysis whose segments spell it', () => {
+		const text = 'وقال الوزير إن زيارته للجزائر كانت ناجحة، وسيكتبون ٣ رسائل.';
+		for (const t of analyzeText(text, lexicon, null).tokens) {
+			expect(t.analyses.length).toBeGreaterThan(0);
+			expect(t.analyses[0].segments.map((s) => s.text).join('')).toBe(t.text);
+			expect(text.slice(t.start, t.end)).toBe(t.text);
+		}
+	});
+
+	it('reads the subjunctive after لن and أن, the jussive after لم', () => {
+		expect(bestOf('لن يقول')[1].features).toMatch(/present tense/);
+		expect(bestOf('لم يقل')[1].features).toMatch(/jussive/);
+		expect(bestOf('لم يدع')[1].lemma).toBe('دَعَا');
+	});
+
+	it('prefers a verb after قد', () => {
+		// كتب: the verb "wrote" or the plural "books"; قد announces the verb.
+		expect(bestOf('قد كتب')[1].pos).toBe('verb');
+		expect(bestOf('في كتب')[1].pos).toBe('noun');
+	});
+
+	it('returns sentences', () => {
+		const text = 'قال الوزير. ثم زار الجزائر';
+		expect(analyzeText(text, lexicon, null).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['قال الوزير.', 'ثم زار الجزائر']);
+	});
+});

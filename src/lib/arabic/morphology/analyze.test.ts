@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeWord, guessRoot } from './analyze';
+import { FIXTURE_LEXICON as lexicon } from './fixture';
+
+const best = (word: string) => analyzeWord(word, lexicon)[0];
+const forms = (word: string) => best(word).segments.map((s) => s.form);
+const texts = (word: string) => best(word).segments.map((s) => s.text);
+const roles = (word: string) => best(word).segments.map((s) => s.role);
+
+describe('analyzeWord: edge cases first', () => {
+	it('never returns an empty list, even for empty or non-Arabic input', () => {
+		for (const w of ['', 'Hello', '١٢٣', 'ـ', 'xyzzy']) {
+			const analyses = analyzeWord(w, lexicon);
+			expect(analyses.length).toBeGreaterThan(0);
+			expect(analyses[0].guess).toBe(true);
+		}
+	});
+	it('reads vowelled input and tatweel, keeping the original text in segments', () => {
+		expect(best('وَقَالَ').lemma).toBe('قَالَ');
+		expect(texts('وَقَالَ')).toEqual(['وَ', 'قَالَ']);
+		expect(best('الـوزير').lemma).toBe('وَزِير');
+		expect(texts('الـوزير').join('')).toBe('الـوزير');
+	});
+});
+
+describe('analyzeWord: every proclitic and the article', () => {
+	const rows: [string, string[], string[]][] = [
+		['والكتاب', ['و', 'ال', 'كتاب'], ['proclitic', 'article', 'stem']],
+		['فالوزير', ['ف', 'ال', 'وزير'], ['proclitic', 'article', 'stem']],
+		['بالكتاب', ['ب', 'ال', 'كتاب'], ['proclitic', 'article', 'stem']],
+		['كالكتاب', ['ك', 'ال', 'كتاب'], ['proclitic', 'article', 'stem']],
+		['للوزير', ['ل', 'ال', 'وزير'], ['proclitic', 'article', 'stem']],
+		['وللوزير', ['و', 'ل', 'ال', 'وزير'], ['proclitic', 'proclitic', 'article', 'stem']],
+		['سيقول', ['س', 'يقول'], ['proclitic', 'stem']],
+		['وسيكتبون', ['و', 'س', 'يكتبون'], ['proclitic', 'proclitic', 'stem']],
+		['ليكتب', ['ل', 'يكتب'], ['proclitic', 'stem']],
+		['وبالتعاون', ['و', 'ب', 'ال', 'تعاون'], ['proclitic', 'proclitic', 'article', 'stem']]
+	];
+	it.each(rows)('%s', (word, expectedForms, expectedRoles) => {
+		expect(forms(word)).toEqual(expectedForms);
+		expect(roles(word)).toEqual(expectedRoles);
+	});
+	it('writes لل as ل + ل with forms ل + ال', () => {
+		expect(texts('للوزير')).toEqual(['ل', 'ل', 'وزير']);
+		expect(best('للوزير').segments[1]).toMatchObject({ form: 'ال', role: 'article', gloss: 'the' });
+	});
+	it('glosses the clitics', () => {
+		expect(best('والكتاب').segments[0].gloss).toBe('and');
+		expect(best('سيقول').segments[0].gloss).toBe('will');
+	});
+	it('does not put the article on a verb or س on a noun', () => {
+		expect(analyzeWord('سكتاب', lexicon).every((a) => a.guess || a.pos !== 'noun' || a.segments.length === 1)).toBe(true);
+		expect(analyzeWord('اليكتب', lexicon).some((a) => a.pos === 'verb' && a.segments[0].role === 'article')).toBe(false);
+	});
+});
+
+describe('analyzeWord: every pronoun enclitic', () => {
+	const rows: [string, string, string][] = [
+		['كتابه', 'كتاب', 'ه'],
+		['كتابها', 'كتاب', 'ها'],
+		['كتابهما', 'كتاب', 'هما'],
+		['كتابهم', 'كتاب', 'هم'],
+		['كتابهن', 'كتاب', 'هن'],
+		['كتابك', 'كتاب', 'ك'],
+		['كتابكما', 'كتاب', 'كما'],
+		['كتابكم', 'كتاب', 'كم'],
+		['كتابكن', 'كتاب', 'كن'],
+		['كتابي', 'كتاب', 'ي'],
+		['كتبني', 'كتب', 'ني'],
+		['كتابنا', 'كتاب', 'نا']
+	];
+	it.each(rows)('%s', (word, stem, enclitic) => {
+		const a = best(word);
+		expect(a.segments.map((s) => s.form)).toEqual([stem, enclitic]);
+		expect(a.segments[1].role).toBe('enclitic');
+	});
+	it('restores ة before an enclitic: زيارته → زيارة + ه', () => {
+		expect(texts('زيارته')).toEqual(['زيارت', 'ه']);
+		expect(forms('زيارته')).toEqual(['زيارة', 'ه']);
+	});
+	it('never reads a written ة or ى as a pronoun', () => {
+		expect(forms('زيارة')).toEqual(['زيارة']);
+	});
+	it('splits pronouns off prepositions with changed stems', () => {
+		expect(forms('عليه')).toEqual(['على', 'ه']);
+		expect(forms('إليهم')).toEqual(['إلى', 'هم']);
+		expect(forms('له')).toEqual(['ل', 'ه']);
+		expect(forms('بها')).toEqual(['ب', 'ها']);
+		expect(forms('أنه')).toEqual(['أن', 'ه']);
+	});
+	it('takes the object ending of a verb after وا: كتبوه', () => {
+		expect(forms('كتبوه')).toEqual(['كتبوا', 'ه']);
+	});
+});
+
+describe('analyzeWord: verbs of each weak class', () => {
+	const rows: [string, string, RegExp][] = [
+		['كتبت', 'كَتَبَ', /past tense/],
+		['قلت', 'قَالَ', /past tense/],
+		['يقولون', 'قَالَ', /present tense.*they \(masculine\)/],
+		['يقل', 'قَالَ', /jussive/],
+		['قيل', 'قَالَ', /passive/],
+		['يقال', 'قَالَ', /passive/],
+		['دعوت', 'دَعَا', /past tense/],
+		['دعت', 'دَعَا', /past tense, she/],
+		['يدعون', 'دَعَا', /present tense/],
+		['يدع', 'دَعَا', /jussive/],
+		['رميت', 'رَمَى', /past tense/],
+		['يرمي', 'رَمَى', /present tense/],
+		['بقيت', 'بَقِيَ', /past tense/],
+		['يبقى', 'بَقِيَ', /present tense/],
+		['رددت', 'رَدَّ', /past tense/],
+		['ردت', 'رَدَّ', /past tense, she/],
+		['يصل', 'وَصَلَ', /present tense/],
+		['وصلنا', 'وَصَلَ', /past tense/],
+		['يؤكد', 'أَكَّدَ', /present tense/],
+		['أكدت', 'أَكَّدَ', /past tense/],
+		['أجريت', 'أَجْرَى', /past tense/],
+		['يجري', 'أَجْرَى', /present tense/],
+		['أجري', 'أَجْرَى', /./],
+		['استقلت', 'اِسْتَقَالَ', /past tense/],
+		['يستقيل', 'اِسْتَقَالَ', /present tense/],
+		['يسأل', 'سَأَلَ', /present tense/],
+		['زارت', 'زَارَ', /past tense, she/]
+	];
+	it.each(rows)('%s → %s', (word, lemma, features) => {
+		const analyses = analyzeWord(word, lexicon);
+		const match = analyses.find((a) => a.lemma === lemma && features.test(a.features));
+		expect(match, analyses.map((a) => `${a.lemma} ${a.features}`).join(' | ')).toBeDefined();
+		expect(analyses[0].lemma).toBe(lemma);
+	});
+	it('describes features in plain English', () => {
+		expect(best('تقول').features).toBe('verb, present tense, she/it');
+		expect(best('قالت').features).toBe('verb, past tense, she/it');
+	});
+});
+
+describe('analyzeWord: nouns and adjectives', () => {
+	const rows: [string, string, RegExp][] = [
+		['الوزراء', 'وَزِير', /plural/],
+		['وزيرة', 'وَزِير', /feminine/],
+		['وزيران', 'وَزِير', /dual/],
+		['وزيري', 'وَزِير', /./],
+		['كتب', 'كِتَاب', /plural/],
+		['رسائل', 'رِسَالَة', /plural/],
+		['بلدان', 'بَلَد', /./],
+		['المحادثات', 'مُحَادَثَة', /plural/],
+		['محادثتين', 'مُحَادَثَة', /dual/],
+		['المستشفيات', 'مُسْتَشْفَى', /plural/],
+		['مستشفاه', 'مُسْتَشْفَى', /./],
+		['المسؤولون', 'مَسْؤُول', /plural/],
+		['مسؤولي', 'مَسْؤُول', /./],
+		['شيئا', 'شَيْء', /./],
+		['الجزائرية', 'جَزَائِرِيّ', /feminine singular/],
+		['الجزائريون', 'جَزَائِرِيّ', /masculine plural/],
+		['جزائريات', 'جَزَائِرِيّ', /feminine plural/],
+		['الكبار', 'كَبِير', /plural/],
+		['كبرى', 'أَكْبَر', /feminine/],
+		['جدد', 'جَدِيد', /plural/],
+		['ثلاث', 'ثَلَاثَة', /number/],
+		['عشرين', 'عِشْرُون', /number/],
+		['الثانية', 'ثَانٍ', /ordinal/]
+	];
+	it.each(rows)('%s → %s', (word, lemma, features) => {
+		const analyses = analyzeWord(word, lexicon);
+		expect(analyses.some((a) => a.lemma === lemma && features.test(a.features)), analyses.map((a) => `${a.lemma} ${a.features}`).join(' | ')).toBe(true);
+	});
+});
+
+describe('analyzeWord: function words', () => {
+	const rows: [string, string, string[]][] = [
+		['التي', 'اَلَّذِي', ['التي']],
+		['للذين', 'اَلَّذِي', ['ل', 'الذين']],
+		['هذه', 'هٰذَا', ['هذه']],
+		['وهذا', 'هٰذَا', ['و', 'هذا']],
+		['بأن', 'أَنَّ', ['ب', 'أن']],
+		['مما', 'مَا', ['من', 'ما']],
+		['الأمس', 'أَمْسِ', ['ال', 'أمس']],
+		['ه', 'هُوَ', ['ه']]
+	];
+	it.each(rows)('%s', (word, lemma, expectedForms) => {
+		expect(best(word).lemma).toBe(lemma);
+		expect(forms(word)).toEqual(expectedForms);
+	});
+});
+
+describe('analyzeWord: unknown words', () => {
+	it('guesses a stem behind the article and marks the guess', () => {
+		const a = best('والشيباني');
+		expect(a.guess).toBe(true);
+		expect(a.segments.map((s) => s.form)).toEqual(['و', 'ال', 'شيباني']);
+	});
+	it('keeps a name without the article whole', () => {
+		expect(forms('بوقادوم')).toEqual(['بوقادوم']);
+	});
+	it.each([
+		['مستشفيات', 2],
+		['كاتب', 2]
+	])('guesses a root for %s', (word, minLetters) => {
+		expect(guessRoot(word).split(' ').length).toBeGreaterThanOrEqual(minLetters);
+	});
+});
+
+describe('analyzeWord: the segments always spell the word', () => {
+	it.each(['وبالتعاون', 'للوزير', 'زيارته', 'وَقَالَ', 'كتبوه', 'مما', 'الـوزير', 'xyz', 'والشيباني'])('%s', (word) => {
+		for (const a of analyzeWord(word, lexicon)) expect(a.segments.map((s) => s.text).join('')).toBe(word);
+	});
+});

@@ -1,0 +1,91 @@
+/**
+ * A tiny lexicon for unit tests: a few rows of each kind, in the real TSV format (content/lexicon/README.md).
+ * Tests build from it so they stay exact whatever the real lexicon grows into.
+ */
+import { compileLexicon } from './compile';
+import type { Lexicon } from './lexicon';
+
+const HEADER = 'lemma\tpos\troot\tpattern\tforms\tgloss\trank';
+const row = (...cols: string[]) => cols.join('\t');
+
+/** The fixture rows per file. */
+export const FIXTURE_SOURCES = [
+	{
+		path: 'verbs.tsv',
+		text: [
+			HEADER,
+			row('قَالَ', 'verb', 'ق و ل', 'I', 'impf=يَقُولُ;pass', 'say; tell', '18'),
+			row('كَتَبَ', 'verb', 'ك ت ب', 'I', 'impf=يَكْتُبُ;pass', 'write', '300'),
+			row('دَعَا', 'verb', 'د ع و', 'I', 'impf=يَدْعُو;pass', 'call; invite', '120'),
+			row('رَمَى', 'verb', 'ر م ي', 'I', 'impf=يَرْمِي', 'throw', '900'),
+			row('بَقِيَ', 'verb', 'ب ق ي', 'I', 'impf=يَبْقَى', 'remain; stay', '400'),
+			row('رَدَّ', 'verb', 'ر د د', 'I', 'impf=يَرُدُّ', 'reply; return', '500'),
+			row('وَصَلَ', 'verb', 'و ص ل', 'I', 'impf=يَصِلُ', 'arrive; reach', '200'),
+			row('أَكَّدَ', 'verb', 'ء ك د', 'II', 'impf=يُؤَكِّدُ', 'confirm; stress', '60'),
+			row('أَجْرَى', 'verb', 'ج ر ي', 'IV', 'impf=يُجْرِي;pass', 'conduct; hold', '150'),
+			row('اِسْتَقَالَ', 'verb', 'ق و ل', 'X', 'impf=يَسْتَقِيلُ', 'resign', '2000'),
+			row('سَأَلَ', 'verb', 'س ء ل', 'I', 'impf=يَسْأَلُ', 'ask', '700'),
+			row('زَارَ', 'verb', 'ز و ر', 'I', 'impf=يَزُورُ', 'visit', '250')
+		].join('\n')
+	},
+	{
+		path: 'nouns.tsv',
+		text: [
+			HEADER,
+			row('زِيَارَة', 'noun', 'ز و ر', 'فعالة', 'pl=+ات', 'visit', '90'),
+			row('وَزِير', 'noun', 'و ز ر', 'فعيل', 'pl=وُزَرَاء;f=+ة', 'minister', '26'),
+			row('كِتَاب', 'noun', 'ك ت ب', 'فعال', 'pl=كُتُب', 'book', '400'),
+			row('مُحَادَثَة', 'noun', 'ح د ث', 'مفاعلة', 'pl=+ات', 'talks; conversation', '150'),
+			row('مُسْتَشْفَى', 'noun', 'ش ف ي', 'مستفعل', 'pl=+ات', 'hospital', '800'),
+			row('مَسْؤُول', 'noun', 'س ء ل', 'مفعول', 'pl=+ون', 'official', '70'),
+			row('شَيْء', 'noun', 'ش ي ء', 'فعل', 'pl=أَشْيَاء', 'thing', '300'),
+			row('تَعَاوُن', 'noun', 'ع و ن', 'تفاعل', '-', 'cooperation', '200'),
+			row('رِسَالَة', 'noun', 'ر س ل', 'فعالة', 'pl=رَسَائِل', 'message; letter', '500'),
+			row('وَقْف', 'noun', 'و ق ف', 'فعل', '-', 'halt; stopping', '900'),
+			row('بَلَد', 'noun', 'ب ل د', 'فعل', 'pl=بِلَاد|بُلْدَان', 'country', '100')
+		].join('\n')
+	},
+	{
+		path: 'adjectives.tsv',
+		text: [
+			HEADER,
+			row('جَزَائِرِيّ', 'adj', 'ج ز ر', 'فعائلي', '-', 'Algerian', '60'),
+			row('كَبِير', 'adj', 'ك ب ر', 'فعيل', 'pl=كِبَار', 'big; senior', '80'),
+			row('أَكْبَر', 'adj', 'ك ب ر', 'أفعل', 'f=كُبْرَى', 'bigger; biggest', '300'),
+			row('جَدِيد', 'adj', 'ج د د', 'فعيل', 'pl=جُدُد|+ون', 'new', '75')
+		].join('\n')
+	},
+	{
+		path: 'numbers.tsv',
+		text: [HEADER, row('ثَلَاثَة', 'num', 'ث ل ث', '-', 'value=3', 'three', '200'), row('عِشْرُون', 'num', 'ع ش ر', '-', 'value=20', 'twenty', '500'), row('ثَانٍ', 'num', 'ث ن ي', 'فاعل', 'value=2;ord', 'second', '300')].join(
+			'\n'
+		)
+	},
+	{
+		path: 'function-words.tsv',
+		text: [
+			HEADER,
+			row('وَ', 'conj', '-', '-', 'proclitic;nosuffix', 'and', '1'),
+			row('فَ', 'conj', '-', '-', 'proclitic;nosuffix', 'so; then', '70'),
+			row('بِ', 'prep', '-', '-', 'proclitic;suffix=بِ', 'with; by', '6'),
+			row('لِ', 'prep', '-', '-', 'proclitic;suffix=لَ', 'for; to', '4'),
+			row('فِي', 'prep', '-', '-', '-', 'in', '3'),
+			row('مِنْ', 'prep', '-', '-', '-', 'from; of', '5'),
+			row('عَلَى', 'prep', 'ع ل و', '-', 'suffix=عَلَيْ', 'on', '8'),
+			row('إِلَى', 'prep', '-', '-', 'suffix=إِلَيْ', 'to', '9'),
+			row('أَنَّ', 'part', '-', '-', '-', 'that', '7'),
+			row('أَنْ', 'part', '-', '-', 'nosuffix', 'to (before a verb)', '7'),
+			row('لَنْ', 'part', '-', '-', 'nosuffix', 'will not', '40'),
+			row('لَمْ', 'part', '-', '-', 'nosuffix', 'did not', '29'),
+			row('قَدْ', 'part', '-', '-', 'nosuffix', 'has; may', '30'),
+			row('مَا', 'part', '-', '-', 'nosuffix', 'what; not', '19'),
+			row('هُوَ', 'pron', '-', '-', 'alt=ه', 'he; it', '2'),
+			row('هٰذَا', 'dem', '-', '-', 'alt=هذه|هؤلاء', 'this; these', '11'),
+			row('اَلَّذِي', 'rel', '-', '-', 'alt=التي|الذين', 'who; which', '10'),
+			row('أَمْسِ', 'adv', '-', '-', 'nosuffix;art', 'yesterday', '46')
+		].join('\n')
+	}
+];
+
+/** The fixture lexicon, compiled once. */
+export const FIXTURE_LEXICON: Lexicon = compileLexicon(FIXTURE_SOURCES);
