@@ -215,7 +215,8 @@ function buildAnalysis(
 	score -= 0.5 * pro.parts.length - (pro.article ? 0.3 : 0);
 	if (enc) score -= enc.penalty;
 	score -= spellingPenalty(stemSpelling, reading.spelling);
-	if (reading.flags & FLAG.RARE) score -= 1.5;
+	// A written fathatan (رسمياً) confirms the indefinite accusative that is otherwise a rare reading.
+	if (reading.flags & FLAG.RARE && !(stemText.endsWith('\u064B') || stemText.endsWith('\u064Bا') || stemText.endsWith('ا\u064B'))) score -= 1.5;
 	if (reading.flags & FLAG.PASSIVE) score -= 0.8;
 	if (feature.tag === 'verb-present' && !(reading.flags & FLAG.INDICATIVE)) score -= 0.6;
 	if (!isVerb && feature.text.includes('dual')) score -= reading.standalone.endsWith('ن') ? 1.0 : 0.4;

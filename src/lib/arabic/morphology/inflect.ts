@@ -389,7 +389,7 @@ function addNominal(
 	if (last === 'ء' && text[text.length - 2] !== 'ا') {
 		const stem = text.slice(0, -1);
 		for (const seat of text[text.length - 2] === 'ي' ? ['ئ'] : ['ء', 'ئ'])
-			out.push({ text: stem + seat + 'ا', features, tag, flags: ALONE | PREPOSITION | RARE | extra, standalone: text });
+			out.push({ text: stem + seat + 'ا', features: features + ', indefinite accusative', tag, flags: ALONE | PREPOSITION | RARE | extra, standalone: text });
 	}
 	if (
 		!'ةاىء'.includes(last) &&
@@ -399,7 +399,7 @@ function addNominal(
 	) {
 		out.push({
 			text: text + 'ا',
-			features,
+			features: features + ', indefinite accusative',
 			tag,
 			flags: ALONE | PREPOSITION | RARE | extra,
 			standalone: text
