@@ -203,8 +203,11 @@ export function compileLexicon(sources: { path: string; text: string }[]): Lexic
 			let value: number | undefined;
 			if (pos === 'verb') {
 				const impf = formsField.get('impf');
-				if (!impf)
-					fail('verb needs impf= (the 3rd person masculine singular imperfect, e.g. impf=يَقُولُ)');
+				if (!impf && formsField.has('stems') && rowOk)
+					// A verb without an imperfect (لَيْسَ): the perfect is conjugated, the irregular stems are listed.
+					generated.push(...conjugateVerb({ perfect: bare, imperfect: '', root: rootLetters, form: pattern, passive: false }));
+				else if (!impf)
+					fail('verb needs impf= (the 3rd person masculine singular imperfect, e.g. impf=يَقُولُ), or stems= for a verb without one (لَيْسَ)');
 				else if (checkWord(impf, 'impf', fail)) {
 					const imperfect = dediacritize(impf);
 					if (!imperfect.startsWith('ي')) fail(`impf "${impf}" must start with ي`);

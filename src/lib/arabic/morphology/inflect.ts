@@ -221,6 +221,9 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 	];
 	for (const [person, text] of perfectForms) add(text, 'past', person, ENC_ALONE);
 
+	// Verbs with no imperfect (ليس) stop after the perfect.
+	if (!I) return out;
+
 	// Imperfect stems.
 	const S = I.slice(1);
 	let short = S; // jussive singular / before ن of the feminine plural
