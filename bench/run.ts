@@ -13,7 +13,8 @@ function collectText(dir: string, out: string[]): void {
 	for (const name of readdirSync(dir)) {
 		const path = join(dir, name);
 		if (statSync(path).isDirectory()) collectText(path, out);
-		else if (/\.(md|txt)$/.test(name)) out.push(readFileSync(path, 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
+		else if (/\.(md|txt)$/.test(name))
+			out.push(readFileSync(path, 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
 	}
 }
 
@@ -24,12 +25,15 @@ const loadMs = performance.now() - loadStarted;
 const parts: string[] = [];
 collectText(join(process.cwd(), 'content', 'articles'), parts);
 collectText(join(process.cwd(), 'tests', 'fixtures'), parts);
-if (parts.length === 0) parts.push('قال وزير الخارجية إن المحادثات بين الوفدين ستستأنف الأسبوع المقبل في العاصمة.');
+if (parts.length === 0)
+	parts.push('قال وزير الخارجية إن المحادثات بين الوفدين ستستأنف الأسبوع المقبل في العاصمة.');
 const base = parts.join('\n\n');
 const baseWords = base.split(/\s+/).filter(Boolean).length;
 const copies = Math.max(1, Math.ceil(200000 / baseWords));
 // Paragraphs are analysed one by one, as the reader does for an article.
-const paragraphs = Array.from({ length: copies }, () => base.split(/\n\s*\n/)).flat().filter((p) => p.trim());
+const paragraphs = Array.from({ length: copies }, () => base.split(/\n\s*\n/))
+	.flat()
+	.filter((p) => p.trim());
 
 function pass(list: string[], withEntities: boolean): { words: number; ms: number } {
 	let words = 0;
@@ -45,8 +49,11 @@ const distinct = base.split(/\n\s*\n/).filter((p) => p.trim());
 const first = pass(distinct, false);
 const steady = pass(paragraphs, false);
 const withEntities = pass(paragraphs, true);
-const rate = (r: { words: number; ms: number }) => `${Math.round((r.words / r.ms) * 1000).toLocaleString('en')} words/s (${r.words.toLocaleString('en')} words in ${r.ms.toFixed(0)} ms)`;
-console.log(`lexicon: ${lexicon.entries.length} entries, ${lexicon.forms.size} forms; load ${loadMs.toFixed(0)} ms (compiled copy cached under data/)`);
+const rate = (r: { words: number; ms: number }) =>
+	`${Math.round((r.words / r.ms) * 1000).toLocaleString('en')} words/s (${r.words.toLocaleString('en')} words in ${r.ms.toFixed(0)} ms)`;
+console.log(
+	`lexicon: ${lexicon.entries.length} entries, ${lexicon.forms.size} forms; load ${loadMs.toFixed(0)} ms (compiled copy cached under data/)`
+);
 console.log(`text: ${parts.length} source file(s), ${baseWords} words, repeated ${copies}×`);
 console.log(`analyzer, first pass (cold memo):        ${rate(first)}`);
 console.log(`analyzer, steady state (analysis only):  ${rate(steady)}`);

@@ -7,8 +7,13 @@ import { join } from 'node:path';
 import { compileLexicon } from '../src/lib/arabic/morphology/compile';
 
 const dir = join(process.cwd(), 'content', 'lexicon');
-const files = readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort();
-const sources = files.map((f) => ({ path: `content/lexicon/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+const files = readdirSync(dir)
+	.filter((f) => f.endsWith('.tsv'))
+	.sort();
+const sources = files.map((f) => ({
+	path: `content/lexicon/${f}`,
+	text: readFileSync(join(dir, f), 'utf8')
+}));
 const started = performance.now();
 const lexicon = compileLexicon(sources);
 const ms = performance.now() - started;
@@ -22,9 +27,19 @@ for (const e of lexicon.entries) {
 }
 let readings = 0;
 for (const list of lexicon.forms.values()) readings += list.length;
-console.log(`lexicon: ${lexicon.entries.length} entries from ${files.length} files, ${lexicon.forms.size} distinct forms, ${readings} readings, compiled in ${ms.toFixed(0)} ms`);
-console.log('by file: ' + [...byFile].map(([k, v]) => `${k.replace('content/lexicon/', '')} ${v}`).join(', '));
-console.log('by pos:  ' + [...byPos].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', '));
+console.log(
+	`lexicon: ${lexicon.entries.length} entries from ${files.length} files, ${lexicon.forms.size} distinct forms, ${readings} readings, compiled in ${ms.toFixed(0)} ms`
+);
+console.log(
+	'by file: ' + [...byFile].map(([k, v]) => `${k.replace('content/lexicon/', '')} ${v}`).join(', ')
+);
+console.log(
+	'by pos:  ' +
+		[...byPos]
+			.sort((a, b) => b[1] - a[1])
+			.map(([k, v]) => `${k} ${v}`)
+			.join(', ')
+);
 if (lexicon.errors.length) {
 	for (const e of lexicon.errors) console.error(e);
 	console.error(`${lexicon.errors.length} error(s); fix them before committing.`);

@@ -11,7 +11,9 @@ import { parseOptions, type EvalModule } from './eval/common';
 const here = dirname(fileURLToPath(import.meta.url));
 const [mode, file, ...rest] = process.argv.slice(2);
 if (!mode || !file || !/^[a-z0-9-]+$/.test(mode)) {
-	console.error('usage: npm run eval -- MODE FILE [--errors N]   (MODE: wikinews, padt, ner, date, …)');
+	console.error(
+		'usage: npm run eval -- MODE FILE [--errors N]   (MODE: wikinews, padt, ner, date, …)'
+	);
 	process.exit(2);
 }
 const modulePath = join(here, 'eval', `${mode}.ts`);

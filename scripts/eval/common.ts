@@ -32,13 +32,19 @@ export function dediac(s: string): string {
 
 /** README `norm` (lenient): dediac, then أ إ آ ٱ → ا, ى → ي, ة → ه. */
 export function norm(s: string): string {
-	return dediac(s).replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
+	return dediac(s)
+		.replace(/[أإآٱ]/g, 'ا')
+		.replace(/ى/g, 'ي')
+		.replace(/ة/g, 'ه');
 }
 
 /** Load the compiled lexicon and gazetteer and say how long it took. */
 export function loadData() {
 	const data = loadLanguageData();
-	if (data.warnings.length) console.error(`warning: ${data.warnings.length} lexicon/gazetteer problem(s), e.g. ${data.warnings[0]}`);
+	if (data.warnings.length)
+		console.error(
+			`warning: ${data.warnings.length} lexicon/gazetteer problem(s), e.g. ${data.warnings[0]}`
+		);
 	return data;
 }
 
@@ -51,7 +57,9 @@ export class Rate {
 		if (hit) this.hits++;
 	}
 	toString(): string {
-		return this.total ? `${((100 * this.hits) / this.total).toFixed(2)}% (${this.hits}/${this.total})` : 'n/a (0)';
+		return this.total
+			? `${((100 * this.hits) / this.total).toFixed(2)}% (${this.hits}/${this.total})`
+			: 'n/a (0)';
 	}
 }
 

@@ -31,7 +31,12 @@ function readSentences(file: string): Word[][] {
 		const f = line.split('\t');
 		if (!/^\d+$/.test(f[0])) continue;
 		const gloss = /(?:^|\|)Gloss=([^|]*)/.exec(f[9] ?? '');
-		current.push({ form: f[1], lemma: f[2], upos: f[3], gloss: gloss ? gloss[1].split(',').map(normalizeGloss).filter(Boolean) : null });
+		current.push({
+			form: f[1],
+			lemma: f[2],
+			upos: f[3],
+			gloss: gloss ? gloss[1].split(',').map(normalizeGloss).filter(Boolean) : null
+		});
 	}
 	if (current.length) sentences.push(current);
 	return sentences;
@@ -55,13 +60,15 @@ function glossHit(appGlosses: string[], gold: string[]): boolean {
 		if (!g) continue;
 		for (const alt of gold) {
 			if (g === alt) return true;
-			if (new RegExp(`(^|[^a-z])${alt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(g)) return true;
+			if (new RegExp(`(^|[^a-z])${alt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(g))
+				return true;
 		}
 	}
 	return false;
 }
 
-const PERSONAL_PRONOUN = /^(هو|هي|هما|هم|هن|انت|انتما|انتم|انتن|انا|نحن|ه|ها|ك|كم|كما|كن|ي|ني|نا|اياه|اياها|اياهم)$/;
+const PERSONAL_PRONOUN =
+	/^(هو|هي|هما|هم|هن|انت|انتما|انتم|انتن|انا|نحن|ه|ها|ك|كم|كما|كن|ي|ني|نا|اياه|اياها|اياهم)$/;
 
 export async function run(file: string, options: EvalOptions): Promise<number> {
 	const sentences = readSentences(file);
@@ -107,25 +114,45 @@ export async function run(file: string, options: EvalOptions): Promise<number> {
 				nonPunct.norm.add(normOk);
 			}
 			if (token?.kind === 'word') fromLexicon.add(!best.guess);
-			const appGlosses = best ? (best.glosses.length ? best.glosses : best.gloss ? [best.gloss] : []) : [];
+			const appGlosses = best
+				? best.glosses.length
+					? best.glosses
+					: best.gloss
+						? [best.gloss]
+						: []
+				: [];
 			if (w.gloss && w.gloss.length) {
 				const hit = glossHit(appGlosses, w.gloss);
 				gloss.any.add(hit);
 				gloss.top1.add(glossHit(appGlosses.slice(0, 1), w.gloss));
 				if (normOk) gloss.lemmaCorrect.add(hit);
-				if (!hit && normOk && options.errors) errors.add(`gloss: lemma right, no gloss hit (${w.upos})`, `${forms[i]} ${w.lemma}: [${appGlosses.join('; ')}] vs [${w.gloss.join(', ')}]`);
+				if (!hit && normOk && options.errors)
+					errors.add(
+						`gloss: lemma right, no gloss hit (${w.upos})`,
+						`${forms[i]} ${w.lemma}: [${appGlosses.join('; ')}] vs [${w.gloss.join(', ')}]`
+					);
 			}
 			if (!normOk && w.upos !== 'X') {
-				const kind = !best ? 'lemma: no token' : best.guess ? `lemma: unknown word (${w.upos})` : `lemma: wrong lemma, gold ${w.upos}, predicted ${best.pos}`;
+				const kind = !best
+					? 'lemma: no token'
+					: best.guess
+						? `lemma: unknown word (${w.upos})`
+						: `lemma: wrong lemma, gold ${w.upos}, predicted ${best.pos}`;
 				errors.add(kind, `${forms[i]}: ${predicted} (gold ${w.lemma})`);
 			}
 		});
 	}
 	const ms = performance.now() - started;
-	console.log(`PADT ${file}: ${words} words, ${sentences.length} sentences; lexicon ${lexicon.entries.length} entries (load ${loadMs.toFixed(0)} ms); analysed in ${ms.toFixed(0)} ms`);
+	console.log(
+		`PADT ${file}: ${words} words, ${sentences.length} sentences; lexicon ${lexicon.entries.length} entries (load ${loadMs.toFixed(0)} ms); analysed in ${ms.toFixed(0)} ms`
+	);
 	console.log(`lemma accuracy, all words:               strict ${all.strict}   norm ${all.norm}`);
-	console.log(`lemma accuracy, content words:           strict ${contentWords.strict}   norm ${contentWords.norm}`);
-	console.log(`lemma accuracy, all but PUNCT/NUM/X:     strict ${nonPunct.strict}   norm ${nonPunct.norm}`);
+	console.log(
+		`lemma accuracy, content words:           strict ${contentWords.strict}   norm ${contentWords.norm}`
+	);
+	console.log(
+		`lemma accuracy, all but PUNCT/NUM/X:     strict ${nonPunct.strict}   norm ${nonPunct.norm}`
+	);
 	console.log(`gloss hit rate, all glossed words:       ${gloss.any}`);
 	console.log(`gloss hit rate, top-1 gloss:             ${gloss.top1}`);
 	console.log(`gloss hit rate, words with right lemma:  ${gloss.lemmaCorrect}`);

@@ -22,10 +22,25 @@ function readRows(file: string): Row[] {
 	const lines = readFileSync(file, 'utf8').split(/\r?\n/).filter(Boolean);
 	const header = lines[0].split('\t');
 	const col = (name: string) => header.indexOf(name);
-	const [a, s, w, t, p, l, c] = ['article', 'sent', 'corrWord', 'refTok_farasa', 'refPOS_farasa', 'refLemma', 'camelLemma'].map(col);
+	const [a, s, w, t, p, l, c] = [
+		'article',
+		'sent',
+		'corrWord',
+		'refTok_farasa',
+		'refPOS_farasa',
+		'refLemma',
+		'camelLemma'
+	].map(col);
 	return lines.slice(1).map((line) => {
 		const f = line.split('\t');
-		return { sentence: `${f[a]}:${f[s]}`, word: f[w], tok: f[t], pos: f[p], refLemma: f[l], camelLemma: f[c] };
+		return {
+			sentence: `${f[a]}:${f[s]}`,
+			word: f[w],
+			tok: f[t],
+			pos: f[p],
+			refLemma: f[l],
+			camelLemma: f[c]
+		};
 	});
 }
 
@@ -50,7 +65,12 @@ export function goldSegments(tok: string, pos: string): string[][] | null {
 		for (; j < segs.length; j++) {
 			const tag = tags[j];
 			if (tag === 'NSUFF' || tag === 'CASE') body += segs[j];
-			else if (tag === 'PRON' && isVerb && (AGREEMENT.has(segs[j]) || (naAsSubject && segs[j] === 'نا'))) body += segs[j];
+			else if (
+				tag === 'PRON' &&
+				isVerb &&
+				(AGREEMENT.has(segs[j]) || (naAsSubject && segs[j] === 'نا'))
+			)
+				body += segs[j];
 			else break;
 		}
 		out.push(body);
@@ -88,7 +108,12 @@ export async function run(file: string, options: EvalOptions): Promise<number> {
 	const segMulti = new Rate();
 	let skipped = 0;
 	let naTokens = 0;
-	const lemma = { refStrict: new Rate(), refNorm: new Rate(), camelStrict: new Rate(), camelNorm: new Rate() };
+	const lemma = {
+		refStrict: new Rate(),
+		refNorm: new Rate(),
+		camelStrict: new Rate(),
+		camelNorm: new Rate()
+	};
 	const content = { refNorm: new Rate(), camelNorm: new Rate() };
 	const nonPunct = { refNorm: new Rate(), camelNorm: new Rate() };
 	const fromLexicon = new Rate();
@@ -109,7 +134,9 @@ export async function run(file: string, options: EvalOptions): Promise<number> {
 				if (analyzed.tokens[t].end > start) tokens.push(analyzed.tokens[t]);
 				t++;
 			}
-			const predicted = tokens.flatMap((tk) => tk.analyses[0].segments.map((s) => ({ text: s.text, form: s.form })));
+			const predicted = tokens.flatMap((tk) =>
+				tk.analyses[0].segments.map((s) => ({ text: s.text, form: s.form }))
+			);
 			const first = tokens.find((tk) => tk.kind === 'word') ?? tokens[0];
 			const best = first?.analyses[0];
 			const stemTag = (() => {
@@ -129,8 +156,15 @@ export async function run(file: string, options: EvalOptions): Promise<number> {
 					const p = predicted.map((x) => x.text).join('|');
 					const g = gold[0].join('|');
 					const kind =
-						predicted.length > gold[0].length ? 'segmentation: split too much' : predicted.length < gold[0].length ? 'segmentation: split too little' : 'segmentation: split elsewhere';
-					errors.add(`${kind}${best?.guess ? ' (unknown word)' : ''}`, `${w.word}: ${p} (gold ${g})`);
+						predicted.length > gold[0].length
+							? 'segmentation: split too much'
+							: predicted.length < gold[0].length
+								? 'segmentation: split too little'
+								: 'segmentation: split elsewhere';
+					errors.add(
+						`${kind}${best?.guess ? ' (unknown word)' : ''}`,
+						`${w.word}: ${p} (gold ${g})`
+					);
 				}
 			}
 
@@ -158,18 +192,33 @@ export async function run(file: string, options: EvalOptions): Promise<number> {
 						: `lemma: wrong lemma, gold ${stemTag}, predicted ${best.pos}`;
 				errors.add(kind, `${w.word}: ${predLemma} (gold ${w.refLemma} / ${w.camelLemma})`);
 			}
-			if (tokens.some((tk) => tk.kind === 'word')) fromLexicon.add(tokens.filter((tk) => tk.kind === 'word').every((tk) => !tk.analyses[0].guess));
+			if (tokens.some((tk) => tk.kind === 'word'))
+				fromLexicon.add(
+					tokens.filter((tk) => tk.kind === 'word').every((tk) => !tk.analyses[0].guess)
+				);
 		}
 	}
 	const ms = performance.now() - started;
-	console.log(`WikiNews ${file}: ${rows.length} words, ${sentences.size} sentences; lexicon ${lexicon.entries.length} entries (load ${loadMs.toFixed(0)} ms); analysed in ${ms.toFixed(0)} ms`);
+	console.log(
+		`WikiNews ${file}: ${rows.length} words, ${sentences.size} sentences; lexicon ${lexicon.entries.length} entries (load ${loadMs.toFixed(0)} ms); analysed in ${ms.toFixed(0)} ms`
+	);
 	console.log(`segmentation accuracy, all tokens:          ${seg}`);
 	console.log(`segmentation accuracy, multi-segment gold:  ${segMulti}`);
-	console.log(`  (skipped, segment/tag count mismatch: ${skipped}; verb + نا tokens scored either way: ${naTokens})`);
-	console.log(`lemma accuracy vs refLemma (QCRI):  strict ${lemma.refStrict}   norm ${lemma.refNorm}`);
-	console.log(`lemma accuracy vs camelLemma:       strict ${lemma.camelStrict}   norm ${lemma.camelNorm}`);
-	console.log(`  content words (NOUN V ADJ ADV), norm:  ref ${content.refNorm}   camel ${content.camelNorm}`);
-	console.log(`  all but PUNC/NUM/FOREIGN, norm:        ref ${nonPunct.refNorm}   camel ${nonPunct.camelNorm}`);
+	console.log(
+		`  (skipped, segment/tag count mismatch: ${skipped}; verb + نا tokens scored either way: ${naTokens})`
+	);
+	console.log(
+		`lemma accuracy vs refLemma (QCRI):  strict ${lemma.refStrict}   norm ${lemma.refNorm}`
+	);
+	console.log(
+		`lemma accuracy vs camelLemma:       strict ${lemma.camelStrict}   norm ${lemma.camelNorm}`
+	);
+	console.log(
+		`  content words (NOUN V ADJ ADV), norm:  ref ${content.refNorm}   camel ${content.camelNorm}`
+	);
+	console.log(
+		`  all but PUNC/NUM/FOREIGN, norm:        ref ${nonPunct.refNorm}   camel ${nonPunct.camelNorm}`
+	);
 	console.log(`words analysed from the lexicon (not guessed): ${fromLexicon}`);
 	errors.print(options.errors);
 	return 0;

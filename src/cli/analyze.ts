@@ -18,7 +18,8 @@ async function readStdin(): Promise<string> {
 export async function run(args: string[]): Promise<number> {
 	const pretty = args.includes('--pretty');
 	const files = args.filter((a) => a !== '--pretty');
-	if (files.some((a) => a.startsWith('-') && a !== '-')) throw new UsageError(`unknown option ${files.find((a) => a.startsWith('-'))}`);
+	if (files.some((a) => a.startsWith('-') && a !== '-'))
+		throw new UsageError(`unknown option ${files.find((a) => a.startsWith('-'))}`);
 	if (files.length > 1) throw new UsageError('give at most one FILE');
 	let text: string;
 	if (files.length === 0 || files[0] === '-') text = await readStdin();
@@ -26,7 +27,9 @@ export async function run(args: string[]): Promise<number> {
 		try {
 			text = readFileSync(files[0], 'utf8');
 		} catch (error) {
-			throw new Error(`cannot read ${files[0]}: ${error instanceof Error ? error.message : String(error)}`);
+			throw new Error(
+				`cannot read ${files[0]}: ${error instanceof Error ? error.message : String(error)}`
+			);
 		}
 	}
 	const { lexicon, gazetteer, warnings } = loadLanguageData();
@@ -40,7 +43,12 @@ export async function run(args: string[]): Promise<number> {
 				end: t.end,
 				text: t.text,
 				kind: t.kind,
-				segments: best.segments.map((s) => ({ text: s.text, form: s.form, role: s.role, gloss: s.gloss })),
+				segments: best.segments.map((s) => ({
+					text: s.text,
+					form: s.form,
+					role: s.role,
+					gloss: s.gloss
+				})),
 				lemma: best.lemma,
 				root: best.root,
 				pos: best.pos,

@@ -100,7 +100,9 @@ export function isArabicLetter(ch: string): boolean {
  * @example isArabicWordMark('ـ') // true (تطويل)
  */
 export function isArabicWordMark(ch: string): boolean {
-	return isDiacritic(ch) || ch === TATWEEL || ch === ZERO_WIDTH_NON_JOINER || ch === ZERO_WIDTH_JOINER;
+	return (
+		isDiacritic(ch) || ch === TATWEEL || ch === ZERO_WIDTH_NON_JOINER || ch === ZERO_WIDTH_JOINER
+	);
 }
 
 /**
@@ -111,7 +113,8 @@ export function isArabicWordMark(ch: string): boolean {
 export function digitValue(ch: string): number {
 	const c = ch.charCodeAt(0);
 	if (c >= 0x30 && c <= 0x39) return c - 0x30;
-	if (c >= ARABIC_INDIC_DIGIT_ZERO && c <= ARABIC_INDIC_DIGIT_ZERO + 9) return c - ARABIC_INDIC_DIGIT_ZERO;
+	if (c >= ARABIC_INDIC_DIGIT_ZERO && c <= ARABIC_INDIC_DIGIT_ZERO + 9)
+		return c - ARABIC_INDIC_DIGIT_ZERO;
 	if (c >= PERSIAN_DIGIT_ZERO && c <= PERSIAN_DIGIT_ZERO + 9) return c - PERSIAN_DIGIT_ZERO;
 	return -1;
 }
@@ -131,7 +134,11 @@ export function isDigit(ch: string): boolean {
  */
 export function isLatinLetter(ch: string): boolean {
 	const c = ch.charCodeAt(0);
-	return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+	return (
+		(c >= 0x41 && c <= 0x5a) ||
+		(c >= 0x61 && c <= 0x7a) ||
+		(c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+	);
 }
 
 /**

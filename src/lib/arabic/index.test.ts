@@ -39,6 +39,8 @@ describe('analyzeText', () => {
 
 	it('returns sentences', () => {
 		const text = 'قال الوزير. ثم زار الجزائر';
-		expect(analyzeText(text, lexicon, null).sentences.map((s) => text.slice(s.start, s.end))).toEqual(['قال الوزير.', 'ثم زار الجزائر']);
+		expect(
+			analyzeText(text, lexicon, null).sentences.map((s) => text.slice(s.start, s.end))
+		).toEqual(['قال الوزير.', 'ثم زار الجزائر']);
 	});
 });

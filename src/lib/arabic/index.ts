@@ -19,8 +19,20 @@ export { dediacritize, normalizeForMatch } from './normalize';
 
 /** The single analysis of a non-word token (number, punctuation, Latin run, symbol). */
 function nonWordAnalysis(token: Token): Analysis {
-	const pos = token.kind === 'number' ? 'number' : token.kind === 'punct' ? 'punctuation' : token.kind === 'latin' ? 'foreign' : 'unknown';
-	const gloss = token.kind === 'number' && token.value !== undefined ? String(token.value) : token.kind === 'latin' ? token.text : '';
+	const pos =
+		token.kind === 'number'
+			? 'number'
+			: token.kind === 'punct'
+				? 'punctuation'
+				: token.kind === 'latin'
+					? 'foreign'
+					: 'unknown';
+	const gloss =
+		token.kind === 'number' && token.value !== undefined
+			? String(token.value)
+			: token.kind === 'latin'
+				? token.text
+				: '';
 	return {
 		segments: [{ text: token.text, form: token.text, role: 'stem', gloss }],
 		lemma: token.text,
@@ -59,7 +71,10 @@ function contextBonus(analysis: Analysis, previous: Analysis | undefined): numbe
 	const isVerb = analysis.pos === 'verb';
 	const key = bareKey(previous);
 	let bonus = 0;
-	if (previous.pos === 'preposition' && previous.segments[previous.segments.length - 1].role === 'stem') {
+	if (
+		previous.pos === 'preposition' &&
+		previous.segments[previous.segments.length - 1].role === 'stem'
+	) {
 		bonus += isVerb ? -1.5 : 0.5;
 	}
 	if (SUBJUNCTIVE_TRIGGERS.has(key) && isVerb && info) {
@@ -99,7 +114,12 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 	}
 }
 
-const PROPER_TYPES: Record<string, string> = { PER: 'person', LOC: 'place', ORG: 'organisation', MISC: 'name' };
+const PROPER_TYPES: Record<string, string> = {
+	PER: 'person',
+	LOC: 'place',
+	ORG: 'organisation',
+	MISC: 'name'
+};
 
 /** Rebuild a token's best analysis as a proper noun for the part of it an entity covers. */
 function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
@@ -115,7 +135,9 @@ function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
 		pos: 'proper noun',
 		features: `proper noun (${kind})${entity.role ? ', ' + entity.role : ''}`,
 		gloss: entity.english || best.gloss,
-		glosses: entity.english ? [entity.english, ...best.glosses.filter((g) => g !== entity.english)] : best.glosses,
+		glosses: entity.english
+			? [entity.english, ...best.glosses.filter((g) => g !== entity.english)]
+			: best.glosses,
 		guess: best.guess && !entity.english,
 		score: best.score + 1
 	});
@@ -125,12 +147,15 @@ function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
 	const bounds = new Set<number>([0]);
 	let proclicticInside = false;
 	for (const s of best.segments) {
-		if (offset >= from && offset + s.text.length <= to && s.role === 'proclitic') proclicticInside = true;
+		if (offset >= from && offset + s.text.length <= to && s.role === 'proclitic')
+			proclicticInside = true;
 		offset += s.text.length;
 		bounds.add(offset);
 	}
 	if (bounds.has(from) && bounds.has(to) && !proclicticInside) {
-		const segments = best.segments.map((s) => (s.role === 'stem' && entity.english ? { ...s, gloss: entity.english } : s));
+		const segments = best.segments.map((s) =>
+			s.role === 'stem' && entity.english ? { ...s, gloss: entity.english } : s
+		);
 		const stem = best.segments.find((s) => s.role === 'stem');
 		// A name that is itself the gazetteer headword (سوريا، السعودية) is its own lemma, whatever the lexicon
 		// makes of its letters (سوريا is not the dual of سوري here).
@@ -138,12 +163,26 @@ function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
 			stem !== undefined &&
 			normalizeForMatch(entity.canonical).replace(/^ال/, '') === normalizeForMatch(stem.text) &&
 			normalizeForMatch(entity.text).replace(/^ال/, '') === normalizeForMatch(stem.text);
-		return result(segments, best.guess || isHeadword ? (stem?.form ?? dediacritize(token.text)) : best.lemma);
+		return result(
+			segments,
+			best.guess || isHeadword ? (stem?.form ?? dediacritize(token.text)) : best.lemma
+		);
 	}
 	const segments: Segment[] = [];
-	if (from > 0) segments.push({ text: token.text.slice(0, from), form: dediacritize(token.text.slice(0, from)), role: 'proclitic', gloss: '' });
+	if (from > 0)
+		segments.push({
+			text: token.text.slice(0, from),
+			form: dediacritize(token.text.slice(0, from)),
+			role: 'proclitic',
+			gloss: ''
+		});
 	const stemText = token.text.slice(from, to);
-	segments.push({ text: stemText, form: dediacritize(stemText), role: 'stem', gloss: entity.english });
+	segments.push({
+		text: stemText,
+		form: dediacritize(stemText),
+		role: 'stem',
+		gloss: entity.english
+	});
 	if (to < token.text.length) {
 		const rest = token.text.slice(to);
 		segments.push({ text: rest, form: dediacritize(rest), role: 'enclitic', gloss: '' });
@@ -156,7 +195,11 @@ function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
  * Offsets are UTF-16 code units into `text`.
  * @example analyzeText('وقال الوزير إنه سيزور الجزائر.', lexicon, gazetteer).tokens[0].analyses[0].segments.map((s) => s.form) // ['و', 'قال']
  */
-export function analyzeText(text: string, lexicon: Lexicon, gazetteer: Gazetteer | null): AnalyzedText {
+export function analyzeText(
+	text: string,
+	lexicon: Lexicon,
+	gazetteer: Gazetteer | null
+): AnalyzedText {
 	const { tokens: raw, sentences } = tokenize(text);
 	const tokens: AnalyzedToken[] = raw.map((t) => ({
 		...t,
@@ -169,7 +212,8 @@ export function analyzeText(text: string, lexicon: Lexicon, gazetteer: Gazetteer
 		for (const entity of entities) {
 			if (!(entity.type in PROPER_TYPES)) continue;
 			for (const token of tokens) {
-				if (token.kind !== 'word' || token.end <= entity.start || token.start >= entity.end) continue;
+				if (token.kind !== 'word' || token.end <= entity.start || token.start >= entity.end)
+					continue;
 				// A common word the lexicon knows well inside a long name keeps its reading as the second choice.
 				token.analyses = [properNounAnalysis(token, entity), ...token.analyses];
 			}

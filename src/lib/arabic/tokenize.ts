@@ -41,15 +41,20 @@ function readDigits(text: string, i: number): { end: number; digits: string } {
  * percent sign (% ٪). A comma followed by exactly three digits is a thousands separator, otherwise a decimal comma.
  */
 function readNumber(text: string, start: number): { end: number; value: number } {
-	let { end, digits } = readDigits(text, start);
-	let intPart = digits;
+	const first = readDigits(text, start);
+	let end = first.end;
+	let intPart = first.digits;
 	let frac = '';
 	for (;;) {
 		const sep = text[end];
 		const next = end + 1 < text.length ? digitValue(text[end + 1]) : -1;
 		if (next < 0) break;
 		const group = readDigits(text, end + 1);
-		if ((sep === ',' || sep === ARABIC_THOUSANDS_SEPARATOR) && group.digits.length === 3 && frac === '') {
+		if (
+			(sep === ',' || sep === ARABIC_THOUSANDS_SEPARATOR) &&
+			group.digits.length === 3 &&
+			frac === ''
+		) {
 			intPart += group.digits;
 			end = group.end;
 			continue;
@@ -93,7 +98,8 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
 	};
 	const push = (start: number, end: number, kind: TokenKind, value?: number) => {
 		const t = text.slice(start, end);
-		if (pendingEnd && !(kind === 'punct' && (CLOSERS.has(t) || SENTENCE_END.has(t[0])))) closeSentence();
+		if (pendingEnd && !(kind === 'punct' && (CLOSERS.has(t) || SENTENCE_END.has(t[0]))))
+			closeSentence();
 		if (sentenceStart < 0) sentenceStart = start;
 		sentenceEnd = end;
 		const token: Token = { start, end, text: t, kind };
@@ -114,7 +120,10 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Sentence[]
 			i++;
 			continue;
 		}
-		if (isArabicLetter(ch) || (isArabicWordMark(ch) && i + 1 < text.length && isArabicLetter(text[i + 1]))) {
+		if (
+			isArabicLetter(ch) ||
+			(isArabicWordMark(ch) && i + 1 < text.length && isArabicLetter(text[i + 1]))
+		) {
 			let j = i + 1;
 			while (j < text.length && (isArabicLetter(text[j]) || isArabicWordMark(text[j]))) j++;
 			// A trailing ZWNJ/ZWJ or tatweel-only tail stays attached; that is harmless for matching.

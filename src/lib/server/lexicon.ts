@@ -4,7 +4,15 @@
  * Used by the server, the CLI, the evaluation scripts and the benchmark.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileLexicon } from '../arabic/morphology/compile';
@@ -32,7 +40,12 @@ let cached: LanguageData | null = null;
 
 /** Bump when the compiled shape changes; the compiler's own source is hashed too when it is present. */
 const CACHE_FORMAT = 'lexicon-cache-v1';
-const MORPHOLOGY_DIR = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'arabic', 'morphology');
+const MORPHOLOGY_DIR = join(
+	fileURLToPath(new URL('.', import.meta.url)),
+	'..',
+	'arabic',
+	'morphology'
+);
 
 function sourcesHash(sources: { path: string; text: string }[]): string {
 	const hash = createHash('sha256').update(CACHE_FORMAT);
@@ -56,10 +69,16 @@ function serialize(lexicon: Lexicon): string {
 	const forms: CacheFile['forms'] = [];
 	for (const [key, readings] of lexicon.forms) {
 		const flat: (string | number)[] = [];
-		for (const r of readings) flat.push(r.entry, r.feature, r.spelling === key ? '' : r.spelling, r.standalone, r.flags);
+		for (const r of readings)
+			flat.push(r.entry, r.feature, r.spelling === key ? '' : r.spelling, r.standalone, r.flags);
 		forms.push([key, flat]);
 	}
-	const file: CacheFile = { entries: lexicon.entries, features: lexicon.features, errors: lexicon.errors, forms };
+	const file: CacheFile = {
+		entries: lexicon.entries,
+		features: lexicon.features,
+		errors: lexicon.errors,
+		forms
+	};
 	return JSON.stringify(file);
 }
 
@@ -101,7 +120,8 @@ function loadCompiledLexicon(root: string): Lexicon {
 	const lexicon = compileLexicon(sources);
 	try {
 		mkdirSync(dataDir, { recursive: true });
-		for (const f of readdirSync(dataDir)) if (/^lexicon-[0-9a-f]{16}\.json(\.tmp)?$/.test(f)) rmSync(join(dataDir, f), { force: true });
+		for (const f of readdirSync(dataDir))
+			if (/^lexicon-[0-9a-f]{16}\.json(\.tmp)?$/.test(f)) rmSync(join(dataDir, f), { force: true });
 		const temporary = `${cacheFile}.${process.pid}.tmp`;
 		writeFileSync(temporary, serialize(lexicon));
 		// Rename is atomic, so a concurrent reader never sees half a file.

@@ -49,8 +49,16 @@ describe('analyzeWord: every proclitic and the article', () => {
 		expect(best('سيقول').segments[0].gloss).toBe('will');
 	});
 	it('does not put the article on a verb or س on a noun', () => {
-		expect(analyzeWord('سكتاب', lexicon).every((a) => a.guess || a.pos !== 'noun' || a.segments.length === 1)).toBe(true);
-		expect(analyzeWord('اليكتب', lexicon).some((a) => a.pos === 'verb' && a.segments[0].role === 'article')).toBe(false);
+		expect(
+			analyzeWord('سكتاب', lexicon).every(
+				(a) => a.guess || a.pos !== 'noun' || a.segments.length === 1
+			)
+		).toBe(true);
+		expect(
+			analyzeWord('اليكتب', lexicon).some(
+				(a) => a.pos === 'verb' && a.segments[0].role === 'article'
+			)
+		).toBe(false);
 	});
 });
 
@@ -163,7 +171,10 @@ describe('analyzeWord: nouns and adjectives', () => {
 	];
 	it.each(rows)('%s → %s', (word, lemma, features) => {
 		const analyses = analyzeWord(word, lexicon);
-		expect(analyses.some((a) => a.lemma === lemma && features.test(a.features)), analyses.map((a) => `${a.lemma} ${a.features}`).join(' | ')).toBe(true);
+		expect(
+			analyses.some((a) => a.lemma === lemma && features.test(a.features)),
+			analyses.map((a) => `${a.lemma} ${a.features}`).join(' | ')
+		).toBe(true);
 	});
 });
 
@@ -202,7 +213,11 @@ describe('analyzeWord: unknown words', () => {
 });
 
 describe('analyzeWord: the segments always spell the word', () => {
-	it.each(['وبالتعاون', 'للوزير', 'زيارته', 'وَقَالَ', 'كتبوه', 'مما', 'الـوزير', 'xyz', 'والشيباني'])('%s', (word) => {
-		for (const a of analyzeWord(word, lexicon)) expect(a.segments.map((s) => s.text).join('')).toBe(word);
-	});
+	it.each(['وبالتعاون', 'للوزير', 'زيارته', 'وَقَالَ', 'كتبوه', 'مما', 'الـوزير', 'xyz', 'والشيباني'])(
+		'%s',
+		(word) => {
+			for (const a of analyzeWord(word, lexicon))
+				expect(a.segments.map((s) => s.text).join('')).toBe(word);
+		}
+	);
 });

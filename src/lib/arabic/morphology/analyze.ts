@@ -58,7 +58,11 @@ function compatible(
 	const f = reading.flags;
 	if (pro.particle === 'من' || pro.particle === 'عن') {
 		// مما = من + ما, عمن = عن + من: only before ما and من.
-		return !enc && reading.spelling.length === 2 && (reading.spelling === 'ما' || reading.spelling === 'من');
+		return (
+			!enc &&
+			reading.spelling.length === 2 &&
+			(reading.spelling === 'ما' || reading.spelling === 'من')
+		);
 	}
 	if (f & FLAG.CLITIC_WORD) {
 		if (pro.particle || pro.article) return false;
@@ -131,7 +135,12 @@ function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
 			const enc = e < 0 ? null : ENCLITICS[e];
 			if (enc && !key.endsWith(enc.key)) continue;
 			// The key folds ة→ه and ى→ي; a written ة or ى is never the pronoun ه or ي.
-			if (enc && (enc.key === 'ه' || enc.key === 'ي') && 'ةى'.includes(word[offsets[key.length - 1]])) continue;
+			if (
+				enc &&
+				(enc.key === 'ه' || enc.key === 'ي') &&
+				'ةى'.includes(word[offsets[key.length - 1]])
+			)
+				continue;
 			const stemEnd = key.length - (enc ? enc.key.length : 0);
 			if (stemEnd - pro.key.length < 1) continue;
 			const stem = key.slice(pro.key.length, stemEnd);
@@ -216,10 +225,15 @@ function buildAnalysis(
 	if (enc) score -= enc.penalty;
 	score -= spellingPenalty(stemSpelling, reading.spelling);
 	// A written fathatan (رسمياً) confirms the indefinite accusative that is otherwise a rare reading.
-	if (reading.flags & FLAG.RARE && !(stemText.endsWith('\u064B') || stemText.endsWith('\u064Bا') || stemText.endsWith('ا\u064B'))) score -= 1.5;
+	if (
+		reading.flags & FLAG.RARE &&
+		!(stemText.endsWith('\u064B') || stemText.endsWith('\u064Bا') || stemText.endsWith('ا\u064B'))
+	)
+		score -= 1.5;
 	if (reading.flags & FLAG.PASSIVE) score -= 0.8;
 	if (feature.tag === 'verb-present' && !(reading.flags & FLAG.INDICATIVE)) score -= 0.6;
-	if (!isVerb && feature.text.includes('dual')) score -= reading.standalone.endsWith('ن') ? 1.0 : 0.4;
+	if (!isVerb && feature.text.includes('dual'))
+		score -= reading.standalone.endsWith('ن') ? 1.0 : 0.4;
 	const analysis: Analysis = {
 		segments,
 		lemma: entry.lemma,

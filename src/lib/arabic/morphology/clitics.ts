@@ -79,7 +79,13 @@ function buildProclitics(): ProcliticCombination[] {
 	for (const conj of [null, ...CONJUNCTIONS])
 		for (const part of ASSIMILATED_PREPOSITIONS) {
 			const parts = conj ? [conj, part] : [part];
-			out.push({ key: (conj?.key ?? '') + part.key, parts, conjunction: conj !== null, particle: part.form, article: false });
+			out.push({
+				key: (conj?.key ?? '') + part.key,
+				parts,
+				conjunction: conj !== null,
+				particle: part.form,
+				article: false
+			});
 		}
 	// Longest first, so analyses list the fullest segmentation first when scores tie.
 	return out.sort((a, b) => b.key.length - a.key.length);

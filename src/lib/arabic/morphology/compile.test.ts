@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, LEXICON_HEADER } from './compile';
 
-const compile = (...rows: string[]) => compileLexicon([{ path: 'x.tsv', text: [LEXICON_HEADER, ...rows].join('\n') }]);
+const compile = (...rows: string[]) =>
+	compileLexicon([{ path: 'x.tsv', text: [LEXICON_HEADER, ...rows].join('\n') }]);
 
 describe('compileLexicon: validation with file:line messages', () => {
 	const rows: [string, string, RegExp][] = [
-		['wrong column count', 'قَالَ verb ق و ل I impf=يَقُولُ say 18', /^x\.tsv:2: expected 7 TAB-separated columns, found 1 \(spaces instead of TABs\?\)/],
+		[
+			'wrong column count',
+			'قَالَ verb ق و ل I impf=يَقُولُ say 18',
+			/^x\.tsv:2: expected 7 TAB-separated columns, found 1 \(spaces instead of TABs\?\)/
+		],
 		['unknown pos', 'قَالَ\tverbb\tق و ل\tI\timpf=يَقُولُ\tsay\t18', /^x\.tsv:2: unknown pos "verbb"/],
 		['verb without impf', 'قَالَ\tverb\tق و ل\tI\t-\tsay\t18', /impf=/],
 		['impf not starting with ي', 'قَالَ\tverb\tق و ل\tI\timpf=تَقُولُ\tsay\t18', /must start with ي/],
@@ -14,7 +19,11 @@ describe('compileLexicon: validation with file:line messages', () => {
 		['Latin lemma', 'qala\tverb\tق و ل\tI\timpf=يَقُولُ\tsay\t18', /lemma "qala" must be Arabic/],
 		['empty gloss', 'كِتَاب\tnoun\tك ت ب\tفعال\t-\t\t5', /gloss is empty/],
 		['bad rank', 'كِتَاب\tnoun\tك ت ب\tفعال\t-\tbook\tfirst', /rank "first"/],
-		['key not allowed', 'كِتَاب\tnoun\tك ت ب\tفعال\timpf=يَكْتُبُ\tbook\t5', /forms key "impf" is not allowed for pos noun/],
+		[
+			'key not allowed',
+			'كِتَاب\tnoun\tك ت ب\tفعال\timpf=يَكْتُبُ\tbook\t5',
+			/forms key "impf" is not allowed for pos noun/
+		],
 		['bad forms item', 'كِتَاب\tnoun\tك ت ب\tفعال\tpl=\tbook\t5', /bad forms item "pl="/]
 	];
 	it.each(rows)('%s', (_name, row, message) => {
@@ -25,12 +34,19 @@ describe('compileLexicon: validation with file:line messages', () => {
 	});
 
 	it('rejects a wrong header', () => {
-		const lexicon = compileLexicon([{ path: 'y.tsv', text: 'lemma pos\nكِتَاب\tnoun\tك ت ب\tفعال\t-\tbook\t5' }]);
+		const lexicon = compileLexicon([
+			{ path: 'y.tsv', text: 'lemma pos\nكِتَاب\tnoun\tك ت ب\tفعال\t-\tbook\t5' }
+		]);
 		expect(lexicon.errors[0]).toMatch(/^y\.tsv:1: header must be exactly/);
 	});
 
 	it('reports duplicates with the first line', () => {
-		const lexicon = compile('كِتَاب\tnoun\tك ت ب\tفعال\t-\tbook\t5', '# comment', '', 'كِتَاب\tnoun\tك ت ب\tفعال\t-\tbook\t6');
+		const lexicon = compile(
+			'كِتَاب\tnoun\tك ت ب\tفعال\t-\tbook\t5',
+			'# comment',
+			'',
+			'كِتَاب\tnoun\tك ت ب\tفعال\t-\tbook\t6'
+		);
 		expect(lexicon.errors).toEqual(['x.tsv:5: duplicate of x.tsv:2 (same lemma and pos)']);
 		expect(lexicon.entries).toHaveLength(1);
 	});
@@ -49,8 +65,19 @@ describe('compileLexicon: validation with file:line messages', () => {
 
 describe('compileLexicon: entries', () => {
 	it('keeps lemma, root, pattern, glosses and rank', () => {
-		const [entry] = compile('مُحَادَثَة\tnoun\tح د ث\tمفاعلة\tpl=+ات\ttalks; conversation\t150').entries;
-		expect(entry).toMatchObject({ lemma: 'مُحَادَثَة', bare: 'محادثة', pos: 'noun', root: 'ح د ث', pattern: 'مفاعلة', glosses: ['talks', 'conversation'], rank: 150, source: 'x.tsv:2' });
+		const [entry] = compile(
+			'مُحَادَثَة\tnoun\tح د ث\tمفاعلة\tpl=+ات\ttalks; conversation\t150'
+		).entries;
+		expect(entry).toMatchObject({
+			lemma: 'مُحَادَثَة',
+			bare: 'محادثة',
+			pos: 'noun',
+			root: 'ح د ث',
+			pattern: 'مفاعلة',
+			glosses: ['talks', 'conversation'],
+			rank: 150,
+			source: 'x.tsv:2'
+		});
 	});
 	it('stores number values', () => {
 		expect(compile('ثَلَاثَة\tnum\tث ل ث\t-\tvalue=3\tthree\t200').entries[0].value).toBe(3);

@@ -185,7 +185,12 @@ export function compileLexicon(sources: { path: string; text: string }[]): Lexic
 			}
 			let bare = dediacritize(lemma);
 			// A defective noun/adjective written with tanwin (ثانٍ، قاضٍ) inflects on its ي stem (الثاني، ثانية).
-			if (lemma.endsWith('\u064D') && ['noun', 'adj', 'num'].includes(posRaw) && !bare.endsWith('ي')) bare += 'ي';
+			if (
+				lemma.endsWith('\u064D') &&
+				['noun', 'adj', 'num'].includes(posRaw) &&
+				!bare.endsWith('ي')
+			)
+				bare += 'ي';
 			const dupKey = `${bare}|${lemma}|${pos}`;
 			if (seen.has(dupKey)) fail(`duplicate of ${seen.get(dupKey)} (same lemma and pos)`);
 
@@ -205,9 +210,19 @@ export function compileLexicon(sources: { path: string; text: string }[]): Lexic
 				const impf = formsField.get('impf');
 				if (!impf && formsField.has('stems') && rowOk)
 					// A verb without an imperfect (لَيْسَ): the perfect is conjugated, the irregular stems are listed.
-					generated.push(...conjugateVerb({ perfect: bare, imperfect: '', root: rootLetters, form: pattern, passive: false }));
+					generated.push(
+						...conjugateVerb({
+							perfect: bare,
+							imperfect: '',
+							root: rootLetters,
+							form: pattern,
+							passive: false
+						})
+					);
 				else if (!impf)
-					fail('verb needs impf= (the 3rd person masculine singular imperfect, e.g. impf=يَقُولُ), or stems= for a verb without one (لَيْسَ)');
+					fail(
+						'verb needs impf= (the 3rd person masculine singular imperfect, e.g. impf=يَقُولُ), or stems= for a verb without one (لَيْسَ)'
+					);
 				else if (checkWord(impf, 'impf', fail)) {
 					const imperfect = dediacritize(impf);
 					if (!imperfect.startsWith('ي')) fail(`impf "${impf}" must start with ي`);
@@ -328,15 +343,28 @@ function functionWordForms(
 	const suffix = forms.get('suffix');
 	const proclitic = forms.has('proclitic');
 	const baseFlags =
-		ALONE | (proclitic ? CLITIC_WORD : pos === 'pron' ? 0 : PREPOSITION) | (forms.has('art') ? ARTICLE : 0);
+		ALONE |
+		(proclitic ? CLITIC_WORD : pos === 'pron' ? 0 : PREPOSITION) |
+		(forms.has('art') ? ARTICLE : 0);
 	const spellings = [bare];
 	for (const alt of (forms.get('alt') ?? '').split('|').filter(Boolean))
 		if (checkWord(alt, 'alt', fail)) spellings.push(dediacritize(alt));
 	for (const text of spellings) {
-		out.push({ text, features, tag: 'function', flags: baseFlags | (takesSuffix && !suffix ? ENCLITIC : 0) });
+		out.push({
+			text,
+			features,
+			tag: 'function',
+			flags: baseFlags | (takesSuffix && !suffix ? ENCLITIC : 0)
+		});
 		// ل + الذي is written للذي: the relative's alef drops after the preposition.
 		if (text.startsWith('ال') && text.length > 3)
-			out.push({ text: text.slice(1), features, tag: 'function', flags: ALONE | AFTER_LAM, standalone: text });
+			out.push({
+				text: text.slice(1),
+				features,
+				tag: 'function',
+				flags: ALONE | AFTER_LAM,
+				standalone: text
+			});
 	}
 	if (suffix) {
 		for (const s of suffix.split('|'))

@@ -57,9 +57,12 @@ export const FIXTURE_SOURCES = [
 	},
 	{
 		path: 'numbers.tsv',
-		text: [HEADER, row('ثَلَاثَة', 'num', 'ث ل ث', '-', 'value=3', 'three', '200'), row('عِشْرُون', 'num', 'ع ش ر', '-', 'value=20', 'twenty', '500'), row('ثَانٍ', 'num', 'ث ن ي', 'فاعل', 'value=2;ord', 'second', '300')].join(
-			'\n'
-		)
+		text: [
+			HEADER,
+			row('ثَلَاثَة', 'num', 'ث ل ث', '-', 'value=3', 'three', '200'),
+			row('عِشْرُون', 'num', 'ع ش ر', '-', 'value=20', 'twenty', '500'),
+			row('ثَانٍ', 'num', 'ث ن ي', 'فاعل', 'value=2;ord', 'second', '300')
+		].join('\n')
 	},
 	{
 		path: 'function-words.tsv',

@@ -28,7 +28,6 @@ const {
 	PASSIVE,
 	RARE
 } = FLAG;
-const NOMINAL = ARTICLE | ENCLITIC | ALONE | PREPOSITION;
 const ALL_MOODS = INDICATIVE | SUBJUNCTIVE | JUSSIVE;
 
 export const PERSONS = [
@@ -392,7 +391,13 @@ function addNominal(
 	if (last === 'ء' && text[text.length - 2] !== 'ا') {
 		const stem = text.slice(0, -1);
 		for (const seat of text[text.length - 2] === 'ي' ? ['ئ'] : ['ء', 'ئ'])
-			out.push({ text: stem + seat + 'ا', features: features + ', indefinite accusative', tag, flags: ALONE | PREPOSITION | RARE | extra, standalone: text });
+			out.push({
+				text: stem + seat + 'ا',
+				features: features + ', indefinite accusative',
+				tag,
+				flags: ALONE | PREPOSITION | RARE | extra,
+				standalone: text
+			});
 	}
 	if (
 		!'ةاىء'.includes(last) &&
