@@ -6,12 +6,13 @@
  *
  * Usage: npm run eval -- ner FILE [--errors N]      (or: npx tsx scripts/eval/ner.ts FILE [--errors N])
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { tokenize } from '../../src/lib/arabic/tokenize';
-import { compileGazetteer, findEntities, type Gazetteer } from '../../src/lib/arabic/entities/index';
-import type { AnalyzedToken, Entity } from '../../src/lib/arabic/types';
+import { analyzeText } from '../../src/lib/arabic/index';
+import { compileGazetteer } from '../../src/lib/arabic/entities/index';
+import type { Entity } from '../../src/lib/arabic/types';
+import { loadLanguageData } from '../../src/lib/server/lexicon';
 
 /** A sentence of an evaluation file: its tokens and, per tag column, their tags. */
 export interface TaggedSentence {
@@ -66,31 +67,15 @@ export function bioSpans(tags: string[]): TokenSpan[] {
 	return spans;
 }
 
-/** Load the gazetteer the way the app does: every TSV of content/gazetteer, sorted by name. */
-export function loadGazetteer(root = resolve(import.meta.dirname, '../..')): Gazetteer {
-	const dir = join(root, 'content/gazetteer');
-	const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort() : [];
-	return compileGazetteer(files.map((f) => ({ path: join(dir, f), text: readFileSync(join(dir, f), 'utf8') })));
-}
-
-type Analyze = (text: string) => AnalyzedToken[];
-
-/** The app's analysis when the engine's entry point and lexicon are available, else bare tokens. */
-export async function loadAnalyzer(): Promise<{ analyze: Analyze; description: string }> {
-	try {
-		const core = await import('../../src/lib/arabic/index');
-		const server = await import('../../src/lib/server/lexicon');
-		const lexicon = await (server as unknown as { loadLexicon: () => unknown }).loadLexicon();
-		const analyzeText = (core as unknown as { analyzeText: (t: string, l: unknown, g: unknown) => { tokens: AnalyzedToken[] } })
-			.analyzeText;
-		const empty = compileGazetteer([]);
-		return { analyze: (text) => analyzeText(text, lexicon, empty).tokens, description: 'tokenize + lexicon analysis' };
-	} catch {
-		return {
-			analyze: (text) => tokenize(text).tokens.map((token) => ({ ...token, analyses: [] })),
-			description: 'tokenize only (lexicon not available)'
-		};
-	}
+/** The app's pipeline: lexicon and gazetteer loaded by src/lib/server/lexicon.ts, then analyzeText. */
+export function loadPipeline(): { findIn: (text: string) => Entity[]; description: string } {
+	const data = loadLanguageData();
+	if (data.warnings.length) console.error(`warning: ${data.warnings.length} lexicon/gazetteer problem(s), e.g. ${data.warnings[0]}`);
+	const gazetteer = data.gazetteer ?? compileGazetteer([]);
+	return {
+		findIn: (text) => analyzeText(text, data.lexicon, gazetteer).entities,
+		description: `analyzeText with the lexicon; ${gazetteer.entries.length} gazetteer entries`
+	};
 }
 
 /** Join a sentence's tokens with spaces and remember each token's offsets. */
@@ -213,56 +198,60 @@ export function printErrors(errors: ErrorExample[], limit: number): void {
 	console.log(`\nCommonest errors (${errors.length} in all):`);
 	for (const [kind, examples] of ranked) {
 		console.log(`  ${String(examples.length).padStart(4)}  ${kind}`);
-		const step = Math.max(1, Math.floor(examples.length / 3));
-		for (let i = 0; i < examples.length && i < step * 3; i += step) console.log(`          ${examples[i]}`);
+		const shown = Number(process.env.NER_EXAMPLES ?? 3);
+		const step = Math.max(1, Math.floor(examples.length / shown));
+		for (let i = 0; i < examples.length && i < step * shown; i += step) console.log(`          ${examples[i]}`);
 	}
 }
 
-/** Parse `FILE [--errors N] [--dump-errors]`. */
-export function parseArgs(args: string[]): { file: string; errors: number; all: boolean } {
+/** Options of the dispatcher (scripts/eval.ts): `--errors N`. */
+export interface Options {
+	errors: number;
+}
+
+/** Parse `FILE [--errors N]` when the script runs on its own. */
+export function parseArgs(args: string[]): { file: string; options: Options } {
 	let file = '';
 	let errors = 10;
-	let all = false;
 	for (let i = 0; i < args.length; i++) {
 		if (args[i] === '--errors') errors = Number(args[++i] ?? 10);
-		else if (args[i] === '--all-errors') all = true;
 		else file = args[i];
 	}
 	if (!file) throw new Error('usage: eval ner FILE [--errors N]');
-	return { file, errors, all };
+	return { file, options: { errors } };
 }
 
 const NER_TYPES: Record<string, string> = { PER: 'PERS', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
 
 /** Run the ANERcorp evaluation and print the figures. */
-export async function run(args: string[]): Promise<void> {
-	const { file, errors: errorLimit, all } = parseArgs(args);
+export async function run(file: string, options: Options = { errors: 10 }): Promise<number> {
 	const started = Date.now();
-	const gazetteer = loadGazetteer();
-	const { analyze, description } = await loadAnalyzer();
+	const { findIn, description } = loadPipeline();
 	const sentences = readTaggedFile(file);
 	const scores = new Map<string, Score>();
 	const errors: ErrorExample[] = [];
 	for (const sentence of sentences) {
 		const { text, offsets } = sentenceText(sentence.tokens);
-		const entities = findEntities(text, analyze(text), gazetteer);
+		const entities = findIn(text);
 		const predicted = entitiesToSpans(entities, offsets, (type) => NER_TYPES[type]);
 		const gold = bioSpans(sentence.tags.map((tags) => tags[0]));
 		compareSpans(sentence.tokens, gold, predicted, scores, errors);
 	}
-	console.log(`NER evaluation of ${file}: ${sentences.length} sentences; ${description}; ${gazetteer.entries.length} gazetteer entries`);
+	console.log(`NER evaluation of ${file}: ${sentences.length} sentences; ${description}`);
 	console.log(formatScore('PERS+LOC+ORG (headline)', sumScores(scores, ['PERS', 'LOC', 'ORG'])));
 	console.log(formatScore('all four types', sumScores(scores, ['PERS', 'LOC', 'ORG', 'MISC'])));
 	for (const type of ['PERS', 'LOC', 'ORG', 'MISC']) console.log(formatScore(`  ${type}`, sumScores(scores, [type])));
 	printErrors(
-		errors.filter((e) => all || !e.kind.endsWith('MISC')),
-		errorLimit
+		errors.filter((e) => !e.kind.endsWith('MISC')),
+		options.errors
 	);
 	console.log(`\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+	return 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-	run(process.argv.slice(2)).catch((error) => {
+	const { file, options } = parseArgs(process.argv.slice(2));
+	run(file, options).catch((error) => {
 		console.error(error instanceof Error ? error.message : error);
 		process.exit(1);
 	});

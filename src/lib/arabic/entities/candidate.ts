@@ -26,8 +26,10 @@ export interface Candidate {
  * @example resolveCandidates(text, [الأمم المتحدة (ORG, 2 tokens), المتحدة (LOC, 1 token)]) keeps the organisation
  */
 export function resolveCandidates(text: string, candidates: Candidate[]): Entity[] {
+	// A longer span outweighs a stronger one by half a point per extra token (محمد حسني مبارك over حسني مبارك).
+	const score = (c: Candidate) => c.strength + 0.5 * (c.last - c.first);
 	const ranked = [...candidates].sort(
-		(a, b) => b.strength - a.strength || b.end - b.start - (a.end - a.start) || a.start - b.start
+		(a, b) => score(b) - score(a) || b.end - b.start - (a.end - a.start) || a.start - b.start
 	);
 	const taken: Candidate[] = [];
 	for (const candidate of ranked) {

@@ -1,21 +1,54 @@
 /**
  * Sahifa's entity recogniser: people, places, organisations, dates and numbers in Arabic news text.
  * The gazetteer (content/gazetteer/) is compiled once and passed in; everything here is pure.
+ *
+ * Pipeline: gazetteer lookup (longest match, clitics stripped) → rules for names the gazetteer lacks (titles, name
+ * chains, organisation heads, place nouns, datelines) → propagation of names to their other mentions → dates and
+ * numbers → overlaps resolved (longer and better-founded spans win).
  */
 import type { AnalyzedToken, Entity } from '../types';
-import { resolveCandidates } from './candidate';
+import { resolveCandidates, type Candidate } from './candidate';
+import { buildContext } from './context';
 import type { Gazetteer } from './gazetteer';
 import { findGazetteerCandidates } from './gazetteer-match';
+import { findOrganisationCandidates } from './organisations';
+import { findPersonCandidates } from './person-names';
+import { findPlaceCandidates } from './places';
+import { propagateNames } from './propagate';
 
 export { compileGazetteer, lookupPhrase, GazetteerError } from './gazetteer';
 export type { Gazetteer, GazetteerEntry, NisbaEntry, GivenName } from './gazetteer';
 
+/** A title's role fills in a gazetteer person's empty role, and the gazetteer's English fills in a rule's. */
+function mergeInformation(winner: Candidate, all: Candidate[]): void {
+	for (const other of all) {
+		if (other === winner || other.type !== winner.type || other.start > winner.start || other.end < winner.end) continue;
+		if (!winner.role && other.role) winner.role = other.role;
+	}
+	for (const other of all) {
+		if (other === winner || other.type !== winner.type || other.source !== 'gazetteer') continue;
+		if (other.start >= winner.start && other.end <= winner.end && !winner.english && other.end - other.start >= (winner.end - winner.start) / 2) {
+			winner.english = other.english;
+			if (!winner.role) winner.role = other.role;
+		}
+	}
+}
+
 /**
  * Find the entities of an analysed text. Spans are UTF-16 offsets into `text` and exclude attached proclitics.
- * @example findEntities('التقى الرئيس بوزير خارجية الجزائر في بنغازي', tokens, gazetteer)
- * // → [{type:'LOC', text:'الجزائر', english:'Algeria', …}, {type:'LOC', text:'بنغازي', …}]
+ * @example findEntities('التقى المشير خليفة حفتر في بنغازي', tokens, gazetteer)
+ * // → [{type:'PER', text:'خليفة حفتر', english:'Khalifa Haftar', role:'Commander of the Libyan National Army', …},
+ * //    {type:'LOC', text:'بنغازي', english:'Benghazi', …}]
  */
 export function findEntities(text: string, tokens: AnalyzedToken[], gazetteer: Gazetteer): Entity[] {
-	const candidates = [...findGazetteerCandidates(tokens, gazetteer)];
+	const context = buildContext(text, tokens, gazetteer);
+	const candidates: Candidate[] = [
+		...findGazetteerCandidates(tokens, gazetteer),
+		...findPersonCandidates(context),
+		...findOrganisationCandidates(context),
+		...findPlaceCandidates(context)
+	];
+	candidates.push(...propagateNames(context, candidates));
+	for (const candidate of candidates) mergeInformation(candidate, candidates);
 	return resolveCandidates(text, candidates);
 }

@@ -1,0 +1,92 @@
+/**
+ * What every rule needs to know about the tokens of one text, computed once: match keys, the clitic-stripped
+ * readings of each word, whether the lexicon knows the word, and the gazetteer's given names and nisbas.
+ */
+import type { AnalyzedToken } from '../types';
+import type { Gazetteer, GivenName, NisbaEntry } from './gazetteer';
+import { matchKey, strippedForms, type StrippedForm } from './match-key';
+import { ALEF_MAKSURA, YEH } from '../charsets';
+
+export interface TextContext {
+	text: string;
+	tokens: AnalyzedToken[];
+	gazetteer: Gazetteer;
+	/** Match key of each token ('' for non-words). */
+	keys: string[];
+	/** Clitic-stripped readings of each word token (the unstripped one first). */
+	forms: StrippedForm[][];
+	/** Index of the sentence each token belongs to (sentences end at . ! ? ؟ and line breaks). */
+	sentence: number[];
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
+
+/**
+ * Build the context of a text.
+ * @example buildContext('قال الرئيس', tokens, gazetteer).keys // ['قال', 'الرييس']
+ */
+export function buildContext(text: string, tokens: AnalyzedToken[], gazetteer: Gazetteer): TextContext {
+	const keys = tokens.map((token) => (token.kind === 'word' ? matchKey(token.text) : ''));
+	const forms = tokens.map((token) => (token.kind === 'word' ? strippedForms(token.text) : []));
+	const sentence: number[] = [];
+	let current = 0;
+	tokens.forEach((token, index) => {
+		sentence.push(current);
+		const next = tokens[index + 1];
+		if (SENTENCE_END.has(token.text) || (next && text.slice(token.end, next.start).includes('\n'))) current++;
+	});
+	return { text, tokens, gazetteer, keys, forms, sentence };
+}
+
+/** True when token `index` is a word. */
+export function isWord(context: TextContext, index: number): boolean {
+	return context.tokens[index]?.kind === 'word';
+}
+
+/** True when the lexicon had no analysis for the word (a likely name, or a rare word). */
+export function isUnknownWord(context: TextContext, index: number): boolean {
+	const best = context.tokens[index]?.analyses?.[0];
+	return isWord(context, index) && (!best || best.guess);
+}
+
+/** The part of speech of the word's best analysis ('' when none). */
+export function partOfSpeech(context: TextContext, index: number): string {
+	return context.tokens[index]?.analyses?.[0]?.pos ?? '';
+}
+
+/** The given name this word is, possibly after a proclitic (وعلي، لمحمد). */
+export function givenNameAt(context: TextContext, index: number, allowClitic = true): GivenName | undefined {
+	const text = context.tokens[index]?.text ?? '';
+	for (const form of context.forms[index] ?? []) {
+		if (!allowClitic && form.offset > 0) break;
+		const name = context.gazetteer.givenNames.get(form.key);
+		// A word written with final ى is not a name written with final ي (على "on" is not علي "Ali"); the
+		// reverse is a common spelling of ى (موسي for موسى) and is accepted.
+		if (name && !(text.endsWith(ALEF_MAKSURA) && name.name.endsWith(YEH))) return name;
+	}
+	return undefined;
+}
+
+/** The nisba adjective this word is (الجزائري، والمصرية), if any. */
+export function nisbaAt(context: TextContext, index: number): NisbaEntry | undefined {
+	for (const form of context.forms[index] ?? []) {
+		const nisba = context.gazetteer.nisbas.get(form.key);
+		if (nisba) return nisba;
+	}
+	return undefined;
+}
+
+/** True when the token's key (or its clitic-stripped key) is one of `words` (given as match keys). */
+export function isOneOf(context: TextContext, index: number, words: Set<string>, allowClitic = true): boolean {
+	if (!isWord(context, index)) return false;
+	for (const form of context.forms[index]) {
+		if (!allowClitic && form.offset > 0) break;
+		if (words.has(form.key)) return true;
+	}
+	return false;
+}
+
+/** A set of match keys. */
+export function keySet(words: string[]): Set<string> {
+	return new Set(words.map(matchKey));
+}

@@ -1,0 +1,128 @@
+/**
+ * Organisations the gazetteer may not know, found from their head noun: حزب العدالة والتنمية، منظمة التحرير، جامعة
+ * بيرزيت، مجلس الأمن القومي. Some heads name a kind of thing and are left outside the name (شركة نوكيا، صحيفة
+ * هآرتس، حركة حماس: the name is what follows). Plain descriptions such as الحكومة العراقية or وزارة الخارجية are
+ * not names and are left alone.
+ */
+import type { Candidate } from './candidate';
+import { isUnknownWord, isWord, keySet, nisbaAt, partOfSpeech, type TextContext } from './context';
+import { lookupPhrase } from './gazetteer';
+
+/** Heads that belong to the name (حزب الله، مجلس الأمن، جامعة القاهرة). */
+const INNER_HEADS = keySet([
+	'حزب',
+	'منظمة',
+	'جامعة',
+	'معهد',
+	'نادي',
+	'اتحاد',
+	'الاتحاد',
+	'جبهة',
+	'جمعية',
+	'مجلس',
+	'المجلس',
+	'هيئة',
+	'مؤسسة',
+	'بنك',
+	'مصرف',
+	'محكمة',
+	'كتائب',
+	'سرايا',
+	'ألوية',
+	'لواء',
+	'رابطة',
+	'نقابة',
+	'أكاديمية',
+	'مستشفى',
+	'مركز',
+	'صندوق',
+	'برنامج',
+	'بعثة',
+	'تحالف',
+	'ائتلاف',
+	'تجمع',
+	'التجمع',
+	'تيار',
+	'التيار',
+	'منتدى'
+]);
+/** Heads that name a kind of organisation and stay outside the name (شركة نوكيا، وكالة رويترز). */
+const OUTER_HEADS = keySet(['شركة', 'صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'إذاعة', 'تلفزيون', 'حركة', 'تنظيم', 'جماعة', 'فريق', 'نادي', 'موقع', 'مجموعة']);
+/** Heads whose following words must include an unknown word or a known name to count (مركز، برنامج are common). */
+const WEAK_HEADS = keySet(['مركز', 'صندوق', 'برنامج', 'مستشفى', 'بعثة', 'تحالف', 'تجمع', 'التجمع', 'المجلس', 'مجلس', 'هيئة', 'مؤسسة', 'جمعية', 'تيار', 'التيار', 'لواء', 'منتدى', 'الاتحاد', 'اتحاد', 'محكمة']);
+/** Modifiers that end an organisation name rather than continue it (الحالي، الجديد, time words). */
+const STOP_WORDS = keySet(['الحالي', 'الحالية', 'الجديد', 'الجديدة', 'السابق', 'السابقة', 'اليوم', 'امس', 'الذي', 'التي', 'الذين', 'الماضي', 'المقبل', 'العام', 'الاول', 'الثاني', 'الاسبوع']);
+const MAX_NAME_TOKENS = 5;
+
+/** True when the word can continue an organisation's name (definite nouns and adjectives, names, و+ال…). */
+function isOrgModifier(context: TextContext, index: number): boolean {
+	if (!isWord(context, index)) return false;
+	const key = context.keys[index];
+	if (STOP_WORDS.has(key)) return false;
+	const pos = partOfSpeech(context, index);
+	if (pos === 'verb' || pos === 'preposition' || pos === 'conjunction' || pos === 'pronoun' || pos === 'relative pronoun' || pos === 'demonstrative' || pos === 'particle') {
+		return false;
+	}
+	if (key.startsWith('ال') || key.startsWith('وال') || key.startsWith('لل')) return true;
+	if (nisbaAt(context, index)) return true;
+	if (lookupPhrase(context.gazetteer, key)) return true;
+	return isUnknownWord(context, index);
+}
+
+/**
+ * Organisation candidates from head nouns.
+ * @example findOrganisationCandidates(context of 'أعلن حزب العدالة والتنمية') gives ORG حزب العدالة والتنمية
+ */
+export function findOrganisationCandidates(context: TextContext): Candidate[] {
+	const { tokens } = context;
+	const out: Candidate[] = [];
+	for (let index = 0; index < tokens.length; index++) {
+		if (!isWord(context, index)) continue;
+		const form = context.forms[index].find((f) => INNER_HEADS.has(f.key) || OUTER_HEADS.has(f.key));
+		if (!form) continue;
+		const outer = OUTER_HEADS.has(form.key) && !INNER_HEADS.has(form.key);
+		let last = index;
+		let evidence = false;
+		let j = index + 1;
+		while (j < tokens.length && j - index <= MAX_NAME_TOKENS && context.sentence[j] === context.sentence[index]) {
+			if (!isOrgModifier(context, j)) break;
+			const key = context.keys[j];
+			// و + ال… continues the name only after the first modifier (العدالة والتنمية).
+			if (key.startsWith('وال') && j === index + 1) break;
+			const entry = lookupPhrase(context.gazetteer, key);
+			if (isUnknownWord(context, j) || entry) evidence = true;
+			last = j;
+			j++;
+			// Outer heads name one thing: شركة نوكيا، وكالة رويترز.
+			if (outer) break;
+		}
+		if (last === index) continue;
+		if (outer) {
+			if (!isUnknownWord(context, last) && !lookupPhrase(context.gazetteer, context.keys[last])) continue;
+			if (context.keys[last].startsWith('ال') && isUnknownWord(context, last) === false) continue;
+			out.push(candidate(context, last, last, 0, 'org-outer-head'));
+		} else {
+			if (WEAK_HEADS.has(form.key) && !evidence && last - index < 2) continue;
+			out.push(candidate(context, index, last, form.offset, 'org-head'));
+		}
+		index = last;
+	}
+	return out;
+}
+
+function candidate(context: TextContext, first: number, last: number, offset: number, source: string): Candidate {
+	const start = context.tokens[first].start + offset;
+	const end = context.tokens[last].end;
+	return {
+		type: 'ORG',
+		first,
+		last,
+		start,
+		end,
+		canonical: context.text.slice(start, end),
+		english: '',
+		role: '',
+		source,
+		strength: 1
+	};
+}

@@ -1,0 +1,280 @@
+/**
+ * People the gazetteer may not know: a title before a name (المشير خليفة حفتر، وزير الخارجية الجزائري صبري
+ * بوقادوم), or a chain of given and family names (محمد بن سلمان، علي موسى). Given names that are also ordinary words
+ * (أمل، سلام، نصر، عادل) never start a name on their own.
+ */
+import type { Candidate } from './candidate';
+import {
+	givenNameAt,
+	isOneOf,
+	isUnknownWord,
+	isWord,
+	keySet,
+	nisbaAt,
+	partOfSpeech,
+	type TextContext
+} from './context';
+import { lookupPhrase } from './gazetteer';
+import { matchTitleWords, TITLES, type Title } from './titles';
+
+/** Words that join the parts of a name (ابن، أبو، آل، ولد …) and foreign name particles (دي، فان، فون …). */
+const NAME_PARTICLES = keySet(['بن', 'ابن', 'بنت', 'ابنة', 'أبو', 'أبي', 'أبا', 'آل', 'ولد', 'عبد', 'أم', 'دي', 'دو', 'دا', 'فان', 'فون', 'دل', 'ديل', 'لو', 'لا', 'سان', 'أول']);
+/** Longest name chain we accept, in tokens. */
+const MAX_NAME_TOKENS = 6;
+/** Longest complement of a governing title (وزير الخارجية والتعاون الدولي الجزائري), in tokens. */
+const MAX_COMPLEMENT_TOKENS = 6;
+
+/** Ministries and what they are called in English, for roles such as "Foreign Minister". */
+const MINISTRIES = new Map<string, string>(
+	[
+		['الخارجية', 'Foreign'],
+		['خارجية', 'Foreign'],
+		['الدفاع', 'Defence'],
+		['دفاع', 'Defence'],
+		['الداخلية', 'Interior'],
+		['داخلية', 'Interior'],
+		['المالية', 'Finance'],
+		['مالية', 'Finance'],
+		['العدل', 'Justice'],
+		['الصحة', 'Health'],
+		['التعليم', 'Education'],
+		['التربية', 'Education'],
+		['الاقتصاد', 'Economy'],
+		['النفط', 'Oil'],
+		['الطاقة', 'Energy'],
+		['الزراعة', 'Agriculture'],
+		['الإعلام', 'Information'],
+		['الثقافة', 'Culture'],
+		['النقل', 'Transport'],
+		['العمل', 'Labour'],
+		['التجارة', 'Trade'],
+		['السياحة', 'Tourism'],
+		['الإسكان', 'Housing'],
+		['الشباب', 'Youth'],
+		['الرياضة', 'Sports'],
+		['الأوقاف', 'Religious Endowments'],
+		['البيئة', 'Environment'],
+		['الصناعة', 'Industry'],
+		['الاتصالات', 'Communications'],
+		['التخطيط', 'Planning'],
+		['الري', 'Irrigation'],
+		['المياه', 'Water'],
+		['الكهرباء', 'Electricity']
+	].map(([ar, en]) => [ar.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي'), en])
+);
+
+const SPEECH_VERBS = keySet(['قال', 'وقال', 'فقال', 'أكد', 'وأكد', 'أعلن', 'وأعلن', 'أضاف', 'وأضاف', 'أوضح', 'وأوضح', 'صرح', 'وصرح', 'ذكر', 'وذكر', 'أشار', 'وأشار', 'اعتبر', 'واعتبر', 'رأى', 'ورأى', 'قالت', 'وقالت', 'أكدت', 'وأكدت', 'أعلنت', 'وأعلنت', 'أضافت', 'وأضافت', 'دعا', 'ودعا', 'طالب', 'وطالب', 'نفى', 'ونفى']);
+
+/** The gazetteer entry of a single word (with clitics stripped), if any. */
+function singleWordEntry(context: TextContext, index: number) {
+	for (const form of context.forms[index] ?? []) {
+		const entry = lookupPhrase(context.gazetteer, form.key);
+		if (entry) return entry;
+	}
+	return undefined;
+}
+
+/** True when the word begins with the conjunction و/ف (a new name in a list: وعباس), not a name starting with و. */
+function startsWithConjunction(context: TextContext, index: number): boolean {
+	const segments = context.tokens[index]?.analyses?.[0]?.segments ?? [];
+	if (segments[0]?.role === 'proclitic' && (segments[0].form === 'و' || segments[0].form === 'ف')) return true;
+	const key = context.keys[index] ?? '';
+	if (!key.startsWith('و') && !key.startsWith('ف')) return false;
+	const rest = key.slice(1);
+	return context.gazetteer.givenNames.has(rest) || !!lookupPhrase(context.gazetteer, rest);
+}
+
+/** True when the word can be part of a person's name at `position` inside the chain. */
+export function isNameWord(context: TextContext, index: number, position: number, afterTitle: boolean): boolean {
+	if (!isWord(context, index)) return false;
+	const key = context.keys[index];
+	if (NAME_PARTICLES.has(key)) return false;
+	const entry = lookupPhrase(context.gazetteer, key);
+	if (entry) return entry.type === 'PER';
+	const given = givenNameAt(context, index, false);
+	if (given) return !given.commonMeaning || afterTitle || position > 0;
+	if (nisbaAt(context, index) && position === 0) return false;
+	if (!isUnknownWord(context, index)) return false;
+	if (key.length < 2) return false;
+	// An unknown word with the article rarely starts a name (the family name النجار comes after a given name).
+	if (position === 0 && key.startsWith('ال')) return false;
+	return true;
+}
+
+/** Nouns that follow a given name as its apposition rather than as a family name (محمد رئيس …). */
+const APPOSITION_NOUNS = keySet(['رئيس', 'وزير', 'وزيرة', 'مدير', 'مديرة', 'أمين', 'قائد', 'نائب', 'عضو', 'مساعد', 'مستشار', 'سفير', 'مندوب', 'ممثل', 'رئيسة', 'زعيم', 'مدرب', 'لاعب', 'نجم', 'صاحب', 'أحد', 'كل', 'بعد', 'قبل', 'عند', 'منذ', 'أمام', 'خلال', 'حول', 'نحو', 'ضد', 'غير', 'بين', 'مع', 'عن', 'إلى', 'من', 'في', 'على', 'الذي', 'التي', 'وهو', 'وهي', 'هو', 'هي', 'أن', 'إن', 'أنه', 'إنه', 'قد', 'لم', 'لن', 'لا', 'ما']);
+
+/** True when a word the lexicon knows can still be a family name right after a given name (أحمد رزق، نور الشريف). */
+function isKnownSurname(context: TextContext, index: number): boolean {
+	if (!isWord(context, index) || APPOSITION_NOUNS.has(context.keys[index]) || nisbaAt(context, index)) return false;
+	if (lookupPhrase(context.gazetteer, context.keys[index])) return false;
+	if (TITLES.byFirstWord.has(context.keys[index])) return false;
+	const pos = partOfSpeech(context, index);
+	return pos === 'noun' || pos === 'adjective' || pos === 'proper noun';
+}
+
+/** Index of the last token of a name chain starting at `index`, or -1. */
+export function nameChainEnd(context: TextContext, index: number, afterTitle: boolean): number {
+	let last = -1;
+	let position = 0;
+	let j = index;
+	while (j < context.tokens.length && j - index < MAX_NAME_TOKENS) {
+		if (position > 0 && (context.sentence[j] !== context.sentence[index] || startsWithConjunction(context, j))) break;
+		if (isNameWord(context, j, position, afterTitle)) {
+			last = j;
+			position++;
+			j++;
+			continue;
+		}
+		// A particle joins two name parts (محمد بن سلمان), or starts a kunya (أبو مازن).
+		if (isOneOf(context, j, NAME_PARTICLES, position === 0) && isNameWord(context, j + 1, 1, true)) {
+			position++;
+			j++;
+			continue;
+		}
+		break;
+	}
+	return last;
+}
+
+/** True when the word can belong to the complement of a governing title (الخارجية، للأمم، المتحدة …). */
+function isComplementWord(context: TextContext, index: number, governs: boolean): boolean {
+	if (!isWord(context, index)) return false;
+	const key = context.keys[index];
+	if (TITLES.modifiers.has(key) || nisbaAt(context, index)) return true;
+	const entry = singleWordEntry(context, index);
+	if (entry && entry.type !== 'PER') return governs || entry.type === 'LOC';
+	if (!governs) return false;
+	if (key === 'باسم' || key === 'لشوون' || key === 'لدي' || key === 'في') return true;
+	const pos = partOfSpeech(context, index);
+	if (isUnknownWord(context, index)) return key.startsWith('ال') || key.startsWith('لل');
+	return pos === 'noun' || pos === 'adjective';
+}
+
+/** English role from a title and its complement: "Foreign Minister of Algeria", "Former President". */
+function roleEnglish(context: TextContext, title: Title, from: number, to: number): string {
+	let english = title.english;
+	let of = '';
+	const modifiers: string[] = [];
+	for (let k = from; k <= to; k++) {
+		const key = context.keys[k];
+		const ministry = MINISTRIES.get(key);
+		if (ministry && /Minister/.test(english) && !english.includes(ministry)) english = `${ministry} ${english}`;
+		const modifier = TITLES.modifiers.get(key);
+		if (modifier) modifiers.push(modifier);
+		const nisba = nisbaAt(context, k);
+		if (nisba && !of) of = nisba.placeEnglish || nisba.english;
+		const entry = singleWordEntry(context, k);
+		if (entry && entry.type === 'LOC' && !of) of = entry.english;
+	}
+	const prefix = modifiers.filter((m) => m === 'former' || m === 'interim' || m === 'late').join(' ');
+	const role = `${prefix ? prefix[0].toUpperCase() + prefix.slice(1) + ' ' : ''}${prefix ? english[0].toLowerCase() + english.slice(1) : english}`;
+	return of ? `${role} of ${of}` : role;
+}
+
+/**
+ * Person candidates from titles before names and from chains of given names.
+ * @example findPersonCandidates(context of 'التقى وزير الخارجية الجزائري صبري بوقادوم') gives PER صبري بوقادوم, role "Foreign Minister of Algeria"
+ */
+export function findPersonCandidates(context: TextContext): Candidate[] {
+	const { tokens } = context;
+	const candidates: Candidate[] = [];
+	const covered = new Set<number>();
+	const push = (first: number, last: number, offset: number, role: string, source: string, strength: number) => {
+		const words: string[] = [];
+		for (let k = first; k <= last; k++) words.push(context.keys[k]);
+		candidates.push({
+			type: 'PER',
+			first,
+			last,
+			start: tokens[first].start + offset,
+			end: tokens[last].end,
+			canonical: context.text.slice(tokens[first].start + offset, tokens[last].end),
+			english: '',
+			role,
+			source,
+			strength
+		});
+		for (let k = first; k <= last; k++) covered.add(k);
+	};
+	for (let index = 0; index < tokens.length; index++) {
+		if (!isWord(context, index)) continue;
+		const firstForms = context.forms[index].map((form) => form.key);
+		const match = matchTitleWords(firstForms, context.keys, index);
+		if (!match) continue;
+		const { title } = match;
+		let j = match.last + 1;
+		const complementStart = j;
+		while (j - complementStart < MAX_COMPLEMENT_TOKENS && context.sentence[j] === context.sentence[index]) {
+			// Stop before a word that starts a name, unless the title still needs its complement.
+			const needsComplement = title.governs && j === complementStart;
+			if (!needsComplement && nameChainEnd(context, j, true) >= 0) break;
+			if (!isComplementWord(context, j, title.governs)) break;
+			j++;
+		}
+		const last = nameChainEnd(context, j, true);
+		if (last < 0) continue;
+		if (!title.strong) {
+			// A weak title (الطبيب، اللاعب) needs a name that looks like one: a known given name or person first,
+			// or at least two unknown words (a foreign name: تييري هنري).
+			const given = givenNameAt(context, j, false);
+			const known = (given && !given.commonMeaning) || lookupPhrase(context.gazetteer, context.keys[j])?.type === 'PER';
+			if (!known && last === j) continue;
+		}
+		push(j, last, 0, roleEnglish(context, title, index, j - 1), 'title', 2);
+		index = last;
+	}
+	// A gentilic before a name (للبرازيلي فريد، المغربي مبارك بوصوفة) and the subject after a verb (وسجل كيني
+	// ميلر، وقال البدري): weaker evidence, so the name must contain an unknown word or a known given name.
+	for (let index = 1; index < tokens.length; index++) {
+		if (covered.has(index) || !isWord(context, index)) continue;
+		const before = index - 1;
+		const afterNisba = isWord(context, before) && !!nisbaAt(context, before) && context.keys[before].includes('ال');
+		const afterVerb = partOfSpeech(context, before) === 'verb' && !covered.has(before);
+		if (!afterNisba && !afterVerb) continue;
+		const speech = isSpeechVerb(context, before);
+		let last = nameChainEnd(context, index, false);
+		if (last < 0 && speech && isUnknownWord(context, index) && context.keys[index].startsWith('ال') && !isWord(context, index + 1)) last = index;
+		if (last < 0) continue;
+		const given = givenNameAt(context, index, false);
+		const unknownCount = Array.from({ length: last - index + 1 }, (_, k) => isUnknownWord(context, index + k)).filter(Boolean).length;
+		if (!given && unknownCount === 0) continue;
+		if (givenNameAt(context, index) && !given) continue;
+		push(index, last, 0, '', afterNisba ? 'nisba-name' : 'verb-subject', 1);
+		index = last;
+	}
+	for (let index = 0; index < tokens.length; index++) {
+		if (covered.has(index) || !isWord(context, index)) continue;
+		const given = givenNameAt(context, index);
+		if (!given || given.commonMeaning) continue;
+		const form = context.forms[index].find((f) => context.gazetteer.givenNames.has(f.key));
+		const offset = form?.offset ?? 0;
+		// Chain from the name itself: the clitic-stripped first word counts as a given name.
+		let last = index;
+		let position = 1;
+		let j = index + 1;
+		while (j < tokens.length && j - index < MAX_NAME_TOKENS && context.sentence[j] === context.sentence[index]) {
+			if (startsWithConjunction(context, j)) break;
+			if (isNameWord(context, j, position, false) || (position === 1 && isKnownSurname(context, j))) {
+				last = j;
+			} else if (!(isOneOf(context, j, NAME_PARTICLES, false) && isNameWord(context, j + 1, 1, true))) {
+				break;
+			}
+			position++;
+			j++;
+		}
+		if (last === index) {
+			// A given name alone is a name only when the lexicon does not read it as a common word.
+			const pos = partOfSpeech(context, index);
+			if (!isUnknownWord(context, index) && pos !== 'proper noun') continue;
+		}
+		push(index, last, offset, '', 'given-name', last > index ? 2 : 1);
+		index = last;
+	}
+	return candidates;
+}
+
+/** Speech verbs (قال، أكد …), for rules that look at who speaks. */
+export function isSpeechVerb(context: TextContext, index: number): boolean {
+	return SPEECH_VERBS.has(context.keys[index] ?? '');
+}
