@@ -31,6 +31,11 @@ describe('analyzeText', () => {
 		expect(bestOf('لم يدع')[1].lemma).toBe('دَعَا');
 	});
 
+	it('reads أنْ before a verb and أنّ before a noun', () => {
+		expect(bestOf('أن يكتب')[0].lemma).toBe('أَنْ');
+		expect(bestOf('أن الوزير')[0].lemma).toBe('أَنَّ');
+	});
+
 	it('prefers a verb after قد', () => {
 		// كتب: the verb "wrote" or the plural "books"; قد announces the verb.
 		expect(bestOf('قد كتب')[1].pos).toBe('verb');

@@ -4,8 +4,8 @@
  */
 import type { Analysis, AnalyzedText, AnalyzedToken, Entity, Segment, Token } from './types';
 import { tokenize } from './tokenize';
-import { dediacritize, normalizeForMatch } from './normalize';
-import { analyzeWord, readingInfo } from './morphology/analyze';
+import { dediacritize, normalizeForMatch, normalizeSpelling } from './normalize';
+import { analyzeWord, readingInfo, rescored } from './morphology/analyze';
 import { FLAG, type Lexicon } from './morphology/lexicon';
 import { findEntities, type Gazetteer } from './entities/index';
 
@@ -105,12 +105,33 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 			token.analyses = token.analyses
 				.map((a) => {
 					const bonus = contextBonus(a, prev);
-					return bonus ? { ...a, score: a.score + bonus } : a;
+					return bonus ? rescored(a, a.score + bonus) : a;
 				})
 				.sort((a, b) => b.score - a.score);
 		}
 		previous = token.analyses[0];
 		if (sentenceEnds.has(token.end)) previous = undefined;
+	}
+	// Right context: أنْ and إنْ (conditional) come before a verb, أنّ and إنّ before a noun or pronoun.
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		if (token.kind !== 'word' || token.analyses.length < 2) continue;
+		const key =
+			bareKey(token.analyses[0]) ||
+			normalizeForMatch(token.analyses[0].segments.at(-1)?.text ?? '');
+		if (key !== 'ان') continue;
+		const next = tokens[i + 1];
+		if (!next || next.kind !== 'word' || sentenceEnds.has(token.end)) continue;
+		const nextIsVerb = next.analyses[0].pos === 'verb';
+		token.analyses = token.analyses
+			.map((a) => {
+				const vowels = a.lemma.normalize('NFC');
+				const beforeVerb = vowels.endsWith('\u0652') || /نْ$/.test(vowels); // أَنْ، إِنْ
+				const beforeNoun = vowels.endsWith('\u0651') || vowels.endsWith('\u0651\u064E'); // أَنَّ، إِنَّ
+				if (!beforeVerb && !beforeNoun) return a;
+				return rescored(a, a.score + ((nextIsVerb ? beforeVerb : beforeNoun) ? 1 : 0));
+			})
+			.sort((a, b) => b.score - a.score);
 	}
 }
 
@@ -163,9 +184,17 @@ function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
 			stem !== undefined &&
 			normalizeForMatch(entity.canonical).replace(/^ال/, '') === normalizeForMatch(stem.text) &&
 			normalizeForMatch(entity.text).replace(/^ال/, '') === normalizeForMatch(stem.text);
+		if (isHeadword)
+			for (let k = 0; k < segments.length; k++)
+				if (segments[k].role === 'stem')
+					segments[k] = { ...segments[k], form: normalizeSpelling(segments[k].text) };
 		return result(
 			segments,
-			best.guess || isHeadword ? (stem?.form ?? dediacritize(token.text)) : best.lemma
+			best.guess
+				? (stem?.form ?? dediacritize(token.text))
+				: isHeadword
+					? normalizeSpelling(stem.text)
+					: best.lemma
 		);
 	}
 	const segments: Segment[] = [];

@@ -44,7 +44,10 @@ function spellingPenalty(written: string, expected: string): number {
 		if (a === b) continue;
 		if (a === 'ة' || b === 'ة') penalty += 2;
 		else if (a === 'ى' || b === 'ى') penalty += 0.4;
-		else penalty += 0.25;
+		// News often drops the hamza of a word-initial alef (ان، الى); inside a word a missing seat is rarer,
+		// and a hamza written on another seat (إن for أن) is a different word.
+		else if (a === 'ا') penalty += i === 0 ? 0.15 : 0.6;
+		else penalty += 1;
 	}
 	return penalty;
 }
@@ -263,6 +266,17 @@ const READING_INFO = new WeakMap<Analysis, ReadingInfo>();
  */
 export function readingInfo(analysis: Analysis): ReadingInfo | undefined {
 	return READING_INFO.get(analysis);
+}
+
+/**
+ * A copy of an analysis with a new score, keeping its reading information (used by the context rules).
+ * @example rescored(analyzeWord('يكتب', lexicon)[0], 0).score // 0
+ */
+export function rescored(analysis: Analysis, score: number): Analysis {
+	const copy = { ...analysis, score };
+	const info = READING_INFO.get(analysis);
+	if (info) READING_INFO.set(copy, info);
+	return copy;
 }
 
 /** Letters that pattern affixes add, removed when guessing a root (the Khoja/ISRI light-stemming idea). */
