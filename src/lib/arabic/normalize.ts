@@ -74,6 +74,22 @@ export function normalizeForMatch(s: string): string {
 }
 
 /**
+ * The matching key of one character ('' for marks and controls; two letters for a ligature such as ﻻ).
+ * normalizeForMatch(s) equals the concatenation of foldCharForMatch over the characters of s.
+ * @example foldCharForMatch('أ') // 'ا'
+ * @example foldCharForMatch('ﻻ') // 'لا'
+ */
+export function foldCharForMatch(ch: string): string {
+	const c = ch.charCodeAt(0);
+	if (c >= 0xfb50 && c <= 0xfeff) return normalizeForMatch(ch.normalize('NFKC'));
+	if (ch === TATWEEL || isDiacritic(ch) || isFormatControl(ch)) return '';
+	const folded = MATCH_FOLD[ch];
+	if (folded !== undefined) return folded;
+	const d = digitValue(ch);
+	return d >= 0 ? String(d) : ch;
+}
+
+/**
  * Like normalizeForMatch but keeps hamza seats and ة (only marks, tatweel and controls removed, presentation forms,
  * Persian letters and digits folded). Used to prefer the reading whose spelling matches the text exactly.
  * @example normalizeSpelling('أَكَّدَتْ') // 'أكدت'

@@ -4,7 +4,7 @@
  * indicative, ني after verbs and ي after nouns). Unknown words get a guessed analysis, never an empty list.
  */
 import type { Analysis, Segment } from '../types';
-import { normalizeForMatch, normalizeSpelling } from '../normalize';
+import { foldCharForMatch, normalizeSpelling } from '../normalize';
 import {
 	ENCLITICS,
 	LAM_OF_PURPOSE_GLOSS,
@@ -19,7 +19,7 @@ function keyWithOffsets(word: string): { key: string; offsets: number[] } {
 	let key = '';
 	const offsets: number[] = [];
 	for (let i = 0; i < word.length; i++) {
-		const folded = normalizeForMatch(word[i]);
+		const folded = foldCharForMatch(word[i]);
 		for (const ch of folded) {
 			key += ch;
 			offsets.push(i);
