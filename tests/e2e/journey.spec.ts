@@ -86,3 +86,33 @@ test.describe('without JavaScript', () => {
 		expect(after).toBeGreaterThan(before);
 	});
 });
+
+test('typing before the page has loaded its JavaScript loses nothing', async ({ page }) => {
+	// Hold the app's scripts back so the form is filled in while it is still plain HTML.
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 800));
+		await route.continue();
+	});
+	await page.goto('/signup', { waitUntil: 'commit' });
+	await page.getByLabel('Username').fill('early-typist');
+	await page.getByLabel('Teacher').check();
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByLabel('Username')).toHaveValue('early-typist');
+	await expect(page.getByLabel('Teacher')).toBeChecked();
+});
+
+test('a rejected sign-up keeps what was typed, without JavaScript too', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/signup');
+	// Browsers check lengths themselves; the server is the one to refuse a space.
+	await page.getByLabel('Username').fill('has space');
+	await page.getByLabel('Display name').fill('Short Name');
+	await page.getByLabel('Password').fill('a good password');
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page.getByText(/Username may use letters/)).toBeVisible();
+	await expect(page.getByLabel('Username')).toHaveValue('has space');
+	await expect(page.getByLabel('Display name')).toHaveValue('Short Name');
+	await expect(page.getByLabel('Password')).toHaveValue('');
+	await context.close();
+});
