@@ -11,13 +11,14 @@ import { fighting } from './families/fighting';
 import { hosting } from './families/hosting';
 import { meeting } from './families/meeting';
 import { quantity } from './families/quantity';
+import { session } from './families/session';
 import { statement } from './families/statement';
 import { visit } from './families/visit';
 import type { NewsEvent } from './types';
 import { buildView, type ArticleView } from './view';
 
 /** All families, in the order their events are preferred when two claim the same trigger. */
-export const EVENT_FAMILIES: readonly EventFamilySpec[] = [meeting, visit, hosting, agreement, ceasefire, election, statement, fighting, quantity];
+export const EVENT_FAMILIES: readonly EventFamilySpec[] = [meeting, session, visit, hosting, agreement, ceasefire, election, statement, fighting, quantity];
 
 /**
  * The events of a prepared article.
@@ -27,7 +28,11 @@ export const EVENT_FAMILIES: readonly EventFamilySpec[] = [meeting, visit, hosti
 export function extractEventsFromView(view: ArticleView): NewsEvent[] {
 	const events: NewsEvent[] = [];
 	const seen = new Set<string>();
+	// Headlines and subtitles before the dateline are telegraphic (no verbs' subjects where grammar puts them); the
+	// body states the same facts in full sentences.
+	const bodyStart = view.dateline ? view.dateline.sentence : 0;
 	for (const sentence of view.sentences) {
+		if (sentence.index < bodyStart) continue;
 		for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
 			for (const family of EVENT_FAMILIES) {
 				for (const event of family.extract(view, sentence, i)) {

@@ -6,7 +6,7 @@ import type { AnalyzedText } from '../arabic/types';
 import { chooseDistractors, shuffled } from './distractors';
 import type { Draft, KindContext } from './draft';
 import { extractEventsFromView } from './events';
-import { supplementEntities } from './fallback-entities';
+import { mergeAdjacentPeople, propagateFamilyNames, repairPeople, supplementEntities } from './fallback-entities';
 import { hashString } from './hash';
 import { clozeQuestions } from './kinds/cloze';
 import { howManyQuestions } from './kinds/how-many';
@@ -32,9 +32,10 @@ const ROOT_LIMIT = 1;
 
 /** The analysed text with the safety-net dates and quantities added (see fallback-entities.ts). */
 function withSupplements(analyzed: AnalyzedText, text: string): AnalyzedText {
-	const extra = supplementEntities(analyzed, text);
-	if (extra.length === 0) return analyzed;
-	return { ...analyzed, entities: [...analyzed.entities, ...extra].sort((a, b) => a.start - b.start) };
+	const repaired = { ...analyzed, entities: repairPeople(analyzed, text) };
+	const extra = supplementEntities(repaired, text);
+	const merged = mergeAdjacentPeople([...repaired.entities, ...extra], text);
+	return { ...repaired, entities: propagateFamilyNames(analyzed, merged, text) };
 }
 
 /**

@@ -63,6 +63,7 @@ export interface GenerateOptions {
 /** The families of events the extractor recognises. */
 export type EventFamily =
 	| 'meeting'
+	| 'session'
 	| 'visit'
 	| 'hosting'
 	| 'agreement'

@@ -11,6 +11,8 @@ const AGREE = trigger(['اتفق'], ['اتفقت', 'اتفقا', 'اتفقوا',
 const AGREEMENT_NOUNS = keySet(['اتفاقا', 'اتفاق', 'اتفاقية', 'مذكرة', 'معاهدة', 'صفقة', 'بروتوكولا', 'إعلانا', 'عقدا', 'اتفاقيات', 'اتفاقات']);
 const ON = keySet(['على']);
 const WITH = keySet(['مع']);
+/** Prepositions that show the words after a verb are not its subject. */
+const MARKERS = keySet(['في', 'إلى', 'على', 'مع', 'من', 'عن', 'بين']);
 
 /** The agreement family. */
 export const agreement: EventFamilySpec = {
@@ -44,8 +46,11 @@ export const agreement: EventFamilySpec = {
 		}
 		// The subject phrase when it is not a name (ووقع الوزيران اتفاقا): kept for wording, never as an answer.
 		let complement = '';
-		if (!subject && objectIndex - index >= 2 && objectIndex - index <= 4) {
-			complement = fromTokens(view, index + 1, objectIndex - 1).text;
+		const subjectEnd = isTrigger(word, AGREE) ? objectIndex - 2 : objectIndex - 1;
+		if (!subject && subjectEnd - index >= 1 && subjectEnd - index <= 3) {
+			const between = view.words.slice(index + 1, subjectEnd + 1);
+			const plain = between.every((w) => w.token.kind === 'word' && !MARKERS.has(w.key)) && !sentence.entities.some((e) => e.first > index && e.first <= subjectEnd);
+			if (plain) complement = fromTokens(view, index + 1, subjectEnd).text;
 		}
 		const { time, since } = findTime(sentence, index);
 		const event: NewsEvent = {

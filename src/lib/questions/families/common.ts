@@ -89,7 +89,7 @@ const ACTOR_TYPES: EntityType[] = ['PER', 'ORG', 'LOC'];
 const COMPLEMENT_MARKERS = new Set(['في', 'مع', 'الي', 'من', 'منذ', 'علي', 'عن', 'بين', 'خلفا', 'قرب', 'ب', 'ل', 'ك', 'حتي', 'لدي', 'عند']);
 
 /** Words that end the stretch in which a verb's subject may stand. */
-const SUBJECT_STOPS = keySet(['مع', 'في', 'إلى', 'على', 'من', 'عن', 'بين', 'خلال', 'أن', 'إن', 'الذي', 'التي', 'حيث']);
+const SUBJECT_STOPS = keySet(['مع', 'في', 'على', 'من', 'عن', 'بين', 'خلال', 'أن', 'إن', 'الذي', 'التي', 'حيث']);
 
 /**
  * The subject of a verb: the person (else organisation, else place) after the trigger, before the first

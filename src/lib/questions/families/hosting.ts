@@ -10,18 +10,21 @@ const HOST = trigger(['استضاف'], ['استضافت', 'استضافا', 'ي�
 const OFFER = trigger(['عرض'], ['عرضت', 'عرضا', 'يعرض', 'تعرض']);
 const HOSTING_NOUN = trigger(['استضافة'], []);
 
-function objectAfter(view: ArticleView, sentence: SentenceView, from: number) {
+function objectAfter(view: ArticleView, sentence: SentenceView, from: number, skipEntities: boolean) {
 	let first = from + 1;
 	// Skip the host, a date and a place standing between the verb and the object.
 	while (first <= sentence.lastToken) {
 		const covering = sentence.entities.find((e) => e.first <= first && first <= e.last);
 		const w = view.words[first];
-		if (covering) first = covering.last + 1;
+		// After استضاف the host (and a date) may stand before the object; after استضافة the object follows at once,
+		// and it may itself be a name (منتدى للمصالحة الوطنية).
+		if (covering && (skipEntities || covering.entity.type === 'DATE' || covering.entity.type === 'LOC' || covering.entity.type === 'PER')) first = covering.last + 1;
+		else if (covering) break;
 		else if (w.token.kind === 'punct' && !['"', '«'].includes(w.key)) return undefined;
-		else if (['"', '«', 'في', 'العاصمه', 'مدينه', 'الاردنيه'].includes(w.key) || /^ال\S+(ي|يه)$/.test(w.key)) first++;
+		else if (['"', '«', 'في', 'منذ', 'العاصمه', 'مدينه'].includes(w.key) || (skipEntities && /^ال\S+(ي|يه)$/.test(w.key))) first++;
 		else break;
 	}
-	if (first > sentence.lastToken) return undefined;
+	if (first > sentence.lastToken || PHRASE_STOPS.has(view.words[first].key) || view.words[first].token.kind !== 'word') return undefined;
 	const last = nounPhrase(view, sentence, first, PHRASE_STOPS, 5);
 	return fromTokens(view, first, last);
 }
@@ -43,7 +46,7 @@ export const hosting: EventFamilySpec = {
 			if (hostingIndex < 0) return [];
 		} else return [];
 		const subject = findSubject(view, sentence, index, ['LOC', 'ORG', 'PER']);
-		const object = objectAfter(view, sentence, hostingIndex === index ? index : hostingIndex);
+		const object = objectAfter(view, sentence, hostingIndex, hostingIndex === index);
 		if (!subject || !object) return [];
 		const { time, since } = findTime(sentence, index);
 		const offer = hostingIndex !== index;
@@ -56,7 +59,8 @@ export const hosting: EventFamilySpec = {
 			object,
 			// For an offer the place is where it was made (عرضت … في برازافيل); for استضاف the host itself.
 			place: offer ? findPlace(view, sentence, index) : subject.entity.type === 'LOC' ? fromEntity(subject) : undefined,
-			time: since ? undefined : time,
+			time,
+			timeSince: since,
 			complement: offer ? view.words[hostingIndex].token.text : ''
 		};
 		return [event];

@@ -21,8 +21,9 @@ export function clozeQuestions(ctx: KindContext, limit: number): Draft[] {
 	const usedSentences = new Set<number>();
 	for (const target of words) {
 		if (out.length >= limit) break;
-		if (target.analysis.pos === 'adjective' || usedSentences.has(target.sentenceIndex)) continue;
-		const sameShape = words.filter((w) => w !== target && shape(w) === shape(target) && w.word.lemma !== target.word.lemma);
+		// Nouns only: a blanked verb of saying or meeting could be filled by its neighbours in meaning (قال/أعلن).
+		if (target.analysis.pos !== 'noun' || usedSentences.has(target.sentenceIndex)) continue;
+		const sameShape = words.filter((w) => w !== target && shape(w) === shape(target) && w.word.lemma !== target.word.lemma && w.sentenceIndex !== target.sentenceIndex);
 		const distractors = pick(sameShape, 3, ctx.random).map((w) => w.word.token.text);
 		if (new Set(distractors).size < 3) continue;
 		const sentence = ctx.view.sentences[target.sentenceIndex];

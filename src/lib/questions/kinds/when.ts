@@ -21,6 +21,7 @@ function prompt(event: NewsEvent, statementsByAgent: Map<string, number>): [stri
 		}
 		case 'hosting': {
 			if (!agent || !object) return undefined;
+			if (event.timeSince) return [arabicQuestion('منذ متى', event.verb, agent.text, shorten(object.text, 6)), englishQuestion(`since when has ${english(agent)}`, 'hosted', shorten(object.text, 6))];
 			return [arabicQuestion('متى', event.verb, agent.text, event.complement, shorten(object.text, 6)), englishQuestion(`when did ${english(agent)}`, event.complement ? 'offer to host' : 'host', shorten(object.text, 6))];
 		}
 		case 'agreement': {
@@ -28,6 +29,12 @@ function prompt(event: NewsEvent, statementsByAgent: Map<string, number>): [stri
 			const who = agent ? (event.partner ? `${agent.text} و${event.partner.text}` : agent.text) : event.complement;
 			if (!who) return [arabicQuestion('متى وُقِّع', shorten(object.text, 7)), englishQuestion('when was', shorten(object.text, 7), 'signed')];
 			return [arabicQuestion('متى', event.verb, who, shorten(object.text, 7)), englishQuestion(`when did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))];
+		}
+		case 'session': {
+			if (!object) return undefined;
+			const before = object.start < event.trigger.start;
+			const ar = before ? arabicQuestion('متى', event.verb, object.text, place ? `في ${place.text}` : '') : arabicQuestion('متى', event.verb, event.complement, object.text, place ? `في ${place.text}` : '');
+			return [ar, englishQuestion(`when was (or is) ${shorten(object.text, 4)} held`, place ? `in ${english(place)}` : '')];
 		}
 		case 'ceasefire':
 			if (!object) return undefined;

@@ -23,6 +23,8 @@ function prompt(event: NewsEvent): [string, string] | undefined {
 		case 'hosting': {
 			if (!agent || !object) return undefined;
 			if (event.complement) return [arabicQuestion('أين', event.verb, agent.text, event.complement, shorten(object.text, 6)), englishQuestion(`where did ${english(agent)} offer to host`, shorten(object.text, 6))];
+			// «ما الجهة التي استضافت …»: only for a past-tense host verb (استضاف/استضافت).
+			if (!/^است/.test(normalizeForMatch(event.verb))) return undefined;
 			const verb = normalizeForMatch(event.verb).endsWith('ت') ? event.verb : event.verb + 'ت';
 			return [arabicQuestion('ما الجهة التي', verb, shorten(object.text, 6), event.time?.text), englishQuestion('which place hosted', shorten(object.text, 6))];
 		}
@@ -31,6 +33,13 @@ function prompt(event: NewsEvent): [string, string] | undefined {
 			const who = agent ? (event.partner ? `${agent.text} و${event.partner.text}` : agent.text) : event.complement;
 			if (!who) return [arabicQuestion('أين وُقِّع', shorten(object.text, 7)), englishQuestion('where was', shorten(object.text, 7), 'signed')];
 			return [arabicQuestion('أين', event.verb, who, shorten(object.text, 7)), englishQuestion(`where did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))];
+		}
+		case 'session': {
+			if (!object) return undefined;
+			// «أين يعقد ممثلو الدول المانحة اجتماعا؟» / «أين عقدت القمة السابقة؟»
+			const before = object.start < event.trigger.start;
+			const ar = before ? arabicQuestion('أين', event.verb, object.text) : arabicQuestion('أين', event.verb, event.complement, object.text);
+			return [ar, englishQuestion(`where was (or is) ${shorten(object.text, 4)} held`, event.complement ? `by ${event.complement}` : '')];
 		}
 		default:
 			return undefined;

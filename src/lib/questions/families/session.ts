@@ -1,0 +1,84 @@
+/**
+ * Sessions held: عقد/عُقد/انعقد/يعقد with a meeting noun (اجتماعا، قمة، دورة، مؤتمرا، جلسة), with or without a named
+ * partner: «وكانت اللجنة العليا المشتركة قد عقدت دورتها الأخيرة في نواكشوط في 14 مارس/آذار 2023»,
+ * «ويعقد ممثلو الدول المانحة اجتماعا في جنيف في 25 أبريل/نيسان». The body that meets is kept as wording.
+ */
+import type { NewsEvent } from '../types';
+import { findTime, fromTokens, isTrigger, keySet, trigger, verbOf, type EventFamilySpec } from './common';
+
+const HOLD = trigger(['عقد', 'انعقد'], ['عقدت', 'عقدا', 'عقدوا', 'يعقد', 'تعقد', 'ستعقد', 'سيعقد', 'انعقدت', 'تنعقد', 'ينعقد']);
+const SESSION_NOUNS = keySet(['اجتماعا', 'اجتماع', 'الاجتماع', 'قمة', 'القمة', 'دورة', 'دورتها', 'دورته', 'مؤتمرا', 'مؤتمر', 'المؤتمر', 'جلسة', 'الجلسة', 'جولة', 'الجولة', 'لقاء', 'منتدى', 'المنتدى']);
+const STOPS = keySet(['في', 'مع', 'بين', 'على', 'إلى', 'منذ', 'لبحث', 'لمناقشة', 'لجمع', 'حول', 'بشأن']);
+/** Words between a subject and its verb that are not part of the subject (كانت … قد عقدت). */
+const AUXILIARIES = keySet(['قد', 'كان', 'كانت', 'وكان', 'وكانت', 'لقد']);
+
+/** The session family. */
+export const session: EventFamilySpec = {
+	family: 'session',
+	extract(view, sentence, index) {
+		const word = view.words[index];
+		if (!isTrigger(word, HOLD)) return [];
+		let first = -1;
+		let last = -1;
+		let subjectFirst = -1;
+		let subjectLast = -1;
+		// Noun after the verb (يعقد ممثلو الدول المانحة اجتماعا), subject between them.
+		for (let i = index + 1; i <= Math.min(sentence.lastToken, index + 8); i++) {
+			const w = view.words[i];
+			if (w.token.kind !== 'word') break;
+			if (SESSION_NOUNS.has(w.key)) {
+				first = i;
+				last = i;
+				// The noun's adjectives and complement (جولة جديدة من المفاوضات، دورتها الأخيرة), up to a preposition.
+				for (let k = i + 1; k <= Math.min(sentence.lastToken, i + 4); k++) {
+					const next = view.words[k];
+					if (next.token.kind !== 'word' || STOPS.has(next.key) || next.pos === 'verb' || sentence.entities.some((e) => e.first === k)) break;
+					last = k;
+				}
+				while (last > i && ['من', 'ال'].includes(view.words[last].key)) last--;
+				if (i > index + 1) {
+					subjectFirst = index + 1;
+					subjectLast = i - 1;
+				}
+				break;
+			}
+			if (STOPS.has(w.key)) break;
+		}
+		// Or the noun before it (وكانت القمة السابقة قد عقدت في بغداد): the session itself is the subject.
+		if (first < 0) {
+			let j = index - 1;
+			while (j >= sentence.firstToken && AUXILIARIES.has(view.words[j].key)) j--;
+			let k = j;
+			while (k >= sentence.firstToken && k > j - 3 && !SESSION_NOUNS.has(view.words[k].key) && view.words[k].token.kind === 'word' && !AUXILIARIES.has(view.words[k].key)) k--;
+			if (k >= sentence.firstToken && SESSION_NOUNS.has(view.words[k].key)) {
+				first = k;
+				last = j;
+			}
+		} else if (subjectFirst < 0) {
+			// A subject before the verb: «وكانت اللجنة العليا المشتركة قد عقدت دورتها».
+			let j = index - 1;
+			while (j >= sentence.firstToken && AUXILIARIES.has(view.words[j].key)) j--;
+			let k = j;
+			while (k - 1 >= sentence.firstToken && j - k < 4 && view.words[k - 1].token.kind === 'word' && !AUXILIARIES.has(view.words[k - 1].key)) k--;
+			if (j >= k && j >= sentence.firstToken && k > sentence.firstToken - 1 && AUXILIARIES.has(view.words[k - 1]?.key ?? '')) {
+				subjectFirst = k;
+				subjectLast = j;
+			}
+		}
+		if (first < 0) return [];
+		const place = sentence.entities.find((e) => e.first > Math.max(index, last) && e.entity.type === 'LOC' && e.marker === 'في');
+		const { time, since } = findTime(sentence, index);
+		if (!place && !time) return [];
+		const event: NewsEvent = {
+			family: 'session',
+			trigger: { start: word.token.start, end: word.token.end, text: word.token.text },
+			verb: verbOf(view, word),
+			sentence: { start: sentence.start, end: sentence.end },
+			object: fromTokens(view, first, last),
+			place: place ? { start: place.entity.start, end: place.entity.end, text: place.entity.text, type: 'LOC', entity: place.entity } : undefined,
+			time: since ? undefined : time,
+			complement: subjectFirst >= 0 ? fromTokens(view, subjectFirst, subjectLast).text : ''
+		};
+		return [event];
+	}
+};
