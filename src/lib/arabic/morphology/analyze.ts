@@ -234,7 +234,9 @@ function buildAnalysis(
 	)
 		score -= 1.5;
 	if (reading.flags & FLAG.PASSIVE) score -= 0.8;
-	if (feature.tag === 'verb-present' && !(reading.flags & FLAG.INDICATIVE)) score -= 0.6;
+	// Forms that cannot be indicative need a particle before them (لم، لن، أن), which the context rules reward.
+	if (feature.tag === 'verb-present' && !(reading.flags & FLAG.INDICATIVE))
+		score -= reading.flags & FLAG.SUBJUNCTIVE ? 0.6 : 1.2;
 	if (!isVerb && feature.text.includes('dual'))
 		score -= reading.standalone.endsWith('ن') ? 1.0 : 0.4;
 	const analysis: Analysis = {

@@ -84,6 +84,15 @@ const WEAK = new Set(['و', 'ي']);
 /** Verb forms in which a weak middle radical makes the verb hollow (قال، أقام، انقاد، اختار، استقال). */
 const HOLLOW_FORMS = new Set(['I', 'IV', 'VII', 'VIII', 'X']);
 
+/**
+ * Attach an ending, writing a doubled ن or ت once (كان + نا → كنّا، ثبت + ت → ثبتّ), as Arabic spelling does.
+ * @example join('كن', 'نا') // 'كنا'
+ */
+export function join(stem: string, ending: string): string {
+	const last = stem[stem.length - 1];
+	return (last === 'ن' || last === 'ت') && ending[0] === last ? stem + ending.slice(1) : stem + ending;
+}
+
 /** Weak-verb class of a verb, derived from its root, form and spellings. */
 export type VerbClass = 'sound' | 'hollow' | 'defective' | 'doubled';
 
@@ -159,7 +168,7 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 				text: text.slice(0, -1),
 				features,
 				tag,
-				flags: flags | VERB | ENCLITIC,
+				flags: (flags & ~ALONE) | VERB | ENCLITIC,
 				standalone: text
 			});
 		else if (text.endsWith('ى'))
@@ -167,7 +176,7 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 				text: text.slice(0, -1) + 'ا',
 				features,
 				tag,
-				flags: flags | VERB | ENCLITIC,
+				flags: (flags & ~ALONE) | VERB | ENCLITIC,
 				standalone: text
 			});
 		else if (text.endsWith('تم'))
@@ -175,7 +184,7 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 				text: text + 'و',
 				features,
 				tag,
-				flags: flags | VERB | ENCLITIC,
+				flags: (flags & ~ALONE) | VERB | ENCLITIC,
 				standalone: text
 			});
 	};
@@ -209,14 +218,14 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 		['3md', P3md],
 		['3fd', P3fd],
 		['3mp', P3mp],
-		['3fp', Pc + 'ن'],
-		['2ms', Pc + 'ت'],
-		['2fs', Pc + 'ت'],
-		['2d', Pc + 'تما'],
-		['2mp', Pc + 'تم'],
-		['2fp', Pc + 'تن'],
-		['1s', Pc + 'ت'],
-		['1p', Pc + 'نا']
+		['3fp', join(Pc, 'ن')],
+		['2ms', join(Pc, 'ت')],
+		['2fs', join(Pc, 'ت')],
+		['2d', join(Pc, 'تما')],
+		['2mp', join(Pc, 'تم')],
+		['2fp', join(Pc, 'تن')],
+		['1s', join(Pc, 'ت')],
+		['1p', join(Pc, 'نا')]
 	];
 	for (const [person, text] of perfectForms) add(text, 'past', person, ENC_ALONE);
 
@@ -291,7 +300,7 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 	}
 	for (const person of ['3fp', '2fp'] as Person[])
 		add(
-			prefixed(person, fpStem + 'ن'),
+			prefixed(person, join(fpStem, 'ن')),
 			'present',
 			person,
 			ENC_ALONE | ALL_MOODS | FUTURE | PREPOSITION
@@ -332,6 +341,8 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 		if (cls === 'hollow' && 'اوي'.includes(S[S.length - 2]))
 			ps = S.slice(0, -2) + 'ا' + S.slice(-1);
 		else if (defectiveI) ps = S.slice(0, -1) + 'ى';
+		// Assimilated verbs get their و back in the passive: يجد → يُوجَد، يضع → يُوضَع.
+		if (form === 'I' && root[0] === 'و' && S[0] !== 'و') ps = 'و' + ps;
 		for (const person of ['3ms', '3fs'] as Person[])
 			add(
 				prefixed(person, ps),
