@@ -142,6 +142,23 @@ const PROPER_TYPES: Record<string, string> = {
 	MISC: 'name'
 };
 
+/**
+ * True when the entity treats the first letters of a word as a clitic (ب + ليون) but the lexicon reads them as part
+ * of a known stem (بليون "billion"): the lexical reading then stands.
+ */
+function readsThroughEntityStart(token: AnalyzedToken, entity: Entity): boolean {
+	const from = entity.start - token.start;
+	if (from <= 0) return false;
+	const best = token.analyses[0];
+	if (best.guess) return false;
+	let offset = 0;
+	for (const s of best.segments) {
+		if (offset === from) return false;
+		offset += s.text.length;
+	}
+	return true;
+}
+
 /** Rebuild a token's best analysis as a proper noun for the part of it an entity covers. */
 function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
 	const best = token.analyses[0];
@@ -243,6 +260,7 @@ export function analyzeText(
 			for (const token of tokens) {
 				if (token.kind !== 'word' || token.end <= entity.start || token.start >= entity.end)
 					continue;
+				if (readsThroughEntityStart(token, entity)) continue;
 				// A common word the lexicon knows well inside a long name keeps its reading as the second choice.
 				token.analyses = [properNounAnalysis(token, entity), ...token.analyses];
 			}
