@@ -42,6 +42,12 @@ describe('analyzeText', () => {
 		expect(bestOf('في كتب')[1].pos).toBe('noun');
 	});
 
+	it('reads an adjective after a noun it agrees with, a noun elsewhere', () => {
+		expect(bestOf('الوزير العام')[1].gloss).toBe('general');
+		expect(bestOf('هذا العام')[1].gloss).toBe('year');
+		expect(bestOf('في عام')[1].gloss).toBe('year');
+	});
+
 	it('returns sentences', () => {
 		const text = 'قال الوزير. ثم زار الجزائر';
 		expect(

@@ -86,6 +86,15 @@ function contextBonus(analysis: Analysis, previous: Analysis | undefined): numbe
 		else bonus -= 1;
 	}
 	if (VERB_TRIGGERS.has(key)) bonus += isVerb ? 1.5 : -1;
+	// An adjective follows the noun it describes and agrees with it in definiteness (الأمين العام); without such a
+	// noun before it, the same letters are more likely a noun (هذا العام، عام 2020).
+	if (analysis.pos === 'adjective' || analysis.pos === 'noun') {
+		const nominalBefore =
+			previous.pos === 'noun' || previous.pos === 'adjective' || previous.pos === 'proper noun';
+		const definite = (a: Analysis) => a.segments.some((s) => s.role === 'article');
+		const agrees = nominalBefore && definite(previous) === definite(analysis);
+		if (analysis.pos === 'adjective') bonus += agrees ? 0.3 : -0.3;
+	}
 	return bonus;
 }
 

@@ -42,7 +42,8 @@ export const FIXTURE_SOURCES = [
 			row('تَعَاوُن', 'noun', 'ع و ن', 'تفاعل', '-', 'cooperation', '200'),
 			row('رِسَالَة', 'noun', 'ر س ل', 'فعالة', 'pl=رَسَائِل', 'message; letter', '500'),
 			row('وَقْف', 'noun', 'و ق ف', 'فعل', '-', 'halt; stopping', '900'),
-			row('بَلَد', 'noun', 'ب ل د', 'فعل', 'pl=بِلَاد|بُلْدَان', 'country', '100')
+			row('بَلَد', 'noun', 'ب ل د', 'فعل', 'pl=بِلَاد|بُلْدَان', 'country', '100'),
+			row('عَام', 'noun', 'ع و م', 'فعل', 'pl=أَعْوَام', 'year', '143')
 		].join('\n')
 	},
 	{
@@ -51,6 +52,7 @@ export const FIXTURE_SOURCES = [
 			HEADER,
 			row('جَزَائِرِيّ', 'adj', 'ج ز ر', 'فعائلي', '-', 'Algerian', '60'),
 			row('كَبِير', 'adj', 'ك ب ر', 'فعيل', 'pl=كِبَار', 'big; senior', '80'),
+			row('عَامّ', 'adj', 'ع م م', 'فاعل', '-', 'general; public', '143'),
 			row('أَكْبَر', 'adj', 'ك ب ر', 'أفعل', 'f=كُبْرَى', 'bigger; biggest', '300'),
 			row('جَدِيد', 'adj', 'ج د د', 'فعيل', 'pl=جُدُد|+ون', 'new', '75')
 		].join('\n')

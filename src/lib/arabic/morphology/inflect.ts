@@ -90,7 +90,9 @@ const HOLLOW_FORMS = new Set(['I', 'IV', 'VII', 'VIII', 'X']);
  */
 export function join(stem: string, ending: string): string {
 	const last = stem[stem.length - 1];
-	return (last === 'ن' || last === 'ت') && ending[0] === last ? stem + ending.slice(1) : stem + ending;
+	return (last === 'ن' || last === 'ت') && ending[0] === last
+		? stem + ending.slice(1)
+		: stem + ending;
 }
 
 /** Weak-verb class of a verb, derived from its root, form and spellings. */
