@@ -94,12 +94,12 @@ export function sentenceText(tokens: string[]): { text: string; offsets: { start
 export function entitiesToSpans(
 	entities: Entity[],
 	offsets: { start: number; end: number }[],
-	typeMap: (type: string) => string | undefined
+	typeMap: (type: string, entity: Entity) => string | undefined
 ): TokenSpan[] {
 	const claimed = new Set<number>();
 	const spans: TokenSpan[] = [];
 	for (const entity of entities) {
-		const type = typeMap(entity.type);
+		const type = typeMap(entity.type, entity);
 		if (!type) continue;
 		const covered = offsets
 			.map((o, i) => (o.start < entity.end && entity.start < o.end ? i : -1))

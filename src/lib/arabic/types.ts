@@ -108,6 +108,8 @@ export interface Entity extends Span {
 	role: string;
 	/** Optional machine-readable value: an ISO-like date (2020-01-12, --01-12, 2019-04), or a number. */
 	value?: string | number;
+	/** For NUM: what is counted or measured, as an English singular ("kilometre", "dollar", "percent"). */
+	unit?: string;
 }
 
 /** The whole analysis of a text, as the CLI prints it and the reader ships it. */

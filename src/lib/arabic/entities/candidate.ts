@@ -15,6 +15,8 @@ export interface Candidate {
 	english: string;
 	role: string;
 	value?: string | number;
+	/** For NUM: the English unit ("kilometre", "percent"). */
+	unit?: string;
 	/** Which rule found it (gazetteer, title, date …), for debugging and evaluation reports. */
 	source: string;
 	/** Confidence used to resolve overlaps: gazetteer 3, strong rule 2, weak rule 1. */
@@ -49,6 +51,7 @@ export function resolveCandidates(text: string, candidates: Candidate[]): Entity
 			role: candidate.role
 		};
 		if (candidate.value !== undefined) entity.value = candidate.value;
+		if (candidate.unit) entity.unit = candidate.unit;
 		return entity;
 	});
 }

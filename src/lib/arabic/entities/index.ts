@@ -9,6 +9,8 @@
 import type { AnalyzedToken, Entity } from '../types';
 import { resolveCandidates, type Candidate } from './candidate';
 import { buildContext } from './context';
+import { findDateCandidates } from './dates';
+import { findNumberCandidates } from './numbers';
 import type { Gazetteer } from './gazetteer';
 import { findGazetteerCandidates } from './gazetteer-match';
 import { findOrganisationCandidates } from './organisations';
@@ -49,6 +51,10 @@ export function findEntities(text: string, tokens: AnalyzedToken[], gazetteer: G
 		...findPlaceCandidates(context)
 	];
 	candidates.push(...propagateNames(context, candidates));
+	const dates = findDateCandidates(context);
+	const claimed = new Set<number>();
+	for (const date of dates) for (let k = date.first; k <= date.last; k++) claimed.add(k);
+	candidates.push(...dates, ...findNumberCandidates(context, claimed));
 	for (const candidate of candidates) mergeInformation(candidate, candidates);
 	return resolveCandidates(text, candidates);
 }
