@@ -205,6 +205,18 @@ describe('analyzeWord: unknown words', () => {
 		expect(forms('بوقادوم')).toEqual(['بوقادوم']);
 	});
 	it.each([
+		['وإكستر', ['و', 'إكستر']],
+		['وكريستيانو', ['و', 'كريستيانو']],
+		['وليد', ['وليد']],
+		['واشنطن', ['واشنطن']]
+	])(
+		'splits و off a long unknown word, not off a short one or before a bare alef: %s',
+		(word, expected) => {
+			expect(forms(word)).toEqual(expected);
+			expect(best(word).guess).toBe(true);
+		}
+	);
+	it.each([
 		['مستشفيات', 2],
 		['كاتب', 2]
 	])('guesses a root for %s', (word, minLetters) => {

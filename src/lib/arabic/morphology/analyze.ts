@@ -371,6 +371,18 @@ function guessAnalyses(word: string, key: string, offsets: number[], lexicon: Le
 			break;
 		}
 	}
+	if (out.length === 0) {
+		// و/ف before an unknown word of four letters or more is far more often "and/so" than part of a name; an
+		// initial وا is kept whole unless the alef carries a hamza (واشنطن, but وإكستر = و + إكستر).
+		const conj = PROCLITICS.find((p) => p.key === key[0] && p.conjunction && p.parts.length === 1);
+		const rest = word.slice(rawAt(1));
+		if (
+			conj &&
+			key.length - 1 >= 4 &&
+			(key[1] !== 'ا' || /^[\u064B-\u0652\u0640]*[أإآ]/.test(rest))
+		)
+			make(conj, null, -10.5);
+	}
 	make(null, null, out.length ? -12 : -10);
 	return out;
 }
