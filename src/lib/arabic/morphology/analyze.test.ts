@@ -129,7 +129,12 @@ describe('analyzeWord: verbs of each weak class', () => {
 		['استقلت', 'اِسْتَقَالَ', /past tense/],
 		['يستقيل', 'اِسْتَقَالَ', /present tense/],
 		['يسأل', 'سَأَلَ', /present tense/],
-		['زارت', 'زَارَ', /past tense, she/]
+		['زارت', 'زَارَ', /past tense, she/],
+		['لوحظ', 'لَاحَظَ', /past tense, passive/],
+		['شئت', 'شَاءَ', /past tense/],
+		['يشأ', 'شَاءَ', /jussive/],
+		['كنا', 'كَانَ', /past tense, we/],
+		['كن', 'كَانَ', /./]
 	];
 	it.each(rows)('%s → %s', (word, lemma, features) => {
 		const analyses = analyzeWord(word, lexicon);
@@ -167,7 +172,9 @@ describe('analyzeWord: nouns and adjectives', () => {
 		['جدد', 'جَدِيد', /plural/],
 		['ثلاث', 'ثَلَاثَة', /number/],
 		['عشرين', 'عِشْرُون', /number/],
-		['الثانية', 'ثَانٍ', /ordinal/]
+		['الثانية', 'ثَانٍ', /ordinal/],
+		['محام', 'مُحَامِي', /indefinite/],
+		['المحامون', 'مُحَامِي', /plural/]
 	];
 	it.each(rows)('%s → %s', (word, lemma, features) => {
 		const analyses = analyzeWord(word, lexicon);

@@ -191,6 +191,10 @@ export function compileLexicon(sources: { path: string; text: string }[]): Lexic
 				!bare.endsWith('ي')
 			)
 				bare += 'ي';
+			// Defective (منقوص): tanwin kasra (ثانٍ) or final ي after kasra without shadda (مُحَامِي), not nisba (مِصْرِيّ).
+			const defective =
+				['noun', 'adj', 'num'].includes(posRaw) &&
+				(lemma.endsWith('\u064D') || /\u0650ي$/.test(lemma));
 			const dupKey = `${bare}|${lemma}|${pos}`;
 			if (seen.has(dupKey)) fail(`duplicate of ${seen.get(dupKey)} (same lemma and pos)`);
 
@@ -246,9 +250,9 @@ export function compileLexicon(sources: { path: string; text: string }[]): Lexic
 							flags: FLAG.ALONE | FLAG.ENCLITIC | FLAG.VERB
 						});
 			} else if (pos === 'noun') {
-				generated.push(...inflectNoun({ bare, plurals, feminine, invariable }));
+				generated.push(...inflectNoun({ bare, plurals, feminine, invariable, defective }));
 			} else if (pos === 'adj') {
-				generated.push(...inflectAdjective({ bare, plurals, feminine, invariable }));
+				generated.push(...inflectAdjective({ bare, plurals, feminine, invariable, defective }));
 			} else if (pos === 'num') {
 				const v = formsField.get('value');
 				if (v !== undefined) {
@@ -257,18 +261,20 @@ export function compileLexicon(sources: { path: string; text: string }[]): Lexic
 				}
 				if (formsField.has('ord'))
 					generated.push(
-						...inflectAdjective({ bare, plurals, feminine, invariable }).map((f) => ({
+						...inflectAdjective({ bare, plurals, feminine, invariable, defective }).map((f) => ({
 							...f,
 							tag: 'num' as const,
 							features: f.features.replace('adjective', 'ordinal number')
 						}))
 					);
 				else {
-					const nounForms = inflectNoun({ bare, plurals, feminine, invariable }).map((f) => ({
-						...f,
-						tag: 'num' as const,
-						features: f.features.replace('noun', 'number')
-					}));
+					const nounForms = inflectNoun({ bare, plurals, feminine, invariable, defective }).map(
+						(f) => ({
+							...f,
+							tag: 'num' as const,
+							features: f.features.replace('noun', 'number')
+						})
+					);
 					generated.push(...nounForms);
 					// ثلاثة/ثلاث and عشرون/عشرين: the other gender and case spellings of cardinals.
 					if (bare.endsWith('ة'))

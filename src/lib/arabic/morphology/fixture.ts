@@ -25,7 +25,10 @@ export const FIXTURE_SOURCES = [
 			row('أَجْرَى', 'verb', 'ج ر ي', 'IV', 'impf=يُجْرِي;pass', 'conduct; hold', '150'),
 			row('اِسْتَقَالَ', 'verb', 'ق و ل', 'X', 'impf=يَسْتَقِيلُ', 'resign', '2000'),
 			row('سَأَلَ', 'verb', 'س ء ل', 'I', 'impf=يَسْأَلُ', 'ask', '700'),
-			row('زَارَ', 'verb', 'ز و ر', 'I', 'impf=يَزُورُ', 'visit', '250')
+			row('زَارَ', 'verb', 'ز و ر', 'I', 'impf=يَزُورُ', 'visit', '250'),
+			row('لَاحَظَ', 'verb', 'ل ح ظ', 'III', 'impf=يُلَاحِظُ;pass', 'notice; observe', '900'),
+			row('شَاءَ', 'verb', 'ش ي ء', 'I', 'impf=يَشَاءُ', 'want; wish', '1500'),
+			row('كَانَ', 'verb', 'ك و ن', 'I', 'impf=يَكُونُ', 'be', '12')
 		].join('\n')
 	},
 	{
@@ -43,6 +46,7 @@ export const FIXTURE_SOURCES = [
 			row('رِسَالَة', 'noun', 'ر س ل', 'فعالة', 'pl=رَسَائِل', 'message; letter', '500'),
 			row('وَقْف', 'noun', 'و ق ف', 'فعل', '-', 'halt; stopping', '900'),
 			row('بَلَد', 'noun', 'ب ل د', 'فعل', 'pl=بِلَاد|بُلْدَان', 'country', '100'),
+			row('مُحَامِي', 'noun', 'ح م ي', 'مفاعل', 'pl=+ون', 'lawyer', '900'),
 			row('عَام', 'noun', 'ع و م', 'فعل', 'pl=أَعْوَام', 'year', '143')
 		].join('\n')
 	},

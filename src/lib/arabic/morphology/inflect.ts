@@ -199,8 +199,11 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 	let P3md = P + 'ا';
 	let P3fd = P + 'تا';
 	let P3mp = P + 'وا';
-	if (cls === 'hollow') Pc = P.slice(0, -2) + P.slice(-1);
-	else if (cls === 'doubled') Pc = P + root[2];
+	if (cls === 'hollow') {
+		Pc = P.slice(0, -2) + P.slice(-1);
+		// A final hamza left after the long vowel drops sits on ي (شاء → شئت، جاء → جئت).
+		if (Pc.endsWith('ء') && form === 'I') Pc = Pc.slice(0, -1) + 'ئ';
+	} else if (cls === 'doubled') Pc = P + root[2];
 	else if (cls === 'defective') {
 		const last = P[P.length - 1];
 		if (last === 'ي') {
@@ -242,7 +245,14 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 	const defectiveI =
 		cls === 'defective' ||
 		(root.length === 3 && WEAK.has(root[2]) && (lastI === 'و' || lastI === 'ي' || lastI === 'ى'));
-	if (cls === 'hollow' && 'اوي'.includes(S[S.length - 2])) short = S.slice(0, -2) + S.slice(-1);
+	if (cls === 'hollow' && 'اوي'.includes(S[S.length - 2])) {
+		short = S.slice(0, -2) + S.slice(-1);
+		// يشاء → يشأ، يجيء → يجئ: the hamza takes the seat of the vowel before it.
+		if (short.endsWith('ء'))
+			short =
+				short.slice(0, -1) +
+				({ ا: 'أ', و: 'ؤ', ي: 'ئ' } as Record<string, string>)[S[S.length - 2]];
+	}
 	if (defectiveI && 'ويى'.includes(lastI)) {
 		short = S.slice(0, -1);
 		vowelBase = S.slice(0, -1);
@@ -327,7 +337,13 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 		let pp = P;
 		let pp3fs = P + 'ت';
 		let pp3mp = P + 'وا';
-		if (cls === 'hollow') {
+		if ((form === 'III' && P[1] === 'ا') || (form === 'VI' && P[2] === 'ا')) {
+			// فاعل → فوعل in the passive (لاحظ → لوحظ، تناول → تنوول).
+			const i = form === 'III' ? 1 : 2;
+			pp = P.slice(0, i) + 'و' + P.slice(i + 1);
+			pp3fs = pp + 'ت';
+			pp3mp = pp + 'وا';
+		} else if (cls === 'hollow') {
 			pp = P.slice(0, -2) + 'ي' + P.slice(-1);
 			pp3fs = pp + 'ت';
 			pp3mp = pp + 'وا';
@@ -453,10 +469,10 @@ function addMasculinePlural(
 	out: GeneratedForm[],
 	singular: string,
 	features: string,
-	tag: GeneratedForm['tag']
+	tag: GeneratedForm['tag'],
+	defective = false
 ): void {
-	const stem =
-		singular.endsWith('ي') && tag !== 'adj' && tag !== 'noun' ? singular.slice(0, -1) : singular;
+	const stem = defective ? singular.slice(0, -1) : singular;
 	for (const ending of ['ون', 'ين'])
 		out.push({ text: stem + ending, features, tag, flags: ARTICLE | ALONE | PREPOSITION });
 	for (const ending of ['و', 'ي'])
@@ -467,6 +483,22 @@ function addMasculinePlural(
 			flags: ENCLITIC | ALONE | PREPOSITION,
 			standalone: stem + ending + 'ن'
 		});
+}
+
+/** The indefinite nominative/genitive of a defective word: محامٍ written محام (no article, no pronoun). */
+function addDefectiveIndefinite(
+	out: GeneratedForm[],
+	bare: string,
+	features: string,
+	tag: GeneratedForm['tag']
+): void {
+	out.push({
+		text: bare.slice(0, -1),
+		features: features + ', indefinite',
+		tag,
+		flags: ALONE | PREPOSITION,
+		standalone: bare
+	});
 }
 
 /** The sound feminine plural of a stem: ة → ات، ى → يات، otherwise + ات. */
@@ -481,6 +513,8 @@ interface NominalInput {
 	plurals: string[]; // '+ات', '+ون' or undiacritised broken plurals
 	feminine: string; // '' or '+ة' or an undiacritised irregular feminine
 	invariable: boolean;
+	/** A defective (منقوص) word ending in ي after kasra (محامي، باقي): محامٍ is written محام, plural محامون. */
+	defective?: boolean;
 }
 
 /**
@@ -491,11 +525,13 @@ export function inflectNoun(input: NominalInput): GeneratedForm[] {
 	const out: GeneratedForm[] = [];
 	const { bare } = input;
 	addNominal(out, bare, 'noun, singular', 'noun');
+	if (input.defective) addDefectiveIndefinite(out, bare, 'noun, singular', 'noun');
 	if (input.invariable) return out;
 	addDual(out, bare, 'noun, dual', 'noun');
 	for (const plural of input.plurals) {
 		if (plural === '+ات') addNominal(out, feminineSoundPlural(bare), 'noun, plural', 'noun');
-		else if (plural === '+ون') addMasculinePlural(out, bare, 'noun, plural', 'noun');
+		else if (plural === '+ون')
+			addMasculinePlural(out, bare, 'noun, plural', 'noun', input.defective);
 		else addNominal(out, plural, 'noun, plural', 'noun');
 	}
 	if (input.feminine) {
@@ -516,11 +552,13 @@ export function inflectAdjective(input: NominalInput): GeneratedForm[] {
 	const out: GeneratedForm[] = [];
 	const { bare } = input;
 	addNominal(out, bare, 'adjective, masculine singular', 'adj');
+	if (input.defective) addDefectiveIndefinite(out, bare, 'adjective, masculine singular', 'adj');
 	if (input.invariable) return out;
 	addDual(out, bare, 'adjective, masculine dual', 'adj');
 	const plurals = input.plurals.length ? input.plurals : ['+ون'];
 	for (const plural of plurals) {
-		if (plural === '+ون') addMasculinePlural(out, bare, 'adjective, masculine plural', 'adj');
+		if (plural === '+ون')
+			addMasculinePlural(out, bare, 'adjective, masculine plural', 'adj', input.defective);
 		else if (plural === '+ات')
 			addNominal(out, feminineSoundPlural(bare), 'adjective, feminine plural', 'adj');
 		else addNominal(out, plural, 'adjective, plural', 'adj');
