@@ -147,7 +147,8 @@ export function chooseDistractors(draft: Draft, view: ArticleView, pool: Distrac
 	const fromArticle = (type: string) => view.entities.filter((e) => e.entity.type === type).map((e) => e.entity.text);
 	switch (kind) {
 		case 'PER':
-			consider(shuffled(unique(fromArticle('PER')), random));
+			// Full names only (a one-word span may be a family-name mention or a misread word), no dates inside.
+			consider(shuffled(unique(fromArticle('PER')).filter((p) => p.split(/\s+/).length > 1 && !/(السبت|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة)/.test(p)), random));
 			consider(shuffled(pool.people ?? [], random));
 			break;
 		case 'LOC':

@@ -41,6 +41,35 @@ function known(key: string, set: Set<string>): boolean {
  * @example supplementEntities(analyzed, text) // adds {type: 'DATE', text: 'الخميس الماضي'} when the core had none there
  */
 export function supplementEntities(analyzed: AnalyzedText, text: string): Entity[] {
+	const found = findDatesAndQuantities(analyzed, text);
+	const existing = analyzed.entities;
+	const kept = found.filter((f) => !existing.some((e) => e.start < f.end && f.start < e.end));
+	const people = titledNames(analyzed, text, [...existing, ...kept]);
+	return [...kept, ...people];
+}
+
+/**
+ * Dates and quantities of the core that these rules read longer (the core's «150 ألف» is «150 ألف مهاجر» with its
+ * unit; «الخميس» is «الخميس الماضي»): the core's span is replaced by the longer one. Other entities are unchanged.
+ * @example extendDatesAndQuantities(analyzed, text) // NUM «ستة آلاف كيلومتر» → NUM «ستة آلاف كيلومتر مربع»
+ */
+export function extendDatesAndQuantities(analyzed: AnalyzedText, text: string): Entity[] {
+	const found = findDatesAndQuantities(analyzed, text);
+	const replaced = new Set<Entity>();
+	const added: Entity[] = [];
+	for (const f of found) {
+		const overlapping = analyzed.entities.filter((e) => e.start < f.end && f.start < e.end);
+		if (overlapping.length === 0) continue;
+		const contained = overlapping.every((e) => e.type === f.type && f.start <= e.start && e.end <= f.end && e.end - e.start < f.end - f.start);
+		if (!contained) continue;
+		for (const e of overlapping) replaced.add(e);
+		added.push({ ...f, value: overlapping[0].value, english: overlapping[0].english });
+	}
+	return [...analyzed.entities.filter((e) => !replaced.has(e)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Dates and quantities by the rules above, whether or not the core found them too. */
+function findDatesAndQuantities(analyzed: AnalyzedText, text: string): Entity[] {
 	const words: Word[] = analyzed.tokens.map((t) => ({ key: normalizeForMatch(t.text), start: t.start, end: t.end, kind: t.kind, text: t.text }));
 	const found: Entity[] = [];
 	for (let i = 0; i < words.length; i++) {
@@ -100,10 +129,7 @@ export function supplementEntities(analyzed: AnalyzedText, text: string): Entity
 			i = j;
 		}
 	}
-	const existing = analyzed.entities;
-	const kept = found.filter((f) => !existing.some((e) => e.start < f.end && f.start < e.end));
-	const people = titledNames(analyzed, text, [...existing, ...kept]);
-	return [...kept, ...people];
+	return found;
 }
 
 /** Times of day and other words that follow a name in a sentence but never belong to it. */
@@ -177,7 +203,9 @@ function titledNames(analyzed: AnalyzedText, text: string, existing: Entity[]): 
 			while (i + 1 + count < tokens.length && count < 4 && !covered(i + 1 + count)) {
 				const k = i + 1 + count;
 				const key = count === 0 ? keys[k].slice(1) : keys[k];
-				if (!isNameWord(tokens[k], key, count, count > 0 ? keys[k - 1] : '')) break;
+				// Right after «خلفا لـ» a name is all but certain: its first word may also be an adjective (عادل).
+				const first = count === 0 && tokens[k].kind === 'word' && !/^ال/.test(key) && !isTitleWord(key);
+				if (!first && !isNameWord(tokens[k], key, count, count > 0 ? keys[k - 1] : '')) break;
 				count++;
 			}
 			while (count > 0 && NAME_CONNECTIVES.has(keys[i + count])) count--;
@@ -354,4 +382,32 @@ export function propagateFamilyNames(analyzed: AnalyzedText, entities: Entity[],
 		}
 	}
 	return [...entities, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Prepositions the core may include at the start of a date span (منذ عام 2014، خلال ثلاثة أيام). */
+const DATE_PREPOSITIONS = /^(منذ|خلال|في|بحلول|قبل|بعد|حتى|مطلع|نهاية)\s+/;
+
+/**
+ * True for a span of time rather than a point in time (عشرة أيام، خمس سنوات): an ISO duration value (P10D) or a
+ * number followed by a unit of time.
+ * @example isDuration({type: 'DATE', text: 'عشرة أيام', value: 'P10D', …}) // true
+ */
+export function isDuration(entity: Entity): boolean {
+	if (typeof entity.value === 'string' && /^P/.test(entity.value)) return true;
+	return /^(\S+\s+)?(\S+\s+)?(أيام|يوما|يومين|أسابيع|أسبوعا|أشهر|شهرا|شهرين|سنوات|سنة|عاما|أعوام|ساعة|ساعات|دقيقة|دقائق)$/.test(entity.text) && !/^(عام|سنة)/.test(entity.text);
+}
+
+/**
+ * Dates whose span starts with a preposition (منذ عام 2014) are cut after it, so the answer is the date itself and
+ * the preposition can be read as the date's marker.
+ * @example trimDatePrepositions([DATE «منذ عام 2014»], text) // [DATE «عام 2014»]
+ */
+export function trimDatePrepositions(entities: Entity[], text: string): Entity[] {
+	return entities.map((e) => {
+		if (e.type !== 'DATE') return e;
+		const m = e.text.match(DATE_PREPOSITIONS);
+		if (!m || m[0].length >= e.text.length) return e;
+		const start = e.start + m[0].length;
+		return { ...e, start, text: text.slice(start, e.end), canonical: e.canonical === e.text ? text.slice(start, e.end) : e.canonical };
+	});
 }

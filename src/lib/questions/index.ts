@@ -6,7 +6,7 @@ import type { AnalyzedText } from '../arabic/types';
 import { chooseDistractors, shuffled } from './distractors';
 import type { Draft, KindContext } from './draft';
 import { extractEventsFromView } from './events';
-import { mergeAdjacentPeople, propagateFamilyNames, repairPeople, supplementEntities } from './fallback-entities';
+import { extendDatesAndQuantities, mergeAdjacentPeople, propagateFamilyNames, repairPeople, supplementEntities, trimDatePrepositions } from './fallback-entities';
 import { hashString } from './hash';
 import { clozeQuestions } from './kinds/cloze';
 import { howManyQuestions } from './kinds/how-many';
@@ -19,7 +19,7 @@ import { whoQuestions } from './kinds/who';
 import { whomQuestions } from './kinds/whom';
 import { normalizeAnswer } from './text-utils';
 import type { GenerateOptions, NewsEvent, Question } from './types';
-import { buildView, rebuildText } from './view';
+import { buildView, rebuildText, type ArticleView } from './view';
 
 export type { Question, QuestionType, GenerateOptions, DistractorPool, PoolWord, NewsEvent } from './types';
 export { grade, answerMatches } from './grade';
@@ -29,10 +29,14 @@ export { seededRandom, hashString } from './hash';
 const VOCAB_LIMIT = 3;
 const CLOZE_LIMIT = 2;
 const ROOT_LIMIT = 1;
+/** Non-factual questions every article keeps even when it has many facts (vocabulary in context is core to learning). */
+const MIN_EXTRAS = 3;
 
 /** The analysed text with the safety-net dates and quantities added (see fallback-entities.ts). */
 function withSupplements(analyzed: AnalyzedText, text: string): AnalyzedText {
-	const repaired = { ...analyzed, entities: repairPeople(analyzed, text) };
+	const trimmed = { ...analyzed, entities: trimDatePrepositions(analyzed.entities, text) };
+	const extended = { ...analyzed, entities: extendDatesAndQuantities(trimmed, text) };
+	const repaired = { ...analyzed, entities: repairPeople(extended, text) };
 	const extra = supplementEntities(repaired, text);
 	const merged = mergeAdjacentPeople([...repaired.entities, ...extra], text);
 	return { ...repaired, entities: propagateFamilyNames(analyzed, merged, text) };
@@ -45,6 +49,24 @@ function withSupplements(analyzed: AnalyzedText, text: string): AnalyzedText {
 export function articleEvents(analyzed: AnalyzedText, text?: string): NewsEvent[] {
 	const fullText = text ?? rebuildText(analyzed);
 	return extractEventsFromView(buildView(withSupplements(analyzed, fullText), fullText));
+}
+
+/**
+ * A person asked about by family name only (العلوي) is answered with the full name the article gave first
+ * (كريم العلوي), so the key looks like its distractors; the short form stays accepted.
+ */
+function withFullName(draft: Draft, view: ArticleView): Draft {
+	if (draft.distractorKind !== 'PER' || draft.answer.split(/\s+/).length > 1) return draft;
+	const key = normalizeAnswer(draft.answer);
+	const full = view.entities.find((e) => e.entity.type === 'PER' && e.entity.text.split(/\s+/).length > 1 && normalizeAnswer(e.entity.text).endsWith(' ' + key));
+	if (!full) return draft;
+	return { ...draft, answer: full.entity.text, accept: [...draft.accept, draft.answer] };
+}
+
+function interleave<T>(lists: T[][]): T[] {
+	const out: T[] = [];
+	for (let i = 0; lists.some((l) => i < l.length); i++) for (const l of lists) if (i < l.length) out.push(l[i]);
+	return out;
 }
 
 /** Keep the best of drafts that ask the same thing (same kind, same key, same sentence; or the same prompt). */
@@ -85,11 +107,13 @@ export function generateQuestions(analyzed: AnalyzedText, options: GenerateOptio
 		...whatQuestions(ctx),
 		...howManyQuestions(ctx)
 	]).sort((a, b) => b.score - a.score);
-	const extras = [...vocabQuestions(ctx, words, VOCAB_LIMIT), ...clozeQuestions(ctx, CLOZE_LIMIT), ...rootQuestions(ctx, words, ROOT_LIMIT)];
+	// Interleaved so that any budget gets a mix: vocab, cloze, root, vocab, cloze, vocab.
+	const extras = interleave([vocabQuestions(ctx, words, VOCAB_LIMIT), clozeQuestions(ctx, CLOZE_LIMIT), rootQuestions(ctx, words, ROOT_LIMIT)]);
 	const max = options.maxQuestions ?? 20;
 	const articleId = hashString(text);
 	const out: Question[] = [];
-	const finish = (draft: Draft): Question | undefined => {
+	const finish = (original: Draft): Question | undefined => {
+		const draft = withFullName(original, view);
 		const distractors = chooseDistractors(draft, view, pool, options.random);
 		if (distractors.length < 3) return undefined;
 		const choices = shuffled([draft.answer, ...distractors], options.random);
@@ -106,12 +130,23 @@ export function generateQuestions(analyzed: AnalyzedText, options: GenerateOptio
 		};
 	};
 	const extraQuestions = extras.map(finish).filter((q): q is Question => !!q);
-	const factualBudget = Math.max(0, max - extraQuestions.length);
+	// Factual questions first; a second question with the same key waits until every key has had one.
+	const factualQuestions: Question[] = [];
+	const deferred: Question[] = [];
+	const keys = new Set<string>();
 	for (const draft of factual) {
-		if (out.length >= factualBudget) break;
 		const q = finish(draft);
-		if (q) out.push(q);
+		if (!q) continue;
+		const key = `${q.type}|${normalizeAnswer(q.answer)}`;
+		if (keys.has(key)) deferred.push(q);
+		else {
+			keys.add(key);
+			factualQuestions.push(q);
+		}
 	}
-	for (const q of extraQuestions) if (out.length < max) out.push(q);
+	factualQuestions.push(...deferred);
+	// Vocabulary, cloze and root questions fill the rest, with at least a couple kept for every article.
+	const extraBudget = Math.min(extraQuestions.length, Math.max(MIN_EXTRAS, max - factualQuestions.length));
+	out.push(...factualQuestions.slice(0, max - extraBudget), ...extraQuestions.slice(0, extraBudget));
 	return out;
 }

@@ -111,6 +111,8 @@ export interface NewsEvent {
 	measure?: string;
 	/** Words between trigger and arguments kept for question wording (محادثات in أجرى … محادثات مع). */
 	complement?: string;
+	/** The event said in the passive, for questions without a named agent (وُقِّع، تمّ التوصل إلى). */
+	passive?: string;
 	/** Verb triggers whose object is a person who received the action (استقبل، التقى). */
 	transitive?: boolean;
 }

@@ -54,7 +54,7 @@ export interface ArticleView {
 	sentences: SentenceView[];
 	entities: EntityView[];
 	/** The dateline's place (بنغازي (ليبيا) -) and the sentence it opens, when the article has one. */
-	dateline?: { place: EntityView; sentence: number };
+	dateline?: { place: EntityView; sentence: number; end: number };
 }
 
 /** Proclitic strings that may stand before a word (normalised), longest first. */
@@ -248,7 +248,7 @@ function findDateline(
 			i++;
 		}
 		const dash = words[i]?.key;
-		if (dash === '-' || dash === '–' || dash === '—') return { place, sentence: sentence.index };
+		if (dash === '-' || dash === '–' || dash === '—') return { place, sentence: sentence.index, end: i };
 	}
 	return undefined;
 }

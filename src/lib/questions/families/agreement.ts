@@ -49,10 +49,10 @@ export const agreement: EventFamilySpec = {
 		const subjectEnd = isTrigger(word, AGREE) ? objectIndex - 2 : objectIndex - 1;
 		if (!subject && subjectEnd - index >= 1 && subjectEnd - index <= 3) {
 			const between = view.words.slice(index + 1, subjectEnd + 1);
-			const plain = between.every((w) => w.token.kind === 'word' && !MARKERS.has(w.key)) && !sentence.entities.some((e) => e.first > index && e.first <= subjectEnd);
+			const plain = between.every((w) => w.token.kind === 'word' && !MARKERS.has(w.key) && ['noun', 'adjective', 'number', ''].includes(w.pos)) && !sentence.entities.some((e) => e.first > index && e.first <= subjectEnd);
 			if (plain) complement = fromTokens(view, index + 1, subjectEnd).text;
 		}
-		const { time, since } = findTime(sentence, index);
+		const { time, since } = findTime(view, sentence, index);
 		const event: NewsEvent = {
 			family: 'agreement',
 			trigger: { start: word.token.start, end: word.token.end, text: word.token.text },
@@ -63,7 +63,8 @@ export const agreement: EventFamilySpec = {
 			object: last - objectIndex >= 1 ? fromTokens(view, objectIndex, last) : undefined,
 			place: findPlace(view, sentence, index),
 			time: since ? undefined : time,
-			complement
+			complement,
+			passive: isTrigger(word, REACH) ? 'تمّ التوصل إلى' : isTrigger(word, AGREE) ? 'تمّ الاتفاق على' : 'وُقِّع'
 		};
 		return [event];
 	}

@@ -18,7 +18,7 @@ export const ceasefire: EventFamilySpec = {
 		const force = findWord(view, sentence, index, FORCE, 7);
 		if (force < 0 || force === index + 1) return [];
 		const subject = fromTokens(view, index + 1, force - 1);
-		const { time, since } = findTime(sentence, index);
+		const { time, since } = findTime(view, sentence, index);
 		if (!time || since) return [];
 		// Name it the way a teacher would: «وقف هش لإطلاق النار» is asked about as «وقف إطلاق النار».
 		const key = normalizeForMatch(subject.text);

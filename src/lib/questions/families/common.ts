@@ -6,6 +6,7 @@
 import { normalizeForMatch } from '../../arabic/normalize';
 import type { EntityType } from '../../arabic/types';
 import type { EventArgument, EventFamily, NewsEvent } from '../types';
+import { isDuration } from '../fallback-entities';
 import { spanText, type ArticleView, type EntityView, type SentenceView, type WordView } from '../view';
 
 /** One event family: how to spot its triggers and read its arguments. */
@@ -120,8 +121,9 @@ export function findSubject(
 		const hit = candidates.find((e) => e.entity.type === type);
 		if (hit && hit.first - index <= 9) return hit;
 	}
+	const datelineEnd = view.dateline && view.dateline.sentence === sentence.index ? view.dateline.end : -1;
 	const before = sentence.entities
-		.filter((e) => e.last < index && index - e.last <= 4 && types.includes(e.entity.type) && !COMPLEMENT_MARKERS.has(e.marker))
+		.filter((e) => e.first > datelineEnd && e.last < index && index - e.last <= 4 && types.includes(e.entity.type) && !COMPLEMENT_MARKERS.has(e.marker))
 		.pop();
 	return before;
 }
@@ -158,12 +160,26 @@ export function findPlace(view: ArticleView, sentence: SentenceView, index: numb
 }
 
 /** The time of an event: a date in the same sentence (after the trigger first); منذ marks a starting point. */
-export function findTime(sentence: SentenceView, index: number): { time?: EventArgument; since?: boolean } {
-	const dates = sentence.entities.filter((e) => e.entity.type === 'DATE');
-	const date = dates.find((e) => e.first > index) ?? dates.filter((e) => e.last < index).pop();
+export function findTime(view: ArticleView, sentence: SentenceView, index: number): { time?: EventArgument; since?: boolean } {
+	const dates = sentence.entities.filter((e) => e.entity.type === 'DATE' && !isDuration(e.entity));
+	// A date after the trigger, before the next verb or أن (which would open another clause with its own time).
+	let clauseEnd = sentence.lastToken;
+	for (let i = index + 1; i <= sentence.lastToken; i++) {
+		const w = view.words[i];
+		if ((w.pos === 'verb' && !w.token.analyses?.[0]?.guess && i > index + 1) || THAT_WORDS.has(w.key)) {
+			clauseEnd = i;
+			break;
+		}
+	}
+	// A date before it only when no verb or أن stands between (أعلنت الأمم المتحدة الخميس أن … توصلا: not the time of توصلا).
+	const before = dates.filter((e) => e.last < index).pop();
+	const beforeOk = before && !view.words.slice(before.last + 1, index).some((w) => (w.pos === 'verb' && !w.token.analyses?.[0]?.guess) || THAT_WORDS.has(w.key));
+	const date = dates.find((e) => e.first > index && e.first < clauseEnd) ?? (beforeOk ? before : undefined);
 	if (!date) return {};
 	return { time: fromEntity(date), since: date.marker === 'منذ' };
 }
+
+const THAT_WORDS = keySet(['أن', 'إن', 'أنه', 'إنه', 'أنها', 'إنها', 'حيث', 'الذي', 'التي']);
 
 /** Words that may refer back to a named person (الوزير الجزائري، الرئيس المنتخب، المبعوث الأممي). */
 const REFERENCE_TITLES = keySet(['الوزير', 'الوزيرة', 'الرئيس', 'المبعوث', 'الملك', 'العاهل', 'الأمير', 'السفير', 'المحافظ', 'الزعيم', 'الجنرال', 'المشير']);
@@ -209,6 +225,7 @@ export function nounPhrase(view: ArticleView, sentence: SentenceView, first: num
 			break;
 		}
 		if (stops.has(w.key)) break;
+		if (w.pos === 'verb' && !w.token.analyses?.[0]?.guess) break;
 		if (sentence.entities.some((e) => e.first === i && (e.entity.type === 'DATE' || e.entity.type === 'PER'))) break;
 		last = i;
 	}

@@ -10,11 +10,13 @@ const ELECT = trigger(['انتخب'], ['انتخبت', 'انتخبوا', 'ينت
 const WIN = trigger(['فوز'], []);
 const APPOINT = trigger(['عيّن'], ['عين', 'عينت', 'يعين', 'تعين', 'تعيين']);
 const SUCCEEDING = keySet(['خلفا']);
+const HELD = keySet(['جرت', 'أجريت', 'تجري', 'ستجري', 'نظمت']);
 /** Office words in the accusative (انتُخب رئيسًا) that follow the person. */
 const OFFICES = keySet(['رئيسا', 'رئيسة', 'محافظا', 'وزيرا', 'أمينا', 'سفيرا', 'نائبا', 'قائدا', 'مديرا', 'رئيسًا', 'مستشارا', 'مبعوثا', 'ناطقا']);
 
 function office(view: ArticleView, sentence: SentenceView, from: number) {
-	for (let i = from; i <= Math.min(sentence.lastToken, from + 3); i++) {
+	for (let i = from; i <= Math.min(sentence.lastToken, from + 12); i++) {
+		if (view.words[i].key === 'خلفا') break;
 		if (OFFICES.has(view.words[i].key)) {
 			let last = i;
 			// رئيسا للمجلس، محافظا للبنك المركزي، رئيسا للبلاد: the office and its genitive complement.
@@ -41,9 +43,25 @@ export const election: EventFamilySpec = {
 		const body = sentence.entities.find((e) => e.first > index && e.first - index <= 2 && e.entity.type === 'ORG');
 		const person = sentence.entities.find((e) => e.first > index && e.first - index <= 9 && e.entity.type === 'PER' && e.marker !== 'ل' && e.marker !== 'خلفا');
 		if (!person) return [];
-		const succeeding = findWord(view, sentence, index, SUCCEEDING, 16);
+		const succeeding = findWord(view, sentence, index, SUCCEEDING, 26);
 		const predecessor = succeeding >= 0 ? sentence.entities.find((e) => e.first > succeeding && e.first - succeeding <= 6 && e.entity.type === 'PER') : undefined;
-		const { time, since } = findTime(sentence, index);
+		const { time, since } = findTime(view, sentence, index);
+		// «فوز … بالانتخابات الرئاسية التي جرت في 24 مارس/آذار»: the contest and the date of the vote.
+		let contest;
+		let voteTime;
+		if (isTrigger(word, WIN)) {
+			const after = person.last + 1;
+			const w = view.words[after];
+			if (w && w.token.kind === 'word' && /^بال/.test(w.key)) {
+				let last = after;
+				if (view.words[after + 1]?.token.kind === 'word' && /^ال\S+(ي|يه)$/.test(view.words[after + 1].key)) last = after + 1;
+				contest = fromTokens(view, after, last);
+				contest = { ...contest, start: contest.start + 1, text: contest.text.slice(1) };
+				const held = findWord(view, sentence, last, HELD, 4);
+				const date = held >= 0 ? sentence.entities.find((e) => e.entity.type === 'DATE' && e.first > held && e.first - held <= 3) : undefined;
+				if (date) voteTime = fromEntity(date);
+			}
+		}
 		const event: NewsEvent = {
 			family: appoint ? 'appointment' : 'election',
 			trigger: { start: word.token.start, end: word.token.end, text: word.token.text },
@@ -53,7 +71,8 @@ export const election: EventFamilySpec = {
 			object: fromEntity(person),
 			office: office(view, sentence, person.last + 1),
 			predecessor: predecessor && predecessor.entity.start !== person.entity.start ? fromEntity(predecessor) : undefined,
-			time: since ? undefined : time,
+			time: voteTime ?? (since ? undefined : time),
+			content: contest,
 			complement: isTrigger(word, WIN) ? 'win' : ''
 		};
 		return [event];

@@ -21,7 +21,7 @@ export const fighting: EventFamilySpec = {
 		// An adjective after the noun (معارك عنيفة) belongs to it.
 		const adjective = view.words[index + 2];
 		if (adjective && adjective.token.kind === 'word' && !PLACE_WORDS.has(adjective.key) && !PHRASE_STOPS.has(adjective.key) && !sentence.entities.some((e) => e.first === index + 2)) nounLast = index + 2;
-		const { time, since } = findTime(sentence, index);
+		const { time, since } = findTime(view, sentence, index);
 		let place;
 		const placeStart = nounLast + 1;
 		if (placeStart <= sentence.lastToken && PLACE_WORDS.has(view.words[placeStart].key)) {

@@ -48,7 +48,7 @@ export const hosting: EventFamilySpec = {
 		const subject = findSubject(view, sentence, index, ['LOC', 'ORG', 'PER']);
 		const object = objectAfter(view, sentence, hostingIndex, hostingIndex === index);
 		if (!subject || !object) return [];
-		const { time, since } = findTime(sentence, index);
+		const { time, since } = findTime(view, sentence, index);
 		const offer = hostingIndex !== index;
 		const event: NewsEvent = {
 			family: 'hosting',

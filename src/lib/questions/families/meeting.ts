@@ -11,6 +11,7 @@ import {
 	findTime,
 	findWord,
 	fromEntity,
+	fromTokens,
 	hasForm,
 	isTrigger,
 	keySet,
@@ -52,6 +53,16 @@ function build(view: ArticleView, sentence: SentenceView, index: number, transit
 			(e) => e.entity.type === 'PER' && e.first > index && (!agent || e.entity.start > agent.end || agent.resolved) && (e.marker === '' || e.marker === 'ب') && e.entity.start !== agent?.start
 		);
 		if (after) partner = fromEntity(after);
+		else if (agent && agent.end <= word.token.start) {
+			// «قد استقبل وفدي التفاوض الاثنين الماضي»: a non-name object right after the verb, kept as wording.
+			let last = index;
+			while (last + 1 <= sentence.lastToken && last - index < 3) {
+				const w = view.words[last + 1];
+				if (w.token.kind !== 'word' || w.pos === 'preposition' || w.pos === 'verb' || sentence.entities.some((e) => e.first === last + 1)) break;
+				last++;
+			}
+			if (last > index) partner = fromTokens(view, index + 1, last);
+		}
 	} else {
 		const withIndex = findWord(view, sentence, index, WITH, 16);
 		if (withIndex >= 0) {
@@ -62,7 +73,7 @@ function build(view: ArticleView, sentence: SentenceView, index: number, transit
 		}
 	}
 	if (!agent && !partner) return undefined;
-	const { time, since } = findTime(sentence, index);
+	const { time, since } = findTime(view, sentence, index);
 	return {
 		family: 'meeting',
 		trigger: { start: word.token.start, end: word.token.end, text: word.token.text },
@@ -70,7 +81,8 @@ function build(view: ArticleView, sentence: SentenceView, index: number, transit
 		sentence: { start: sentence.start, end: sentence.end },
 		agent,
 		partner,
-		place: findPlace(view, sentence, index),
+		// The place comes after the people: a place inside a title (الممثل الخاص … في العراق) is not where they met.
+		place: findPlace(view, sentence, Math.max(index, partnerLast(view, partner))),
 		time: since ? undefined : time,
 		complement,
 		transitive
@@ -99,6 +111,13 @@ export const meeting: EventFamilySpec = {
 		return [];
 	}
 };
+
+/** The token index of the partner's last word (or -1). */
+function partnerLast(view: ArticleView, partner: { end: number } | undefined): number {
+	if (!partner) return -1;
+	const i = view.words.findIndex((w) => w.token.end >= partner.end);
+	return i;
+}
 
 function listOf<T>(x: T | undefined): T[] {
 	return x ? [x] : [];

@@ -3,6 +3,7 @@
  * (NUM), and what it measures when a verb such as يبلغ introduces it (حدود يبلغ طولها ألف كيلومتر).
  */
 import type { NewsEvent } from '../types';
+import { isDuration } from '../fallback-entities';
 import { fromEntity, isTrigger, trigger, type EventFamilySpec } from './common';
 
 const AMOUNT = trigger(['بلغ'], ['يبلغ', 'تبلغ', 'بلغت', 'وصل', 'يصل', 'تصل']);
@@ -13,7 +14,8 @@ const APPROXIMATE = new Set(['نحو', 'حوالي', 'اكثر', 'من', 'قرا
 export const quantity: EventFamilySpec = {
 	family: 'quantity',
 	extract(view, sentence, index) {
-		const number = sentence.entities.find((e) => e.first === index && e.entity.type === 'NUM');
+		// A quantity, or a length of time (the core marks «عشرة أيام» as a duration DATE).
+		const number = sentence.entities.find((e) => e.first === index && (e.entity.type === 'NUM' || (e.entity.type === 'DATE' && isDuration(e.entity))));
 		if (!number) return [];
 		// A bare number (a year, a resolution number) has nothing to ask about; a unit makes it a quantity.
 		if (number.first === number.last && view.words[index].token.kind === 'number') return [];

@@ -67,7 +67,7 @@ export const session: EventFamilySpec = {
 		}
 		if (first < 0) return [];
 		const place = sentence.entities.find((e) => e.first > Math.max(index, last) && e.entity.type === 'LOC' && e.marker === 'في');
-		const { time, since } = findTime(sentence, index);
+		const { time, since } = findTime(view, sentence, index);
 		if (!place && !time) return [];
 		const event: NewsEvent = {
 			family: 'session',

@@ -43,7 +43,7 @@ export const statement: EventFamilySpec = {
 		const subject = findSubject(view, sentence, index, ['PER', 'ORG']);
 		const range = content(view, sentence, index);
 		if (!subject || !range) return [];
-		const { time, since } = findTime(sentence, index);
+		const { time, since } = findTime(view, sentence, index);
 		const event: NewsEvent = {
 			family: 'statement',
 			trigger: { start: word.token.start, end: word.token.end, text: word.token.text },

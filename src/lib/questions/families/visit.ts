@@ -33,7 +33,7 @@ export const visit: EventFamilySpec = {
 		}
 		const place = places.find((p) => !agent || p.entity.start !== agent.start);
 		if (!place || !agent) return [];
-		const { time, since } = findTime(sentence, index);
+		const { time, since } = findTime(view, sentence, index);
 		const event: NewsEvent = {
 			family: 'visit',
 			trigger: { start: word.token.start, end: word.token.end, text: word.token.text },

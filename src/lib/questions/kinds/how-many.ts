@@ -12,13 +12,14 @@ const PRONOUN = /(ها|هم|ه)$/;
 
 /** «يبلغ طولها» → «يبلغ طول الحدود» by naming the noun before (بحدود → الحدود). */
 function measurePrompt(view: ArticleView, event: NewsEvent): string | undefined {
-	const measure = event.measure ?? '';
+	const measure = (event.measure ?? '').replace(/^[وف](?=[يتب])/, '');
 	if (!measure) return undefined;
 	const words = measure.split(/\s+/);
 	const last = words[words.length - 1];
 	if (words.length === 2 && PRONOUN.test(normalizeForMatch(last))) {
 		// The noun the pronoun refers to: the word before the measure verb.
-		const verbToken = view.words.find((w) => w.token.start === view.text.indexOf(measure, event.sentence.start));
+		const at = view.text.indexOf(measure, event.sentence.start);
+		const verbToken = view.words.find((w) => w.token.start <= at && at < w.token.end);
 		const noun = verbToken ? view.words[verbToken.index - 1] : undefined;
 		if (!noun || noun.token.kind !== 'word') return undefined;
 		const stem = noun.token.analyses?.[0]?.segments.filter((s) => s.role === 'stem').map((s) => s.text).join('') || noun.token.text.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '');

@@ -23,7 +23,8 @@ export function whatQuestions(ctx: KindContext): Draft[] {
 				if (!who) continue;
 				ar = arabicQuestion('على ماذا', event.verb, who);
 			} else if (who) ar = arabicQuestion('ماذا', event.verb, who, placeAr, event.time?.text);
-			else ar = arabicQuestion('ما الذي وُقِّع', placeAr, event.time?.text);
+			else if (!event.passive || event.passive === 'وُقِّع') ar = arabicQuestion('ما الذي وُقِّع', placeAr, event.time?.text);
+			else continue;
 			en = englishQuestion(`what did ${event.agent ? english(event.agent) : who || 'they'}`, englishVerb(verbKey), event.place ? `in ${english(event.place)}` : '');
 		} else if (event.family === 'hosting' && event.agent) {
 			if (event.complement) ar = arabicQuestion('ما الذي', event.verb, event.agent.text, `${event.complement}ه`.replace(/ةه$/, 'ته'));

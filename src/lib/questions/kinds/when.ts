@@ -4,6 +4,8 @@
 import { normalizeForMatch } from '../../arabic/normalize';
 import { acceptOf, arabicQuestion, english, englishQuestion, englishVerb, positionDifficulty, positionScore, shorten, type Draft, type KindContext } from '../draft';
 import type { NewsEvent } from '../types';
+import { isDuration } from '../fallback-entities';
+import { spanText, type SentenceView } from '../view';
 
 function prompt(event: NewsEvent, statementsByAgent: Map<string, number>): [string, string] | undefined {
 	const { agent, partner, object, place } = event;
@@ -27,7 +29,7 @@ function prompt(event: NewsEvent, statementsByAgent: Map<string, number>): [stri
 		case 'agreement': {
 			if (!object) return undefined;
 			const who = agent ? (event.partner ? `${agent.text} و${event.partner.text}` : agent.text) : event.complement;
-			if (!who) return [arabicQuestion('متى وُقِّع', shorten(object.text, 7)), englishQuestion('when was', shorten(object.text, 7), 'signed')];
+			if (!who) return [arabicQuestion('متى', event.passive ?? 'وُقِّع', shorten(object.text, 7)), englishQuestion('when was', shorten(object.text, 7), 'signed or reached')];
 			return [arabicQuestion('متى', event.verb, who, shorten(object.text, 7)), englishQuestion(`when did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))];
 		}
 		case 'session': {
@@ -43,7 +45,7 @@ function prompt(event: NewsEvent, statementsByAgent: Map<string, number>): [stri
 		case 'appointment': {
 			if (!event.object) return undefined;
 			const passive = event.family === 'appointment' ? 'عُيِّن' : 'انتُخِب';
-			if (event.complement === 'win') return undefined;
+			if (event.complement === 'win') return event.content ? [arabicQuestion('متى جرت', event.content.text), englishQuestion('when did the vote take place')] : undefined;
 			return [arabicQuestion('متى', passive, event.object.text, event.office?.text), englishQuestion(`when was ${english(event.object)}`, event.family === 'appointment' ? 'appointed' : 'elected')];
 		}
 		case 'statement': {
@@ -60,6 +62,79 @@ function prompt(event: NewsEvent, statementsByAgent: Map<string, number>): [stri
 	}
 }
 
+const SENTENCE_PUNCTUATION = /^[،,.؛:!؟?]$/;
+
+/**
+ * «منذ متى …؟» for any clause that says since when something has been so (ويشهد اليمن منذ عام 2014 نزاعا …): the
+ * clause is asked back with the date taken out, when it opens with a verb.
+ */
+function sinceQuestions(ctx: KindContext): Draft[] {
+	const { view } = ctx;
+	const out: Draft[] = [];
+	const bodyStart = view.dateline ? view.dateline.sentence : 0;
+	for (const sentence of view.sentences) {
+		if (sentence.index < bodyStart) continue;
+		for (const date of sentence.entities.filter((e) => e.entity.type === 'DATE' && e.marker === 'منذ' && !isDuration(e.entity))) {
+			const since = date.first - 1;
+			let from: number;
+			let to: number;
+			const atStart = since === sentence.firstToken || (view.dateline?.sentence === sentence.index && since === view.dateline.end + 1);
+			if (atStart) {
+				// «ومنذ أبريل/نيسان 2019، تدور معارك …»: the clause after the comma.
+				from = date.last + 1;
+				if (from <= sentence.lastToken && SENTENCE_PUNCTUATION.test(view.words[from].token.text)) from++;
+				to = from;
+				while (to + 1 <= sentence.lastToken && !SENTENCE_PUNCTUATION.test(view.words[to + 1].token.text)) to++;
+			} else {
+				from = since;
+				while (from - 1 >= sentence.firstToken && !SENTENCE_PUNCTUATION.test(view.words[from - 1].token.text) && view.words[from - 1].token.text !== '-') from--;
+				to = date.last;
+				while (to + 1 <= sentence.lastToken && !SENTENCE_PUNCTUATION.test(view.words[to + 1].token.text)) to++;
+			}
+			if (from > to || from > sentence.lastToken) continue;
+			const head = view.words[from];
+			if (head.pos !== 'verb' && !/^و?(كان|كانت)$/.test(head.key)) continue;
+			const parts: string[] = [];
+			const verbText = verbOfWord(head.token.text, head.key);
+			parts.push(verbText);
+			const rest: string[] = [];
+			for (let i = from + 1; i <= to; i++) {
+				if (i >= since && i <= date.last) continue;
+				rest.push(view.words[i].token.text);
+			}
+			const restText = rest.length > 0 ? spanTextOf(view, from + 1, to, since, date.last) : '';
+			out.push({
+				type: 'when',
+				prompt_ar: arabicQuestion('منذ متى', verbText, shorten(restText, 10).replace(/…$/, '')),
+				prompt_en: englishQuestion('since when, according to the text'),
+				answer: date.entity.text,
+				alsoCorrect: [],
+				accept: [],
+				evidence: { start: sentence.start, end: sentence.end },
+				difficulty: 2,
+				distractorKind: 'DATE',
+				score: 8.5 + positionScore(view, { sentence } as never)
+			});
+		}
+	}
+	return out;
+}
+
+/** A sentence-initial verb without its و/ف (ويشهد → يشهد). */
+function verbOfWord(text: string, key: string): string {
+	return /^[وف]/.test(key) && key.length > 3 ? text.slice(1) : text;
+}
+
+/** The text of tokens [from, to] with the tokens [skipFrom, skipTo] left out, spaces normalised. */
+function spanTextOf(view: KindContext['view'], from: number, to: number, skipFrom: number, skipTo: number): string {
+	const pieces: string[] = [];
+	if (from <= Math.min(to, skipFrom - 1)) pieces.push(spanText(view, from, Math.min(to, skipFrom - 1)));
+	if (Math.max(from, skipTo + 1) <= to) pieces.push(spanText(view, Math.max(from, skipTo + 1), to));
+	return pieces.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+export type { SentenceView };
+
 /**
  * When-questions for the events of an article.
  * @example whenQuestions(ctx) // [{prompt_ar: 'متى دخل وقف إطلاق النار حيز التنفيذ؟', answer: '12 يناير/كانون الثاني', …}]
@@ -72,10 +147,10 @@ export function whenQuestions(ctx: KindContext): Draft[] {
 			statementsByAgent.set(k, (statementsByAgent.get(k) ?? 0) + 1);
 		}
 	}
-	const out: Draft[] = [];
+	const out: Draft[] = sinceQuestions(ctx);
 	for (const event of ctx.events) {
 		const time = event.time;
-		if (!time || time.type !== 'DATE') continue;
+		if (!time || time.type !== 'DATE' || (time.entity && isDuration(time.entity))) continue;
 		const texts = prompt(event, statementsByAgent);
 		if (!texts) continue;
 		out.push({

@@ -31,7 +31,7 @@ function prompt(event: NewsEvent): [string, string] | undefined {
 		case 'agreement': {
 			if (!object) return undefined;
 			const who = agent ? (event.partner ? `${agent.text} و${event.partner.text}` : agent.text) : event.complement;
-			if (!who) return [arabicQuestion('أين وُقِّع', shorten(object.text, 7)), englishQuestion('where was', shorten(object.text, 7), 'signed')];
+			if (!who) return [arabicQuestion('أين', event.passive ?? 'وُقِّع', shorten(object.text, 7)), englishQuestion('where was', shorten(object.text, 7), 'signed or reached')];
 			return [arabicQuestion('أين', event.verb, who, shorten(object.text, 7)), englishQuestion(`where did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))];
 		}
 		case 'session': {
