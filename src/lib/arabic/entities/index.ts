@@ -17,6 +17,7 @@ import { findOrganisationCandidates } from './organisations';
 import { findPersonCandidates } from './person-names';
 import { findPlaceCandidates } from './places';
 import { propagateNames } from './propagate';
+import { retypeClubs } from './sports';
 
 export { compileGazetteer, lookupPhrase, GazetteerError } from './gazetteer';
 export type { Gazetteer, GazetteerEntry, NisbaEntry, GivenName } from './gazetteer';
@@ -29,6 +30,9 @@ function mergeInformation(winner: Candidate, all: Candidate[]): void {
 	}
 	for (const other of all) {
 		if (other === winner || other.type !== winner.type || other.source !== 'gazetteer') continue;
+		// The same person named more fully (محمد حسني مبارك), not a son named after his father (حمدان بن محمد …).
+		const before = winner.end > other.start ? winner.canonical.slice(0, Math.max(0, other.start - winner.start)) : '';
+		if (/(^|\s)(بن|ابن|بنت|ولد)(\s|$)/.test(before)) continue;
 		if (other.start >= winner.start && other.end <= winner.end && !winner.english && other.end - other.start >= (winner.end - winner.start) / 2) {
 			winner.english = other.english;
 			if (!winner.role) winner.role = other.role;
@@ -51,6 +55,7 @@ export function findEntities(text: string, tokens: AnalyzedToken[], gazetteer: G
 		...findPlaceCandidates(context)
 	];
 	candidates.push(...propagateNames(context, candidates));
+	candidates.push(...retypeClubs(context, candidates));
 	const dates = findDateCandidates(context);
 	const claimed = new Set<number>();
 	for (const date of dates) for (let k = date.first; k <= date.last; k++) claimed.add(k);

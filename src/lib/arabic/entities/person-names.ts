@@ -20,7 +20,7 @@ import { matchTitleWords, TITLES, type Title } from './titles';
 /** Words that join the parts of a name (ابن، أبو، آل، ولد …) and foreign name particles (دي، فان، فون …). */
 const NAME_PARTICLES = keySet(['بن', 'ابن', 'بنت', 'ابنة', 'أبو', 'أبي', 'أبا', 'آل', 'ولد', 'عبد', 'أم', 'دي', 'دو', 'دا', 'فان', 'فون', 'دل', 'ديل', 'لو', 'لا', 'سان', 'أول']);
 /** Longest name chain we accept, in tokens. */
-const MAX_NAME_TOKENS = 6;
+const MAX_NAME_TOKENS = 9;
 /** Longest complement of a governing title (وزير الخارجية والتعاون الدولي الجزائري), in tokens. */
 const MAX_COMPLEMENT_TOKENS = 6;
 
@@ -109,8 +109,18 @@ function isKnownSurname(context: TextContext, index: number): boolean {
 	if (!isWord(context, index) || APPOSITION_NOUNS.has(context.keys[index]) || nisbaAt(context, index)) return false;
 	if (lookupPhrase(context.gazetteer, context.keys[index])) return false;
 	if (TITLES.byFirstWord.has(context.keys[index])) return false;
+	if (hasPrepositionClitic(context, index)) return false;
 	const pos = partOfSpeech(context, index);
+	// With the article only adjectives make family names (نور الشريف); التقدم "progress" does not.
+	if (context.keys[index].startsWith('ال')) return pos === 'adjective' || pos === 'proper noun';
 	return pos === 'noun' || pos === 'adjective' || pos === 'proper noun';
+}
+
+/** True when the word carries a preposition (ب ل ك): names inside a chain do not (لارسنال، بتمزق). */
+function hasPrepositionClitic(context: TextContext, index: number): boolean {
+	const segments = context.tokens[index]?.analyses?.[0]?.segments ?? [];
+	if (segments.some((segment) => segment.role === 'proclitic' && ['ب', 'ل', 'ك'].includes(segment.form))) return true;
+	return (context.keys[index] ?? '').startsWith('لل');
 }
 
 /** Index of the last token of a name chain starting at `index`, or -1. */
@@ -118,9 +128,19 @@ export function nameChainEnd(context: TextContext, index: number, afterTitle: bo
 	let last = -1;
 	let position = 0;
 	let j = index;
+	const firstGiven = givenNameAt(context, index, false);
 	while (j < context.tokens.length && j - index < MAX_NAME_TOKENS) {
-		if (position > 0 && (context.sentence[j] !== context.sentence[index] || startsWithConjunction(context, j))) break;
-		if (isNameWord(context, j, position, afterTitle)) {
+		if (position > 0 && (context.sentence[j] !== context.sentence[index] || startsWithConjunction(context, j) || hasPrepositionClitic(context, j))) break;
+		const compoundPart = position > 0 && context.keys[j] === 'الدين' && last === j - 1;
+		const knownSurname = position === 1 && last === index && ((firstGiven && !firstGiven.commonMeaning) || afterTitle) && isKnownSurname(context, j);
+		// After a title, a first name the lexicon reads as a common word still starts a name when a particle or an
+		// unknown name follows (الشيخ حشر بن مكتوم، السابق سلفان شالوم).
+		const knownFirst =
+			position === 0 && afterTitle && isWord(context, j) && !context.keys[j].startsWith('ال') && !hasPrepositionClitic(context, j) &&
+			!lookupPhrase(context.gazetteer, context.keys[j]) && !nisbaAt(context, j) && !TITLES.byFirstWord.has(context.keys[j]) &&
+			!APPOSITION_NOUNS.has(context.keys[j]) &&
+			(isOneOf(context, j + 1, NAME_PARTICLES, false) || (isUnknownWord(context, j + 1) && !context.keys[j + 1]?.startsWith('ال')) || lookupPhrase(context.gazetteer, context.keys[j + 1] ?? '')?.type === 'PER');
+		if (compoundPart || knownSurname || knownFirst || isNameWord(context, j, position, afterTitle)) {
 			last = j;
 			position++;
 			j++;
@@ -168,7 +188,7 @@ function roleEnglish(context: TextContext, title: Title, from: number, to: numbe
 		if (entry && entry.type === 'LOC' && !of) of = entry.english;
 	}
 	const prefix = modifiers.filter((m) => m === 'former' || m === 'interim' || m === 'late').join(' ');
-	const role = `${prefix ? prefix[0].toUpperCase() + prefix.slice(1) + ' ' : ''}${prefix ? english[0].toLowerCase() + english.slice(1) : english}`;
+	const role = `${prefix ? prefix[0].toUpperCase() + prefix.slice(1) + ' ' : ''}${english}`;
 	return of ? `${role} of ${of}` : role;
 }
 

@@ -1,0 +1,57 @@
+/**
+ * Sports pages name clubs after their cities (ليون، بورتو، دينامو كييف): a city in a sports sentence that is
+ * treated as a team (after ضيفه/مضيفه/أمام/فريق, before a masculine nisba such as البرتغالي, or after a club word
+ * such as دينامو) is an organisation. Cities take feminine agreement (ليون الفرنسية), clubs masculine (ليون الفرنسي).
+ */
+import type { Candidate } from './candidate';
+import { isOneOf, keySet, nisbaAt, type TextContext } from './context';
+
+/** Words that make a sentence a sports report. */
+const SPORTS_WORDS = keySet([
+	'مباراة', 'المباراة', 'مباريات', 'الدوري', 'دوري', 'هدف', 'هدفا', 'أهداف', 'الأهداف', 'الفريق', 'فريق', 'المنتخب',
+	'منتخب', 'اللاعب', 'لاعب', 'مرمى', 'المرمى', 'الشوط', 'الدقيقة', 'فوز', 'فوزه', 'تعادل', 'التعادل', 'الكأس', 'كأس',
+	'البطولة', 'بطولة', 'نادي', 'النادي', 'ملعب', 'الملعب', 'المدرب', 'مدرب', 'الحارس', 'ركلة', 'جزاء', 'المجموعة',
+	'دور', 'ذهاب', 'إياب', 'الموسم', 'أبطال', 'الكرة', 'كرة', 'القدم', 'تغلب', 'سحق', 'خسر', 'الخسارة', 'ضيفه', 'مضيفه'
+]);
+/** Words right before a team name. */
+const TEAM_BEFORE = keySet(['ضيفه', 'مضيفه', 'أمام', 'امام', 'فريق', 'نادي', 'لفريق', 'لنادي', 'منافسه', 'مواجهة', 'لقاء', 'للقاء', 'مع', 'على', 'علي', 'فريقي', 'وصيفه', 'غريمه', 'جاره']);
+/** Club words that come before a city's name (دينامو كييف، ستيوا بوخارست). */
+const CLUB_PREFIXES = keySet(['دينامو', 'ستيوا', 'سسكا', 'ريال', 'أتلتيكو', 'أولمبيك', 'اولمبياكوس', 'سبورتنغ', 'سبورتينغ', 'ايك', 'أيك', 'باناثينايكوس', 'لوكوموتيف', 'سبارتاك', 'شاختار', 'زينيت', 'بوروسيا', 'فيردر', 'أسيك', 'اسيك', 'هابويل', 'مكابي', 'بيتار', 'رابيد', 'أستون', 'وست', 'نيوكاسل', 'إنتر', 'انتر']);
+
+/** True when the sentence of token `index` reads like a sports report. */
+export function isSportsSentence(context: TextContext, index: number): boolean {
+	const sentence = context.sentence[index];
+	let count = 0;
+	for (let k = 0; k < context.tokens.length; k++) {
+		if (context.sentence[k] !== sentence) continue;
+		if (isOneOf(context, k, SPORTS_WORDS)) count++;
+		if (count >= 1) return true;
+	}
+	return false;
+}
+
+/**
+ * Retype city candidates that stand for clubs in sports sentences, and add club names made of a club word + city.
+ * @example retypeClubs(context of 'تغلب بورتو البرتغالي على ضيفه') turns LOC بورتو into ORG
+ */
+export function retypeClubs(context: TextContext, candidates: Candidate[]): Candidate[] {
+	const added: Candidate[] = [];
+	for (const candidate of candidates) {
+		if (candidate.type !== 'LOC' || !isSportsSentence(context, candidate.first)) continue;
+		const before = candidate.first - 1;
+		const after = candidate.last + 1;
+		const nisba = nisbaAt(context, after);
+		const masculineNisba = !!nisba && /ي$/.test(context.keys[after]) && context.keys[after].startsWith('ال');
+		const afterClubWord = isOneOf(context, before, CLUB_PREFIXES, false);
+		const teamWord = isOneOf(context, before, TEAM_BEFORE);
+		const startsWithConjunction = candidate.start > context.tokens[candidate.first].start;
+		if (afterClubWord) {
+			added.push({ ...candidate, type: 'ORG', first: before, start: context.tokens[before].start, canonical: context.text.slice(context.tokens[before].start, candidate.end), english: '', role: 'sports club', source: 'club', strength: candidate.strength + 1 });
+		} else if (masculineNisba || teamWord || (startsWithConjunction && isOneOf(context, before, TEAM_BEFORE))) {
+			candidate.type = 'ORG';
+			candidate.role = 'sports club';
+			candidate.english = candidate.english ? `${candidate.english} (club)` : '';
+		}
+	}
+	return added;
+}
