@@ -54,4 +54,32 @@ describe('analyzeText', () => {
 			analyzeText(text, lexicon, null).sentences.map((s) => text.slice(s.start, s.end))
 		).toEqual(['قال الوزير.', 'ثم زار الجزائر']);
 	});
+
+	it('never crashes and keeps its invariants on arbitrary input', () => {
+		// A fixed linear congruential generator keeps the test exact.
+		let seed = 12345;
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const alphabet = [
+			...'وفبلكسالتيةهىءأإآؤئنمعرد',
+			'\u064E',
+			'\u0651',
+			'\u0640',
+			'\u200C',
+			'\u200F',
+			...'٠١٢3.,،؛؟!«»"()-/…%٪ \nabcﻻ',
+			'😀'
+		];
+		for (let n = 0; n < 300; n++) {
+			let text = '';
+			const length = Math.floor(random() * 25);
+			for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+			const result = analyzeText(text, lexicon, null);
+			for (const t of result.tokens) {
+				expect(text.slice(t.start, t.end)).toBe(t.text);
+				expect(t.analyses.length).toBeGreaterThan(0);
+				expect(t.analyses[0].segments.map((s) => s.text).join('')).toBe(t.text);
+			}
+			for (const s of result.sentences) expect(s.end).toBeGreaterThan(s.start);
+		}
+	});
 });

@@ -130,7 +130,7 @@ export function analyzeWord(word: string, lexicon: Lexicon): Analysis[] {
 function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
 	const { key, offsets } = keyWithOffsets(word);
 	if (!key) return [guessAnalysis(word, key, offsets)];
-	const rawAt = (k: number) => (k >= offsets.length ? word.length : offsets[k]);
+	const rawAt = (k: number) => (k === 0 ? 0 : k >= offsets.length ? word.length : offsets[k]);
 	const analyses: Analysis[] = [];
 	for (const pro of PROCLITICS) {
 		if (!key.startsWith(pro.key)) continue;
@@ -319,7 +319,7 @@ function guessAnalysis(word: string, key: string, offsets: number[]): Analysis {
  */
 function guessAnalyses(word: string, key: string, offsets: number[], lexicon: Lexicon): Analysis[] {
 	void lexicon;
-	const rawAt = (k: number) => (k >= offsets.length ? word.length : offsets[k]);
+	const rawAt = (k: number) => (k === 0 ? 0 : k >= offsets.length ? word.length : offsets[k]);
 	const out: Analysis[] = [];
 	const make = (pro: ProcliticCombination | null, enc: Enclitic | null, score: number) => {
 		const segments: Segment[] = [];
