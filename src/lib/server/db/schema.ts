@@ -97,3 +97,87 @@ export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
+
+// ── Teachers: classes, assignments, per-article glosses (issue 8) ──
+
+export const classes = sqliteTable(
+	'classes',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		teacherId: text('teacher_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		/** What learners type (or follow as a link) to join; upper-case letters and digits, unique. */
+		joinCode: text('join_code').notNull(),
+		createdAt: createdAt()
+	},
+	(table) => [
+		uniqueIndex('classes_join_code_unique').on(table.joinCode),
+		index('classes_teacher_id_idx').on(table.teacherId)
+	]
+);
+
+export const classMembers = sqliteTable(
+	'class_members',
+	{
+		classId: integer('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		learnerId: text('learner_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		joinedAt: integer('joined_at', { mode: 'timestamp' })
+			.notNull()
+			.default(sql`(unixepoch())`)
+	},
+	(table) => [
+		uniqueIndex('class_members_class_learner_unique').on(table.classId, table.learnerId),
+		index('class_members_learner_id_idx').on(table.learnerId)
+	]
+);
+
+export const assignments = sqliteTable(
+	'assignments',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		classId: integer('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		articleId: integer('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		/** Optional; a submission after this moment is marked late (never refused). */
+		dueAt: integer('due_at', { mode: 'timestamp' }),
+		createdAt: createdAt()
+	},
+	(table) => [
+		uniqueIndex('assignments_class_article_unique').on(table.classId, table.articleId),
+		index('assignments_article_id_idx').on(table.articleId)
+	]
+);
+
+/**
+ * A teacher's gloss for a word in one article; it takes precedence over the lexicon there. `key` is
+ * the normalised (normalizeForMatch) lemma or surface form the gloss applies to.
+ */
+export const articleGlosses = sqliteTable(
+	'article_glosses',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		articleId: integer('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		key: text('key').notNull(),
+		/** The word as the teacher picked it in the text, for display. */
+		word: text('word').notNull(),
+		gloss: text('gloss').notNull(),
+		createdAt: createdAt()
+	},
+	(table) => [uniqueIndex('article_glosses_article_key_unique').on(table.articleId, table.key)]
+);
+
+export type Class = typeof classes.$inferSelect;
+export type ClassMember = typeof classMembers.$inferSelect;
+export type Assignment = typeof assignments.$inferSelect;
+export type ArticleGloss = typeof articleGlosses.$inferSelect;
