@@ -181,3 +181,156 @@ export type Class = typeof classes.$inferSelect;
 export type ClassMember = typeof classMembers.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
 export type ArticleGloss = typeof articleGlosses.$inferSelect;
+
+// ── Quizzes (issue 7) ── owned by QUIZ; TEACH edits question rows (status, prompts, choices, answers, position).
+
+export const QUESTION_KINDS = ['who', 'whom', 'where', 'when', 'what', 'how_many', 'vocab', 'root', 'cloze'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** generated: not reviewed yet; approved / rejected: a teacher's decision. */
+export const QUESTION_STATUSES = ['generated', 'approved', 'rejected'] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+
+/** Who wrote the question: the generator, or a teacher (added by hand). */
+export const QUESTION_ORIGINS = ['generated', 'teacher'] as const;
+export type QuestionOrigin = (typeof QUESTION_ORIGINS)[number];
+
+/**
+ * The generator's run for the current version of an article: one row per article. When the article's
+ * content hash or the generator version differs from this row, the questions are generated again (teacher
+ * rows survive). `reviewedAt` is set by a teacher's review: from then on a quiz shows only approved questions.
+ */
+export const questionSets = sqliteTable(
+	'question_sets',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		articleId: integer('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		/** `articles.content_hash` the generated questions were made from. */
+		contentHash: text('content_hash').notNull(),
+		generatorVersion: integer('generator_version').notNull(),
+		generatedAt: integer('generated_at', { mode: 'timestamp' }).notNull(),
+		reviewedAt: integer('reviewed_at', { mode: 'timestamp' }),
+		reviewedBy: text('reviewed_by').references(() => users.id, { onDelete: 'set null' })
+	},
+	(table) => [uniqueIndex('question_sets_article_id_unique').on(table.articleId)]
+);
+
+/**
+ * The questions of an article. `key` is the generator's stable id (same text, same question, same key) or
+ * `t-<random>` for a teacher's own question; it is what attempts refer to. Rows with `origin = 'teacher'`
+ * or `edited = true` are never replaced by a regeneration; the others are.
+ */
+export const questions = sqliteTable(
+	'questions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		articleId: integer('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		key: text('key').notNull(),
+		kind: text('kind', { enum: QUESTION_KINDS }).notNull(),
+		promptAr: text('prompt_ar').notNull(),
+		promptEn: text('prompt_en').notNull().default(''),
+		/** The choices in display order (the answer among them); empty for a typed-only question. */
+		choices: text('choices', { mode: 'json' }).$type<string[]>().notNull().default([]),
+		answer: text('answer').notNull(),
+		/** Further typed answers that count as right. */
+		accept: text('accept', { mode: 'json' }).$type<string[]>().notNull().default([]),
+		/** UTF-16 offsets of the evidence sentence in `articles.body` (of `contentHash`'s version). */
+		evidenceStart: integer('evidence_start'),
+		evidenceEnd: integer('evidence_end'),
+		/** 1 easy, 2 medium, 3 hard. */
+		difficulty: integer('difficulty').notNull().default(2),
+		/** Display order within the article's quiz (ascending). */
+		position: integer('position').notNull(),
+		status: text('status', { enum: QUESTION_STATUSES }).notNull().default('generated'),
+		origin: text('origin', { enum: QUESTION_ORIGINS }).notNull().default('generated'),
+		/** True once a teacher changed a generated question; it then survives regeneration. */
+		edited: integer('edited', { mode: 'boolean' }).notNull().default(false),
+		/** The article content hash this row was written against (evidence offsets refer to it). */
+		contentHash: text('content_hash').notNull(),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'timestamp' })
+			.notNull()
+			.default(sql`(unixepoch())`)
+	},
+	(table) => [
+		uniqueIndex('questions_article_key_unique').on(table.articleId, table.key),
+		index('questions_article_position_idx').on(table.articleId, table.position)
+	]
+);
+
+/**
+ * One learner's go at one article's quiz. Created when the quiz is shown (with the questions as shown,
+ * answer keys included, kept server-side) and completed once by the submit that carries its `token`.
+ */
+export const attempts = sqliteTable(
+	'attempts',
+	{
+		/** Random text id (used in URLs). */
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		articleId: integer('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		/** `articles.content_hash` when the quiz was shown. */
+		articleHash: text('article_hash').notNull(),
+		/** The questions exactly as shown, with their keys (a snapshot: later edits do not change it). */
+		questions: text('questions', { mode: 'json' }).$type<AttemptQuestion[]>().notNull(),
+		/** Server-issued idempotency token, sent back in a hidden field; one submission per token. */
+		token: text('token').notNull(),
+		score: integer('score'),
+		maxScore: integer('max_score').notNull(),
+		startedAt: integer('started_at', { mode: 'timestamp' }).notNull(),
+		submittedAt: integer('submitted_at', { mode: 'timestamp' })
+	},
+	(table) => [
+		uniqueIndex('attempts_token_unique').on(table.token),
+		index('attempts_user_article_idx').on(table.userId, table.articleId),
+		index('attempts_article_idx').on(table.articleId)
+	]
+);
+
+/** A question as it was shown in an attempt (stored in `attempts.questions`). */
+export interface AttemptQuestion {
+	key: string;
+	kind: QuestionKind;
+	promptAr: string;
+	promptEn: string;
+	choices: string[];
+	answer: string;
+	accept: string[];
+	evidenceStart: number | null;
+	evidenceEnd: number | null;
+	difficulty: number;
+}
+
+/** The learner's response to one question of a submitted attempt. */
+export const attemptAnswers = sqliteTable(
+	'attempt_answers',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		attemptId: text('attempt_id')
+			.notNull()
+			.references(() => attempts.id, { onDelete: 'cascade' }),
+		/** `questions.key` (attempts keep their own snapshot, so no foreign key). */
+		questionKey: text('question_key').notNull(),
+		kind: text('kind', { enum: QUESTION_KINDS }).notNull(),
+		/** Position of the question in the attempt (0-based). */
+		position: integer('position').notNull(),
+		/** What the learner chose or typed, trimmed; '' when left blank. */
+		response: text('response').notNull(),
+		correct: integer('correct', { mode: 'boolean' }).notNull()
+	},
+	(table) => [uniqueIndex('attempt_answers_attempt_question_unique').on(table.attemptId, table.questionKey)]
+);
+
+export type QuestionSet = typeof questionSets.$inferSelect;
+export type QuestionRow = typeof questions.$inferSelect;
+export type NewQuestionRow = typeof questions.$inferInsert;
+export type Attempt = typeof attempts.$inferSelect;
+export type AttemptAnswer = typeof attemptAnswers.$inferSelect;
