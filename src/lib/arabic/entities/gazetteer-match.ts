@@ -41,13 +41,14 @@ export function matchAt(
  * Gazetteer candidates, scanning left to right and taking the longest phrase at each position.
  * @example findGazetteerCandidates(tokens of 'وصل وزير إلى الأمم المتحدة', …) gives one ORG for الأمم المتحدة
  */
-export function findGazetteerCandidates(tokens: Token[], gazetteer: Gazetteer): Candidate[] {
+export function findGazetteerCandidates(tokens: Token[], gazetteer: Gazetteer, accept: (entry: GazetteerEntry, index: number) => boolean = () => true): Candidate[] {
 	const keys = tokens.map((token) => (token.kind === 'word' ? matchKey(token.text) : ''));
 	const candidates: Candidate[] = [];
 	for (let index = 0; index < tokens.length; index++) {
 		const match = matchAt(tokens, keys, index, gazetteer);
 		if (!match) continue;
 		const { entry, last, offset } = match;
+		if (!accept(entry, index)) continue;
 		candidates.push({
 			type: entry.type,
 			first: index,

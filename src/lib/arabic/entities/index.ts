@@ -11,13 +11,13 @@ import { resolveCandidates, type Candidate } from './candidate';
 import { buildContext } from './context';
 import { findDateCandidates } from './dates';
 import { findNumberCandidates } from './numbers';
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { findGazetteerCandidates } from './gazetteer-match';
 import { findOrganisationCandidates } from './organisations';
 import { findPersonCandidates } from './person-names';
 import { findPlaceCandidates } from './places';
 import { propagateNames } from './propagate';
-import { retypeClubs } from './sports';
+import { isSportsSentence, retypeClubs } from './sports';
 
 export { compileGazetteer, lookupPhrase, GazetteerError } from './gazetteer';
 export type { Gazetteer, GazetteerEntry, NisbaEntry, GivenName } from './gazetteer';
@@ -48,8 +48,10 @@ function mergeInformation(winner: Candidate, all: Candidate[]): void {
  */
 export function findEntities(text: string, tokens: AnalyzedToken[], gazetteer: Gazetteer): Entity[] {
 	const context = buildContext(text, tokens, gazetteer);
+	// Entries whose kind ends in "?" are also everyday words (العربي، السد): only in a sports report.
+	const accept = (entry: GazetteerEntry, index: number) => !entry.kind.endsWith('?') || isSportsSentence(context, index);
 	const candidates: Candidate[] = [
-		...findGazetteerCandidates(tokens, gazetteer),
+		...findGazetteerCandidates(tokens, gazetteer, accept),
 		...findPersonCandidates(context),
 		...findOrganisationCandidates(context),
 		...findPlaceCandidates(context)
