@@ -16,7 +16,7 @@ import {
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileLexicon } from '../arabic/morphology/compile';
-import type { FormReading, Lexicon } from '../arabic/morphology/lexicon';
+import type { FormReading, FormTable, Lexicon } from '../arabic/morphology/lexicon';
 import { compileGazetteer, type Gazetteer } from '../arabic/entities/index';
 
 export interface LanguageData {
@@ -39,7 +39,7 @@ function readSources(dir: string, label: string): { path: string; text: string }
 let cached: LanguageData | null = null;
 
 /** Bump when the compiled shape changes; the compiler's own source is hashed too when it is present. */
-const CACHE_FORMAT = 'lexicon-cache-v1';
+const CACHE_FORMAT = 'lexicon-cache-v2';
 const MORPHOLOGY_DIR = join(
 	fileURLToPath(new URL('.', import.meta.url)),
 	'..',
@@ -61,44 +61,99 @@ interface CacheFile {
 	entries: Lexicon['entries'];
 	features: Lexicon['features'];
 	errors: string[];
-	/** key, then per reading: entry, feature, spelling, standalone, flags. */
-	forms: [string, (string | number)[]][];
+	/** Matching keys joined by newlines. */
+	keys: string;
+	/** Number of readings of each key. */
+	counts: number[];
+	/** entry, feature, flags of every reading, in key order. */
+	numbers: number[];
+	/** Each reading's spelling ('' when equal to its key) and standalone form, joined by newlines. */
+	spellings: string;
+	standalones: string;
 }
 
-function serialize(lexicon: Lexicon): string {
-	const forms: CacheFile['forms'] = [];
+function serialize(lexicon: Lexicon & { forms: Map<string, FormReading[]> }): string {
+	const keys: string[] = [];
+	const counts: number[] = [];
+	const numbers: number[] = [];
+	const spellings: string[] = [];
+	const standalones: string[] = [];
 	for (const [key, readings] of lexicon.forms) {
-		const flat: (string | number)[] = [];
-		for (const r of readings)
-			flat.push(r.entry, r.feature, r.spelling === key ? '' : r.spelling, r.standalone, r.flags);
-		forms.push([key, flat]);
+		keys.push(key);
+		counts.push(readings.length);
+		for (const r of readings) {
+			numbers.push(r.entry, r.feature, r.flags);
+			spellings.push(r.spelling === key ? '' : r.spelling);
+			standalones.push(r.standalone);
+		}
 	}
 	const file: CacheFile = {
 		entries: lexicon.entries,
 		features: lexicon.features,
 		errors: lexicon.errors,
-		forms
+		keys: keys.join('\n'),
+		counts,
+		numbers,
+		spellings: spellings.join('\n'),
+		standalones: standalones.join('\n')
 	};
 	return JSON.stringify(file);
 }
 
-function deserialize(text: string): Lexicon {
-	const file = JSON.parse(text) as CacheFile;
-	const forms = new Map<string, FormReading[]>();
-	for (const [key, flat] of file.forms) {
+/** The cached form table: keys indexed at load, readings decoded on first lookup. */
+class LazyFormTable implements FormTable {
+	private index = new Map<string, number>();
+	private decoded = new Map<string, FormReading[]>();
+	private starts: Uint32Array;
+	private spellings: string[];
+	private standalones: string[];
+	constructor(private file: CacheFile) {
+		const keys = file.keys ? file.keys.split('\n') : [];
+		this.starts = new Uint32Array(keys.length + 1);
+		let at = 0;
+		for (let i = 0; i < keys.length; i++) {
+			this.index.set(keys[i], i);
+			this.starts[i] = at;
+			at += file.counts[i];
+		}
+		this.starts[keys.length] = at;
+		this.spellings = file.spellings.split('\n');
+		this.standalones = file.standalones.split('\n');
+	}
+	get size(): number {
+		return this.index.size;
+	}
+	has(key: string): boolean {
+		return this.index.has(key);
+	}
+	get(key: string): FormReading[] | undefined {
+		const cached = this.decoded.get(key);
+		if (cached) return cached;
+		const i = this.index.get(key);
+		if (i === undefined) return undefined;
 		const readings: FormReading[] = [];
-		for (let i = 0; i < flat.length; i += 5) {
+		for (let r = this.starts[i]; r < this.starts[i + 1]; r++) {
 			readings.push({
-				entry: flat[i] as number,
-				feature: flat[i + 1] as number,
-				spelling: (flat[i + 2] as string) || key,
-				standalone: flat[i + 3] as string,
-				flags: flat[i + 4] as number
+				entry: this.file.numbers[3 * r],
+				feature: this.file.numbers[3 * r + 1],
+				flags: this.file.numbers[3 * r + 2],
+				spelling: this.spellings[r] || key,
+				standalone: this.standalones[r]
 			});
 		}
-		forms.set(key, readings);
+		this.decoded.set(key, readings);
+		return readings;
 	}
-	return { entries: file.entries, features: file.features, errors: file.errors, forms };
+}
+
+function deserialize(text: string): Lexicon {
+	const file = JSON.parse(text) as CacheFile;
+	return {
+		entries: file.entries,
+		features: file.features,
+		errors: file.errors,
+		forms: new LazyFormTable(file)
+	};
 }
 
 /**

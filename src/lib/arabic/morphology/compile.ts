@@ -90,7 +90,9 @@ class FeatureTable {
  * `file:line: message` in `errors` and skipped, so one typo never takes the app down (the build script fails on it).
  * @example compileLexicon([{ path: 'verbs.tsv', text: 'lemma\tpos\troot\tpattern\tforms\tgloss\trank\nقَالَ\tverb\tق و ل\tI\timpf=يَقُولُ\tsay\t18' }]).forms.has('قالت') // true
  */
-export function compileLexicon(sources: { path: string; text: string }[]): Lexicon {
+export function compileLexicon(
+	sources: { path: string; text: string }[]
+): Lexicon & { forms: Map<string, FormReading[]> } {
 	const entries: LexiconEntry[] = [];
 	const errors: string[] = [];
 	const features = new FeatureTable();

@@ -110,12 +110,22 @@ export interface FeatureInfo {
 	text: string;
 }
 
+/**
+ * Lookup from a matching key to its readings. compileLexicon returns a Map; the server's cached copy decodes
+ * readings lazily behind the same two methods.
+ */
+export interface FormTable {
+	get(key: string): FormReading[] | undefined;
+	has(key: string): boolean;
+	readonly size: number;
+}
+
 /** The compiled lexicon passed to the analyzer. */
 export interface Lexicon {
 	entries: LexiconEntry[];
 	features: FeatureInfo[];
 	/** normalizeForMatch(form) → readings. */
-	forms: Map<string, FormReading[]>;
+	forms: FormTable;
 	/** Validation errors (`file:line: message`); rows with errors are skipped. */
 	errors: string[];
 }
