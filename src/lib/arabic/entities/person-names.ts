@@ -76,9 +76,11 @@ function singleWordEntry(context: TextContext, index: number) {
 
 /** True when the word begins with the conjunction و/ف (a new name in a list: وعباس), not a name starting with و. */
 function startsWithConjunction(context: TextContext, index: number): boolean {
-	const segments = context.tokens[index]?.analyses?.[0]?.segments ?? [];
-	if (segments[0]?.role === 'proclitic' && (segments[0].form === 'و' || segments[0].form === 'ف')) return true;
 	const key = context.keys[index] ?? '';
+	if (NAME_PARTICLES.has(key)) return false;
+	const best = context.tokens[index]?.analyses?.[0];
+	const segments = best && !best.guess ? best.segments : [];
+	if (segments[0]?.role === 'proclitic' && (segments[0].form === 'و' || segments[0].form === 'ف')) return true;
 	if (!key.startsWith('و') && !key.startsWith('ف')) return false;
 	const rest = key.slice(1);
 	return context.gazetteer.givenNames.has(rest) || !!lookupPhrase(context.gazetteer, rest);
@@ -111,14 +113,17 @@ function isKnownSurname(context: TextContext, index: number): boolean {
 	if (TITLES.byFirstWord.has(context.keys[index])) return false;
 	if (hasPrepositionClitic(context, index)) return false;
 	const pos = partOfSpeech(context, index);
-	// With the article only adjectives make family names (نور الشريف); التقدم "progress" does not.
+	// With the article only adjectives make family names (نور الشريف); التقدم "progress" does not. Without it,
+	// nouns do (أحمد رزق) but adjectives rather describe (اداري "administrative").
 	if (context.keys[index].startsWith('ال')) return pos === 'adjective' || pos === 'proper noun';
-	return pos === 'noun' || pos === 'adjective' || pos === 'proper noun';
+	return pos === 'noun' || pos === 'proper noun';
 }
 
 /** True when the word carries a preposition (ب ل ك): names inside a chain do not (لارسنال، بتمزق). */
 function hasPrepositionClitic(context: TextContext, index: number): boolean {
-	const segments = context.tokens[index]?.analyses?.[0]?.segments ?? [];
+	// The analyzer's split of an unknown word is a guess (برزاني is not ب + رزاني).
+	const best = context.tokens[index]?.analyses?.[0];
+	const segments = best && !best.guess ? best.segments : [];
 	if (segments.some((segment) => segment.role === 'proclitic' && ['ب', 'ل', 'ك'].includes(segment.form))) return true;
 	return (context.keys[index] ?? '').startsWith('لل');
 }
@@ -144,6 +149,13 @@ export function nameChainEnd(context: TextContext, index: number, afterTitle: bo
 			last = j;
 			position++;
 			j++;
+			continue;
+		}
+		// عبد + a divine name with the article (عبد الباقي، عبد العظيم) is one given name.
+		if (context.keys[j] === 'عبد' && isWord(context, j + 1) && context.keys[j + 1].startsWith('ال')) {
+			last = j + 1;
+			position += 2;
+			j += 2;
 			continue;
 		}
 		// A particle joins two name parts (محمد بن سلمان), or starts a kunya (أبو مازن).
@@ -266,7 +278,14 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 	for (let index = 0; index < tokens.length; index++) {
 		if (covered.has(index) || !isWord(context, index)) continue;
 		const given = givenNameAt(context, index);
-		if (!given || given.commonMeaning) continue;
+		if (!given) continue;
+		if (given.commonMeaning) {
+			// A given name that is also a word (حسن "good", طاهر "pure") starts a name only before another given
+			// name that is not (حسن مصطفى، طاهر عبد العزيز).
+			const next = givenNameAt(context, index + 1, false);
+			const nextIsName = (next && !next.commonMeaning) || context.keys[index + 1] === 'عبد';
+			if (!nextIsName || startsWithConjunction(context, index + 1)) continue;
+		}
 		const form = context.forms[index].find((f) => context.gazetteer.givenNames.has(f.key));
 		const offset = form?.offset ?? 0;
 		// Chain from the name itself: the clitic-stripped first word counts as a given name.
@@ -274,7 +293,13 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		let position = 1;
 		let j = index + 1;
 		while (j < tokens.length && j - index < MAX_NAME_TOKENS && context.sentence[j] === context.sentence[index]) {
-			if (startsWithConjunction(context, j)) break;
+			if (startsWithConjunction(context, j) || hasPrepositionClitic(context, j)) break;
+			if (context.keys[j] === 'عبد' && isWord(context, j + 1) && context.keys[j + 1].startsWith('ال')) {
+				last = j + 1;
+				position += 2;
+				j += 2;
+				continue;
+			}
 			if (isNameWord(context, j, position, false) || (position === 1 && isKnownSurname(context, j))) {
 				last = j;
 			} else if (!(isOneOf(context, j, NAME_PARTICLES, false) && isNameWord(context, j + 1, 1, true))) {

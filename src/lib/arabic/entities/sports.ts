@@ -25,7 +25,7 @@ export function isSportsSentence(context: TextContext, index: number): boolean {
 	for (let k = 0; k < context.tokens.length; k++) {
 		if (context.sentence[k] !== sentence) continue;
 		if (isOneOf(context, k, SPORTS_WORDS)) count++;
-		if (count >= 1) return true;
+		if (count >= 2) return true;
 	}
 	return false;
 }
