@@ -98,7 +98,8 @@ function numberVariants(text: string): string[] {
 		for (const other of series) if (other !== first) out.push(other + text.slice(first.length));
 		if (out.length > 0) break;
 	}
-	return out;
+	// «عشرة عشر» is not a number: compound teens take 3–9 only.
+	return out.filter((v) => !/(^|\s)(عشرة|عشر) عشر/.test(v));
 }
 
 /** Fisher–Yates with the seeded random. */

@@ -152,6 +152,9 @@ export function mergeAdjacentPeople(entities: Entity[], text: string): Entity[] 
 	return out;
 }
 
+/** Common particles, prepositions and pronouns (normalised), never part of a name even without an analysis. */
+const FUNCTION_WORDS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'قد', 'لقد', 'لم', 'لن', 'ان', 'انه', 'انها', 'التي', 'الذي', 'ما', 'لا', 'ثم', 'او', 'بين', 'حول', 'خلال', 'بعد', 'قبل', 'عند', 'منذ', 'حيث', 'كما', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'وهو', 'وهي', 'الذين', 'كل', 'غير', 'مساء', 'صباح']);
+
 /** Parts of speech that never belong to a name. */
 const NOT_NAME_POS = new Set(['preposition', 'conjunction', 'particle', 'pronoun', 'demonstrative', 'relative pronoun', 'interrogative', 'number', 'punctuation']);
 /** Accusative office words that follow a name (انتخب … رئيسا) and end it. */
@@ -177,7 +180,7 @@ function isNameWord(token: AnalyzedToken, key: string, count: number, previousKe
 	if (token.kind !== 'word') return false;
 	const best = token.analyses?.[0];
 	if (count > 0 && NAME_CONNECTIVES.has(previousKey)) return true; // عبد الواحد، ولد أحمد
-	if (best && NOT_NAME_POS.has(best.pos)) return false;
+	if (FUNCTION_WORDS.has(key) || (best && NOT_NAME_POS.has(best.pos))) return false;
 	if (OFFICE_WORDS.has(key) || TITLE_WORDS.has(key) || TITLE_WORDS.has(bareTitle(key))) return count > 0 && NAME_CONNECTIVES.has(previousKey);
 	if (count === 0) return !/^(ال|لل|بال|وال|ل)/.test(key) && !isTitleWord(key) && !(best && !best.guess && ['verb', 'adverb', 'adjective'].includes(best.pos));
 	// A nisba-like word after a given name is a family name (كريم العلوي), unless it is a known adjective of a place.
@@ -317,6 +320,8 @@ export function repairPeople(analyzed: AnalyzedText, text: string): Entity[] {
 			// A family name the core left out is a word it does not know, or a nisba-like name (العلوي), or سلامة-like
 			// nouns right after a one-word given name.
 			const best = tokens[k].analyses?.[0];
+			// Without an analysis nothing is known about the word: only a connective (بن، ولد) extends a name then.
+			if (!best && !NAME_CONNECTIVES.has(keys[k - 1]) && !NAME_CONNECTIVES.has(keys[k])) break;
 			const unknown = !best || best.guess || best.pos === 'proper noun';
 			// After a one-word name, a known noun is its family name only when the name clearly ends there (نبيل سلامة في).
 			const after = tokens[k + 1];
@@ -332,7 +337,15 @@ export function repairPeople(analyzed: AnalyzedText, text: string): Entity[] {
 			end = text.lastIndexOf(' ', end - 1);
 			words--;
 		}
-		out.push(end === e.end ? e : { ...e, end, text: text.slice(e.start, end), canonical: end === e.end ? e.canonical : text.slice(e.start, end) });
+		// Never end a name on an office, a time word or a weekday (سامر نوري محافظا، دوبون صباح).
+		for (;;) {
+			const words = text.slice(e.start, end).split(/\s+/);
+			const lastKey = normalizeForMatch(words[words.length - 1]);
+			if (words.length < 2 || !(OFFICE_WORDS.has(lastKey) || TIME_WORDS.has(lastKey) || WEEKDAYS.has(lastKey))) break;
+			end = e.start + text.slice(e.start, end).lastIndexOf(words[words.length - 1]);
+			end = e.start + text.slice(e.start, end).trimEnd().length;
+		}
+		out.push(end === e.end ? e : { ...e, end, text: text.slice(e.start, end), canonical: end < e.end ? text.slice(e.start, end) : text.slice(e.start, end) });
 	}
 	return out;
 }

@@ -17,6 +17,7 @@ import { whenQuestions } from './kinds/when';
 import { whereQuestions } from './kinds/where';
 import { whoQuestions } from './kinds/who';
 import { whomQuestions } from './kinds/whom';
+import { withFullNames } from './names';
 import { normalizeAnswer } from './text-utils';
 import type { GenerateOptions, NewsEvent, Question } from './types';
 import { buildView, rebuildText, type ArticleView } from './view';
@@ -95,7 +96,7 @@ export function generateQuestions(analyzed: AnalyzedText, options: GenerateOptio
 	const text = options.text ?? rebuildText(analyzed);
 	const enriched = withSupplements(analyzed, text);
 	const view = buildView(enriched, text);
-	const events = extractEventsFromView(view);
+	const events = withFullNames(view, extractEventsFromView(view));
 	const ctx: KindContext = { view, events, random: options.random };
 	const pool = options.distractorPool ?? {};
 	const words = pool.words ?? [];

@@ -53,7 +53,7 @@ function build(view: ArticleView, sentence: SentenceView, index: number, transit
 			(e) => e.entity.type === 'PER' && e.first > index && (!agent || e.entity.start > agent.end || agent.resolved) && (e.marker === '' || e.marker === 'ب') && e.entity.start !== agent?.start
 		);
 		if (after) partner = fromEntity(after);
-		else if (agent && agent.end <= word.token.start) {
+		else if (agent && !agent.resolved && agent.end <= word.token.start && agent.start >= sentence.start) {
 			// «قد استقبل وفدي التفاوض الاثنين الماضي»: a non-name object right after the verb, kept as wording.
 			let last = index;
 			while (last + 1 <= sentence.lastToken && last - index < 3) {

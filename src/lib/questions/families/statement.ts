@@ -13,19 +13,19 @@ const SAY = trigger(
 const THAT = keySet(['أن', 'إن', 'أنه', 'إنه', 'أنها', 'إنها']);
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
 
-/** The quoted words after the trigger (first quotation), or the أن-clause, as a token range. */
+/**
+ * What was said: the first of (a) the clause after أن/إن and (b) the first quotation, after the trigger, as a token
+ * range. A quotation of fewer than four words («آخر التطورات») is a quoted phrase, not the words said.
+ */
 function content(view: ArticleView, sentence: SentenceView, index: number): [number, number] | undefined {
-	let open = -1;
 	for (let i = index + 1; i <= sentence.lastToken; i++) {
 		const k = view.words[i].key;
 		if (QUOTES.has(k)) {
-			if (open < 0) open = i;
-			// A quoted name or short phrase («آخر التطورات») is not a statement's words.
-			else return i - 1 - open >= 4 ? [open + 1, i - 1] : undefined;
+			let close = i + 1;
+			while (close <= sentence.lastToken && !QUOTES.has(view.words[close].key)) close++;
+			return close - 1 - i >= 4 ? [i + 1, close - 1] : undefined;
 		}
-	}
-	for (let i = index + 1; i <= Math.min(sentence.lastToken, index + 12); i++) {
-		if (THAT.has(view.words[i].key)) {
+		if (THAT.has(k) && i - index <= 12 && !QUOTES.has(view.words[i + 1]?.key ?? '')) {
 			let last = i + 1;
 			while (last + 1 <= sentence.lastToken && view.words[last + 1].token.kind !== 'punct' && last - i < 10) last++;
 			return last > i ? [i + 1, last] : undefined;

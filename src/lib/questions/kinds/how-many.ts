@@ -13,7 +13,8 @@ const PRONOUN = /(ها|هم|ه)$/;
 /** «يبلغ طولها» → «يبلغ طول الحدود» by naming the noun before (بحدود → الحدود). */
 function measurePrompt(view: ArticleView, event: NewsEvent): string | undefined {
 	const measure = (event.measure ?? '').replace(/^[وف](?=[يتب])/, '');
-	if (!measure) return undefined;
+	// «يبلغ من العمر» names no one: the sentence with the figure left out is clearer.
+	if (!measure || /من العمر$/.test(measure)) return undefined;
 	const words = measure.split(/\s+/);
 	const last = words[words.length - 1];
 	if (words.length === 2 && PRONOUN.test(normalizeForMatch(last))) {

@@ -28,7 +28,7 @@ export function whatQuestions(ctx: KindContext): Draft[] {
 			en = englishQuestion(`what did ${event.agent ? english(event.agent) : who || 'they'}`, englishVerb(verbKey), event.place ? `in ${english(event.place)}` : '');
 		} else if (event.family === 'hosting' && event.agent) {
 			if (event.complement) ar = arabicQuestion('ما الذي', event.verb, event.agent.text, `${event.complement}ه`.replace(/ةه$/, 'ته'));
-			else ar = arabicQuestion('ماذا', event.verb, event.agent.text, event.time?.text);
+			else ar = arabicQuestion('ماذا', event.verb, event.agent.text, event.time ? `${event.timeSince ? 'منذ ' : ''}${event.time.text}` : '');
 			en = englishQuestion(`what did ${english(event.agent)}`, event.complement ? 'offer to host' : 'host');
 		}
 		if (!ar || !en) continue;

@@ -2,12 +2,13 @@
  * «متى …؟» / «منذ متى …؟» questions about the time of an event.
  */
 import { normalizeForMatch } from '../../arabic/normalize';
+import { leadOf } from './who';
 import { acceptOf, arabicQuestion, english, englishQuestion, englishVerb, positionDifficulty, positionScore, shorten, type Draft, type KindContext } from '../draft';
 import type { NewsEvent } from '../types';
 import { isDuration } from '../fallback-entities';
 import { spanText, type SentenceView } from '../view';
 
-function prompt(event: NewsEvent, statementsByAgent: Map<string, number>): [string, string] | undefined {
+function prompt(ctx: KindContext, event: NewsEvent, statementsByAgent: Map<string, number>): [string, string] | undefined {
 	const { agent, partner, object, place } = event;
 	const en = englishVerb(normalizeForMatch(event.verb));
 	switch (event.family) {
@@ -50,7 +51,10 @@ function prompt(event: NewsEvent, statementsByAgent: Map<string, number>): [stri
 		}
 		case 'statement': {
 			if (!agent || (statementsByAgent.get(normalizeForMatch(agent.text)) ?? 0) > 1) return undefined;
-			return [arabicQuestion('متى', event.verb, agent.text, event.content ? `أنّ ${shorten(event.content.text, 6)}` : ''), englishQuestion(`when did ${english(agent)}`, en)];
+			const lead = event.content ? leadOf(ctx.view, event.content.start) : '';
+			const quoted = event.content && /["«“]/.test(ctx.view.text.slice(event.content.start - 1, event.content.start));
+			const said = event.content ? (quoted ? `${lead}«${shorten(event.content.text, 6)}»` : `${lead || 'أنّ'} ${shorten(event.content.text, 6)}`) : '';
+			return [arabicQuestion('متى', event.verb, agent.text, said), englishQuestion(`when did ${english(agent)}`, en)];
 		}
 		case 'fighting': {
 			if (!object) return undefined;
@@ -94,6 +98,8 @@ function sinceQuestions(ctx: KindContext): Draft[] {
 			if (from > to || from > sentence.lastToken) continue;
 			const head = view.words[from];
 			if (head.pos !== 'verb' && !/^و?(كان|كانت)$/.test(head.key)) continue;
+			// منذ must belong to the clause's verb, not to a later one (… زيارة يقوم بها … منذ الأربعاء).
+			if (!atStart && view.words.slice(from + 1, since).some((w) => w.pos === 'verb' && !w.token.analyses?.[0]?.guess)) continue;
 			const parts: string[] = [];
 			const verbText = verbOfWord(head.token.text, head.key);
 			parts.push(verbText);
@@ -151,7 +157,7 @@ export function whenQuestions(ctx: KindContext): Draft[] {
 	for (const event of ctx.events) {
 		const time = event.time;
 		if (!time || time.type !== 'DATE' || (time.entity && isDuration(time.entity))) continue;
-		const texts = prompt(event, statementsByAgent);
+		const texts = prompt(ctx, event, statementsByAgent);
 		if (!texts) continue;
 		out.push({
 			type: 'when',

@@ -69,15 +69,15 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 		}
 		case 'statement': {
 			if (!agent || agent.type !== 'PER' || !event.content) break;
-			const quoted = view.text.slice(event.content.start - 1, event.content.start).match(/["«“]/);
+			const quoted = /["«“]/.test(view.text.slice(event.content.start - 1, event.content.start));
 			const content = shorten(event.content.text, 10);
-			const that = quoted ? ':' : /^(قال|يقول|تقول|قالت)$/.test(verbKey) ? 'إنّ' : 'أنّ';
-			const ar = quoted ? `مَن ${event.verb}: «${content}»؟` : arabicQuestion('مَن', event.verb, that, content);
+			const lead = leadOf(view, event.content.start);
+			const ar = quoted ? `مَن ${event.verb}${lead ? ` ${lead} ` : ': '}«${content}»؟` : arabicQuestion('مَن', event.verb, lead || 'أنّ', content);
 			out.push({
 				...base,
 				type: 'who',
 				prompt_ar: ar,
-				prompt_en: englishQuestion('who', pastTense(en), quoted ? `"${content}" (quoted in Arabic)` : 'what the text reports here'),
+				prompt_en: englishQuestion('who', pastTense(en), quoted ? `"…" (the words quoted in Arabic)` : 'this, according to the text'),
 				answer: agent.text,
 				alsoCorrect: [],
 				accept: acceptOf(agent),
@@ -95,9 +95,8 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 			if (!office && !pred && event.complement !== 'win') break;
 			let ar: string;
 			if (event.complement === 'win') {
-				const after = view.words.find((w) => w.token.start >= person.end && w.token.kind === 'word');
-				if (!after || !after.key.startsWith('بال')) break;
-				ar = arabicQuestion('مَن فاز', after.token.text);
+				if (!event.content) break;
+				ar = arabicQuestion('مَن فاز', `بـ${event.content.text}`).replace('بـال', 'بال');
 			} else if (event.agent && event.agent.type === 'ORG') {
 				const verb = normalizeForMatch(event.verb).startsWith('انتخاب') || normalizeForMatch(event.verb).startsWith('تعيين') ? '' : event.verb;
 				ar = verb ? arabicQuestion('مَن الذي', `${verb}ه`, event.agent.text, office, pred) : arabicQuestion('مَن الذي', passiveOf(event), office, pred);
@@ -132,6 +131,25 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 			break;
 	}
 	return out;
+}
+
+/**
+ * The words that introduce reported speech right before it, as written: «من أن»، «إن»، «إلى» (before a quotation:
+ * دعا … إلى «…»), or '' when there are none.
+ */
+export function leadOf(view: KindContext['view'], contentStart: number): string {
+	const i = view.words.findIndex((w) => w.token.start >= contentStart);
+	if (i <= 0) return '';
+	let j = i - 1;
+	if (['"', '«', '“'].includes(view.words[j].key)) j--;
+	if (j < 0) return '';
+	const k = view.words[j].key;
+	if (['ان', 'انه', 'انها'].includes(k)) {
+		const before = view.words[j - 1]?.key;
+		return before === 'من' ? `من ${view.words[j].token.text}` : view.words[j].token.text;
+	}
+	if (['الي', 'ب', 'بـ', 'علي'].includes(k)) return view.words[j].token.text;
+	return '';
 }
 
 /**
