@@ -15,6 +15,10 @@ describe('analyzeWord: edge cases first', () => {
 			expect(analyses[0].guess).toBe(true);
 		}
 	});
+	it('never reads a word written with tanwin as a particle or verb', () => {
+		expect(best('كتاباً').pos).toBe('noun');
+		expect(best('كتاباً').features).toMatch(/indefinite accusative/);
+	});
 	it('reads vowelled input and tatweel, keeping the original text in segments', () => {
 		expect(best('وَقَالَ').lemma).toBe('قَالَ');
 		expect(texts('وَقَالَ')).toEqual(['وَ', 'قَالَ']);

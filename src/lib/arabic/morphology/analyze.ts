@@ -234,6 +234,8 @@ function buildAnalysis(
 	)
 		score -= 1.5;
 	if (reading.flags & FLAG.PASSIVE) score -= 0.8;
+	// Written tanwin (مهماً، كتابٌ) marks a declinable noun or adjective, never a particle or a verb.
+	if (/[\u064B-\u064D]/.test(stemText) && (feature.tag === 'function' || isVerb)) score -= 2;
 	// Forms that cannot be indicative need a particle before them (لم، لن، أن), which the context rules reward.
 	if (feature.tag === 'verb-present' && !(reading.flags & FLAG.INDICATIVE))
 		score -= reading.flags & FLAG.SUBJUNCTIVE ? 0.6 : 1.2;
