@@ -1,0 +1,433 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as attempts from '../../src/lib/server/attempts.ts';
+import {
+	articles,
+	attemptAnswers,
+	attempts as attemptsTable,
+	type Article
+} from '../../src/lib/server/db/schema.ts';
+import * as progress from '../../src/lib/server/progress.ts';
+import * as quizzes from '../../src/lib/server/quizzes.ts';
+import * as users from '../../src/lib/server/users.ts';
+import type { Question } from '../../src/lib/questions/types.ts';
+import { createTestDatabase, type TestDatabase } from './helpers.ts';
+
+const BODY =
+	'الرباط - التقى وزير الخارجية المغربي ناصر بوريطة نظيره الموريتاني في الرباط يوم الثلاثاء.\n\n' +
+	'ووقع الجانبان اتفاقا للتعاون في مجال الصيد البحري.';
+
+/** Hand-written questions in the generator's shape: one multiple-choice, one typed (who, difficulty 2), one vocab. */
+function fakeQuestions(hash: string): Question[] {
+	return [
+		{
+			id: `q-${hash}-where`,
+			type: 'where',
+			prompt_ar: 'أين التقى الوزيران؟',
+			prompt_en: 'Where did the two ministers meet?',
+			choices: ['تونس', 'الرباط', 'نواكشوط', 'الجزائر'],
+			answer: 'الرباط',
+			accept: [],
+			evidence: { start: 0, end: 87 },
+			difficulty: 1
+		},
+		{
+			id: `q-${hash}-who`,
+			type: 'who',
+			prompt_ar: 'من التقى نظيره الموريتاني؟',
+			prompt_en: 'Who met his Mauritanian counterpart?',
+			choices: ['ناصر بوريطة', 'عزيز أخنوش', 'محمد سالم', 'سعد الدين العثماني'],
+			answer: 'ناصر بوريطة',
+			accept: [],
+			evidence: { start: 0, end: 87 },
+			difficulty: 2
+		},
+		{
+			id: `q-${hash}-vocab`,
+			type: 'vocab',
+			prompt_ar: 'ما معنى كلمة «وقع» في الجملة؟',
+			prompt_en: 'What does «وقع» mean in this sentence?',
+			choices: ['sign', 'fall', 'write', 'read'],
+			answer: 'sign',
+			accept: [],
+			evidence: { start: 89, end: 139 },
+			difficulty: 2
+		}
+	];
+}
+
+let test: TestDatabase;
+let article: Article;
+let amina: string;
+let omar: string;
+
+beforeEach(async () => {
+	test = createTestDatabase();
+	article = test.db
+		.insert(articles)
+		.values({
+			slug: 'rabat',
+			title: 'لقاء في الرباط',
+			source: 'test',
+			level: 'beginner',
+			body: BODY,
+			contentHash: 'aaaa1111',
+			wordCount: 20
+		})
+		.returning()
+		.get();
+	quizzes.ensureQuestions(test.db, article, (a) => fakeQuestions(a.contentHash));
+	amina = (
+		await users.createUser(test.db, {
+			username: 'amina',
+			email: null,
+			displayName: 'Amina',
+			role: 'learner',
+			password: 'password one'
+		})
+	).id;
+	omar = (
+		await users.createUser(test.db, {
+			username: 'omar',
+			email: null,
+			displayName: 'Omar',
+			role: 'learner',
+			password: 'password two'
+		})
+	).id;
+});
+afterEach(() => test.close());
+
+/** Responses by key: index of the choice for choice questions, typed text for typed ones. */
+function responsesFor(
+	attempt: NonNullable<ReturnType<typeof attempts.start>>,
+	answers: Record<string, string>
+) {
+	return Object.fromEntries(
+		attempt.questions.map((q) => [q.key, answers[q.key.split('-').at(-1)!] ?? ''])
+	);
+}
+
+describe('quiz questions', () => {
+	it('are generated once per article version and answer formats follow the kind', () => {
+		let runs = 0;
+		const rows = quizzes.ensureQuestions(test.db, article, () => (runs++, []));
+		expect(runs).toBe(0);
+		expect(rows.map((r) => [r.kind, quizzes.answerFormat(r)])).toEqual([
+			['where', 'choice'],
+			['who', 'typed'],
+			['vocab', 'choice']
+		]);
+	});
+
+	it('regeneration after an edit of the text keeps teacher-edited and teacher-added questions', () => {
+		const [where, who] = quizzes.listQuestions(test.db, article.id);
+		expect(
+			quizzes.editQuestion(test.db, article.id, who.id, {
+				promptAr: 'من هو الوزير الذي التقى نظيره؟'
+			})
+		).toBe(true);
+		expect(quizzes.setQuestionStatus(test.db, article.id, where.id, 'approved')).toBe(true);
+		quizzes.addTeacherQuestion(test.db, article, {
+			kind: 'what',
+			promptAr: 'ماذا وقع الجانبان؟',
+			answer: 'اتفاقا للتعاون'
+		});
+		const changed = {
+			...article,
+			body: BODY + ' وأكد الوزيران أهمية التعاون.',
+			contentHash: 'bbbb2222'
+		};
+		const rows = quizzes.ensureQuestions(test.db, changed, (a) => fakeQuestions(a.contentHash));
+		expect(rows.map((r) => [r.origin, r.edited, r.kind])).toEqual([
+			['generated', true, 'who'],
+			['teacher', false, 'what'],
+			['generated', false, 'where'],
+			['generated', false, 'who'],
+			['generated', false, 'vocab']
+		]);
+		expect(rows[0].promptAr).toBe('من هو الوزير الذي التقى نظيره؟');
+		expect(rows.slice(2).every((r) => r.contentHash === 'bbbb2222')).toBe(true);
+		// Reviewed: only approved questions (the teacher's own question) are shown.
+		expect(quizzes.isReviewed(test.db, article.id)).toBe(true);
+		expect(quizzes.quizQuestions(test.db, changed).map((r) => r.origin)).toEqual(['teacher']);
+	});
+
+	it('an edit aimed at another article changes nothing', () => {
+		const other = test.db
+			.insert(articles)
+			.values({
+				slug: 'other',
+				title: 'آخر',
+				source: 'test',
+				level: 'beginner',
+				body: 'نص آخر',
+				contentHash: 'cccc',
+				wordCount: 2
+			})
+			.returning()
+			.get();
+		const [first] = quizzes.listQuestions(test.db, article.id);
+		expect(quizzes.editQuestion(test.db, other.id, first.id, { answer: 'خطأ' })).toBe(false);
+		expect(quizzes.setQuestionStatus(test.db, other.id, first.id, 'rejected')).toBe(false);
+		expect(quizzes.listQuestions(test.db, article.id)[0].answer).toBe('الرباط');
+	});
+
+	it('the quiz view carries no answer keys', () => {
+		const attempt = attempts.start(test.db, amina, article)!;
+		const view = attempts.questionsForQuiz(attempt);
+		const json = JSON.stringify(view);
+		expect(json).not.toContain('answer');
+		expect(json).not.toContain('ناصر بوريطة');
+		expect(view.find((q) => q.kind === 'who')?.choices).toEqual([]);
+		expect(view.find((q) => q.kind === 'where')?.choices).toContain('الرباط');
+	});
+});
+
+describe('scoring', () => {
+	it.each([
+		[
+			'all right (typed name without diacritics or with a leading و)',
+			{ where: '1', who: 'وناصر بوريطه', vocab: '0' },
+			3
+		],
+		['typed family name only counts', { where: '1', who: 'بوريطة', vocab: '0' }, 3],
+		['wrong choices and another name', { where: '0', who: 'عزيز أخنوش', vocab: '1' }, 0],
+		['blank and forged choice index', { where: '9', who: '', vocab: 'sign' }, 0],
+		['one of three', { where: '1', who: 'محمد', vocab: '3' }, 1]
+	])('%s', (_name, answers, expected) => {
+		const attempt = attempts.start(test.db, amina, article)!;
+		const result = attempts.submit(test.db, amina, attempt.token, responsesFor(attempt, answers));
+		expect(result).toMatchObject({ status: 'submitted', score: expected, maxScore: 3 });
+		const own = attempts.findOwn(test.db, amina, attempt.id)!;
+		expect(own.score).toBe(expected);
+		expect(own.answers).toHaveLength(3);
+	});
+
+	it('stores the chosen text, not the index', () => {
+		const attempt = attempts.start(test.db, amina, article)!;
+		attempts.submit(
+			test.db,
+			amina,
+			attempt.token,
+			responsesFor(attempt, { where: '2', who: 'الرباط', vocab: '0' })
+		);
+		const own = attempts.findOwn(test.db, amina, attempt.id)!;
+		expect(own.answers.map((a) => [a.response, a.correct])).toEqual([
+			['نواكشوط', false],
+			['الرباط', false],
+			['sign', true]
+		]);
+	});
+
+	it('reloading the quiz resumes the open attempt; retakes start new ones; best and latest are kept', () => {
+		const first = attempts.start(test.db, amina, article)!;
+		expect(attempts.start(test.db, amina, article)!.id).toBe(first.id);
+		attempts.submit(
+			test.db,
+			amina,
+			first.token,
+			responsesFor(first, { where: '1', who: 'بوريطة', vocab: '0' }),
+			new Date('2026-11-28T10:00:00Z')
+		);
+		const second = attempts.start(test.db, amina, article)!;
+		expect(second.id).not.toBe(first.id);
+		attempts.submit(
+			test.db,
+			amina,
+			second.token,
+			responsesFor(second, { where: '0' }),
+			new Date('2026-11-29T10:00:00Z')
+		);
+		const scores = attempts.bestAndLatest(test.db, amina, article.id);
+		expect(scores.count).toBe(2);
+		expect(scores.best).toMatchObject({ attemptId: first.id, score: 3 });
+		expect(scores.latest).toMatchObject({ attemptId: second.id, score: 0 });
+	});
+});
+
+describe('idempotent submission', () => {
+	it('a double submit or a replayed form creates nothing and changes nothing', () => {
+		const attempt = attempts.start(test.db, amina, article)!;
+		const first = attempts.submit(
+			test.db,
+			amina,
+			attempt.token,
+			responsesFor(attempt, { where: '1', who: 'بوريطة', vocab: '0' })
+		);
+		expect(first).toMatchObject({ status: 'submitted', score: 3 });
+		const before = test.db.select().from(attemptsTable).all();
+		const replay = attempts.submit(
+			test.db,
+			amina,
+			attempt.token,
+			responsesFor(attempt, { where: '0', who: '', vocab: '1' }),
+			new Date(Date.now() + 60_000)
+		);
+		expect(replay).toEqual({ status: 'already-submitted', attemptId: attempt.id });
+		expect(test.db.select().from(attemptsTable).all()).toEqual(before);
+		expect(test.db.select().from(attemptAnswers).all()).toHaveLength(3);
+	});
+
+	it('submits racing from two connections to the same file: exactly one counts', async () => {
+		const attempt = attempts.start(test.db, amina, article)!;
+		const { openDatabase } = await import('../../src/lib/server/db/index.ts');
+		const other = openDatabase(test.db.$client.name);
+		try {
+			const results = await Promise.all([
+				Promise.resolve().then(() =>
+					attempts.submit(test.db, amina, attempt.token, responsesFor(attempt, { where: '1' }))
+				),
+				Promise.resolve().then(() =>
+					attempts.submit(other, amina, attempt.token, responsesFor(attempt, { where: '0' }))
+				)
+			]);
+			expect(results.map((r) => r.status).sort()).toEqual(['already-submitted', 'submitted']);
+			expect(test.db.select().from(attemptAnswers).all()).toHaveLength(3);
+			expect(attempts.findOwn(test.db, amina, attempt.id)?.score).toBe(1);
+		} finally {
+			other.$client.close();
+		}
+	});
+
+	it('the unique token and the unique answer index refuse duplicates at the database level', () => {
+		const attempt = attempts.start(test.db, amina, article)!;
+		expect(() =>
+			test.db
+				.insert(attemptsTable)
+				.values({ ...attempt, id: 'another-id' })
+				.run()
+		).toThrow(/UNIQUE/);
+		attempts.submit(test.db, amina, attempt.token, {});
+		expect(() =>
+			test.db
+				.insert(attemptAnswers)
+				.values({
+					attemptId: attempt.id,
+					questionKey: attempt.questions[0].key,
+					kind: 'where',
+					position: 0,
+					response: 'x',
+					correct: true
+				})
+				.run()
+		).toThrow(/UNIQUE/);
+	});
+});
+
+describe("another learner's attempt", () => {
+	it('cannot be read or submitted by changing ids or tokens', () => {
+		const attempt = attempts.start(test.db, amina, article)!;
+		expect(attempts.findOwn(test.db, omar, attempt.id)).toBeUndefined();
+		expect(
+			attempts.submit(test.db, omar, attempt.token, responsesFor(attempt, { where: '1' }))
+		).toEqual({ status: 'not-found' });
+		expect(
+			test.db.select().from(attemptsTable).where(eq(attemptsTable.id, attempt.id)).get()
+				?.submittedAt
+		).toBeNull();
+		attempts.submit(test.db, amina, attempt.token, responsesFor(attempt, { where: '1' }));
+		expect(attempts.findOwn(test.db, omar, attempt.id)).toBeUndefined();
+		expect(progress.history(test.db, omar)).toEqual([]);
+		expect(progress.exportJson(test.db, omar)).toEqual({ attempts: [] });
+		expect(attempts.bestAndLatest(test.db, omar, article.id).count).toBe(0);
+	});
+});
+
+describe('progress', () => {
+	function takeQuiz(userId: string, answers: Record<string, string>, at: string) {
+		const attempt = attempts.start(test.db, userId, article, new Date(at))!;
+		attempts.submit(test.db, userId, attempt.token, responsesFor(attempt, answers), new Date(at));
+		return attempt;
+	}
+
+	it('history, accuracy by kind and streak', () => {
+		takeQuiz(amina, { where: '1', who: 'بوريطة', vocab: '1' }, '2026-11-27T09:00:00Z');
+		takeQuiz(amina, { where: '1', who: 'خطأ', vocab: '0' }, '2026-11-28T09:00:00Z');
+		takeQuiz(omar, { where: '0' }, '2026-11-28T09:00:00Z');
+		const summary = progress.summary(test.db, amina, new Date('2026-11-29T12:00:00Z'));
+		expect(summary.history.map((h) => [h.score, h.maxScore, h.percent])).toEqual([
+			[2, 3, 67],
+			[2, 3, 67]
+		]);
+		expect(summary.accuracy).toEqual([
+			{ kind: 'who', correct: 1, total: 2, percent: 50 },
+			{ kind: 'where', correct: 2, total: 2, percent: 100 },
+			{ kind: 'vocab', correct: 1, total: 2, percent: 50 }
+		]);
+		expect(summary).toMatchObject({
+			quizzesTaken: 2,
+			articlesRead: 1,
+			wordsLookedUp: 0,
+			wordsSaved: 0,
+			activeDays: 2
+		});
+		expect(summary.streak).toEqual({ current: 2, longest: 2 });
+	});
+
+	it.each([
+		[[], '2026-11-29', 0, 0],
+		[['2026-11-29'], '2026-11-29', 1, 1],
+		[['2026-11-26', '2026-11-27'], '2026-11-29', 0, 2],
+		[['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-28', '2026-11-29'], '2026-11-29', 2, 3],
+		[['2026-12-31', '2027-01-01'], '2027-01-02', 2, 2]
+	])('streaks of %j on %s: current %i, longest %i', (days, today, current, longest) => {
+		expect(progress.streaks(days, new Date(`${today}T08:00:00Z`))).toEqual({ current, longest });
+	});
+
+	it('exports only the learner’s own history as CSV and JSON', () => {
+		const attempt = takeQuiz(
+			amina,
+			{ where: '1', who: 'بوريطة', vocab: '2' },
+			'2026-11-28T09:00:00Z'
+		);
+		takeQuiz(omar, { where: '0' }, '2026-11-28T10:00:00Z');
+		const csv = progress.exportCsv(test.db, amina);
+		expect(csv.split('\r\n')).toEqual([
+			'attempt_id,article_slug,article_title,started_at,submitted_at,score,max_score,percent',
+			`${attempt.id},rabat,لقاء في الرباط,2026-11-28T09:00:00.000Z,2026-11-28T09:00:00.000Z,2,3,67`,
+			''
+		]);
+		const json = progress.exportJson(test.db, amina);
+		expect(json.attempts).toHaveLength(1);
+		expect(json.attempts[0]).toMatchObject({
+			attemptId: attempt.id,
+			score: 2,
+			maxScore: 3,
+			article: { slug: 'rabat' }
+		});
+		expect(json.attempts[0].answers).toEqual([
+			{
+				question: 'أين التقى الوزيران؟',
+				kind: 'where',
+				yourAnswer: 'الرباط',
+				rightAnswer: 'الرباط',
+				correct: true
+			},
+			{
+				question: 'من التقى نظيره الموريتاني؟',
+				kind: 'who',
+				yourAnswer: 'بوريطة',
+				rightAnswer: 'ناصر بوريطة',
+				correct: true
+			},
+			{
+				question: 'ما معنى كلمة «وقع» في الجملة؟',
+				kind: 'vocab',
+				yourAnswer: 'write',
+				rightAnswer: 'sign',
+				correct: false
+			}
+		]);
+	});
+
+	it.each([
+		['plain', 'plain'],
+		['a, b', '"a, b"'],
+		['say "hi"', '"say ""hi"""'],
+		['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+		['-1', "'-1"]
+	])('CSV cell %j → %s', (value, expected) => {
+		expect(progress.csvCell(value)).toBe(expected);
+	});
+});
