@@ -1,39 +1,92 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../tokenize';
-import type { AnalyzedToken } from '../types';
-import { compileGazetteer, findEntities } from './index';
+import { entitiesOf, spansOf } from './fixture';
 
-const HEADER = 'arabic\ttype\tkind\tenglish\tvariants\trole\tlink\n';
-const gazetteer = compileGazetteer([
-	{
-		path: 'fixture.tsv',
-		text:
-			HEADER +
-			[
-				'الأمم المتحدة\tORG\tun\tUnited Nations\t-\t-\t-',
-				'بنغازي\tLOC\tcity\tBenghazi\t-\t-\tليبيا',
-				'عبد المجيد تبون\tPER\thead-of-state\tAbdelmadjid Tebboune\t-\tPresident of Algeria\tالجزائر',
-				'الجزائر\tLOC\tcountry\tAlgeria\t-\t-\t-'
-			].join('\n')
-	}
-]);
-
-function entitiesOf(text: string) {
-	const tokens: AnalyzedToken[] = tokenize(text).tokens.map((token) => ({ ...token, analyses: [] }));
-	return findEntities(text, tokens, gazetteer).map(({ type, text: span, english }) => [type, span, english]);
-}
-
-describe('findEntities with the gazetteer', () => {
+describe('gazetteer names', () => {
 	it.each([
-		['وصل الوفد إلى بنغازي', [['LOC', 'بنغازي', 'Benghazi']]],
-		['زار وبنغازي', [['LOC', 'بنغازي', 'Benghazi']]],
-		['قال عبدالمجيد تبون', [['PER', 'عبدالمجيد تبون', 'Abdelmadjid Tebboune']]],
-		['قال عبد المجيد تبون', [['PER', 'عبد المجيد تبون', 'Abdelmadjid Tebboune']]],
-		['دعا الامم المتحدة', [['ORG', 'الامم المتحدة', 'United Nations']]],
-		['رسالة للأمم المتحدة', [['ORG', 'لأمم المتحدة', 'United Nations']]],
-		['رئيس الجزائر', [['LOC', 'الجزائر', 'Algeria']]],
+		['وصل الوفد إلى بنغازي', [['LOC', 'بنغازي']]],
+		['زار الوزير طرابلس وبنغازي', [['LOC', 'طرابلس'], ['LOC', 'بنغازي']]],
+		['قال عبدالمجيد تبون', [['PER', 'عبدالمجيد تبون']]],
+		['قال عبد المجيد تبون', [['PER', 'عبد المجيد تبون']]],
+		['دعت الامم المتحدة', [['ORG', 'الامم المتحدة']]],
+		['رسالة للأمم المتحدة', [['ORG', 'لأمم المتحدة']]],
+		['قمة الاتحاد الإفريقي في أفريقيا', [['ORG', 'الاتحاد الإفريقي'], ['LOC', 'أفريقيا']]],
+		['وصل إلى الولايات المتحدة الأمريكية', [['LOC', 'الولايات المتحدة الأمريكية']]],
 		['لا شيء هنا', []]
 	])('%s', (text, expected) => {
-		expect(entitiesOf(text)).toEqual(expected);
+		expect(spansOf(text)).toEqual(expected);
+	});
+
+	it('gives the English name and role of a known person', () => {
+		const [entity] = entitiesOf('وقال حفتر');
+		expect(entity).toMatchObject({ type: 'PER', text: 'حفتر', english: 'Khalifa Haftar', role: 'Commander of the Libyan National Army' });
+	});
+
+	it('keeps an attached conjunction outside the span', () => {
+		const text = 'زار وبنغازي';
+		const [entity] = entitiesOf(text);
+		expect(text.slice(entity.start, entity.end)).toBe('بنغازي');
+		expect(entity.start).toBe(text.indexOf('وبنغازي') + 1);
+	});
+});
+
+describe('people found by titles and name chains', () => {
+	it.each([
+		['التقى وزير الخارجية الجزائري صبري بوقادوم المشير خليفة حفتر في بنغازي', [['PER', 'صبري بوقادوم'], ['PER', 'خليفة حفتر'], ['LOC', 'بنغازي']]],
+		['قال الطبيب سمير النجار', [['PER', 'سمير النجار']]],
+		['قال الرئيس فلان الفلاني', []],
+		['وصل الشيخ حمدون بن راشد آل زيدون', [['PER', 'حمدون بن راشد آل زيدون']]],
+		['وقال محمد بن سليمان', [['PER', 'محمد بن سليمان']]],
+		['ووصل أحمد زيدون إلى مصر', [['PER', 'أحمد زيدون'], ['LOC', 'مصر']]],
+		['وقع الاتفاق السفير الليبي رمضان بوزيد', [['PER', 'رمضان بوزيد']]]
+	])('%s', (text, expected) => {
+		expect(spansOf(text).filter(([type]) => type !== 'DATE')).toEqual(expected);
+	});
+
+	it('writes the role from the title and its complement', () => {
+		const person = entitiesOf('التقى وزير الخارجية الجزائري صبري بوقادوم').find((e) => e.type === 'PER');
+		expect(person?.role).toBe('Foreign Minister of Algeria');
+	});
+
+	it('finds a family name again later in the article', () => {
+		expect(spansOf('التقى الرئيس يوسف زيدون الوفد. وقال زيدون إن الاجتماع كان جيدا.', 'PER')).toEqual([
+			['PER', 'يوسف زيدون'],
+			['PER', 'زيدون']
+		]);
+	});
+});
+
+describe('false friends', () => {
+	it.each([
+		['أمل الشعب في السلام'],
+		['سلام في أفريقيا'],
+		['نصر كبير للفريق'],
+		['رئيس عادل وكريم وجميل']
+	])('%s has no person', (text) => {
+		expect(spansOf(text, 'PER')).toEqual([]);
+	});
+
+	it('tags a false friend after a title', () => {
+		expect(spansOf('قالت السيدة أمل زيدون', 'PER')).toEqual([['PER', 'أمل زيدون']]);
+	});
+});
+
+describe('organisations', () => {
+	it.each([
+		['أعلن حزب العدل الوطني', [['ORG', 'حزب العدل الوطني']]],
+		['وقعت شركة زيدونكو اتفاقا', [['ORG', 'زيدونكو']]],
+		['أعلنت الحكومة أمس', []]
+	])('%s', (text, expected) => {
+		expect(spansOf(text).filter(([type]) => type !== 'DATE')).toEqual(expected);
+	});
+});
+
+describe('places from their context', () => {
+	it.each([
+		['بنغازي (ليبيا) - وصل الوفد', [['LOC', 'بنغازي'], ['LOC', 'ليبيا']]],
+		['وقع الانفجار في بلدة الفارعة', [['LOC', 'الفارعة']]],
+		['بين بلدتي الفارعة وطموزة', [['LOC', 'الفارعة'], ['LOC', 'طموزة']]],
+		['تغلب ليون الفرنسي على ضيفه في مباراة سجل فيها هدف', [['ORG', 'ليون']]]
+	])('%s', (text, expected) => {
+		expect(spansOf(text)).toEqual(expected);
 	});
 });

@@ -91,6 +91,8 @@ export function isNameWord(context: TextContext, index: number, position: number
 	if (!isWord(context, index)) return false;
 	const key = context.keys[index];
 	if (NAME_PARTICLES.has(key)) return false;
+	// A title starts the next person's mention (… بوقادوم المشير خليفة حفتر).
+	if (position > 0 && TITLES.byFirstWord.has(key) && !givenNameAt(context, index, false)) return false;
 	const entry = lookupPhrase(context.gazetteer, key);
 	if (entry) return entry.type === 'PER';
 	const given = givenNameAt(context, index, false);
