@@ -31,11 +31,6 @@ export interface FactScore {
 	unchecked: Question[];
 }
 
-/** who and whom both ask for a person: a fact may be phrased either way round. */
-function kindGroup(kind: QuestionType): string {
-	return kind === 'whom' ? 'who' : kind;
-}
-
 function sameKey(a: string, b: string): boolean {
 	return answerMatches(a, b) || answerMatches(b, a);
 }
@@ -56,14 +51,21 @@ export function scoreQuestions(text: string, questions: Question[], facts: Expec
 	const wrong: Question[] = [];
 	const unchecked: Question[] = [];
 	for (const q of factual) {
-		const covering = facts.filter((f) => kindGroup(f.kind) === kindGroup(q.type) && evidence(q).includes(f.evidence_contains));
-		if (covering.length === 0) {
+		// A key is right when it is the answer of any fact stated in its sentence; it can be judged wrong only when
+		// a fact of the same kind covers that sentence (and a fill-in figure only when the prompt quotes that fact's words).
+		const inSentence = facts.filter((f) => evidence(q).includes(f.evidence_contains));
+		if (inSentence.some((f) => sameKey(f.answer, q.answer))) {
+			checkable++;
+			correct++;
+			continue;
+		}
+		const sameKind = inSentence.filter((f) => f.kind === q.type && (!q.prompt_ar.includes('……') || q.prompt_ar.includes(f.evidence_contains)));
+		if (sameKind.length === 0) {
 			unchecked.push(q);
 			continue;
 		}
 		checkable++;
-		if (covering.some((f) => sameKey(f.answer, q.answer))) correct++;
-		else wrong.push(q);
+		wrong.push(q);
 	}
 	return { facts: scored, recalled: scored.filter((s) => s.question).length, factual: factual.length, checkable, correct, wrong, unchecked };
 }
