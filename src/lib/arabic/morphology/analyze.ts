@@ -257,7 +257,7 @@ function buildAnalysis(
 	return analysis;
 }
 
-/** What the context rules need to know about an analysis beyond its public fields. */
+/** What the context rules need to know about an analysis beyond its public fields. @example readingInfo(analyzeWord('يقل', lexicon)[0]) // { flags: … JUSSIVE …, tag: 'verb-present' } */
 export interface ReadingInfo {
 	flags: number;
 	tag: FormTag;

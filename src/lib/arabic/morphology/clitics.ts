@@ -4,7 +4,7 @@
  */
 import type { SegmentRole } from '../types';
 
-/** One clitic as it appears in a word. */
+/** One clitic as it appears in a word. @example { key: 'ب', form: 'ب', role: 'proclitic', gloss: 'with, by, in' } (the ب of بالتعاون) */
 export interface CliticPart {
 	/** Letters in the normalised key. */
 	key: string;
@@ -14,7 +14,7 @@ export interface CliticPart {
 	gloss: string;
 }
 
-/** A proclitic combination and what it needs from the stem. */
+/** A proclitic combination and what it needs from the stem. @example PROCLITICS.find((p) => p.key === 'لل') // ل + ال of للوزير */
 export interface ProcliticCombination {
 	key: string;
 	parts: CliticPart[];
@@ -34,16 +34,16 @@ const PARTICLES: CliticPart[] = [
 	{ key: 'ل', form: 'ل', role: 'proclitic', gloss: 'for, to' },
 	{ key: 'س', form: 'س', role: 'proclitic', gloss: 'will' }
 ];
-/** The definite article. */
+/** The definite article. @example ARTICLE.form // 'ال' (of الوزير) */
 export const ARTICLE: CliticPart = { key: 'ال', form: 'ال', role: 'article', gloss: 'the' };
 
-/** Proclitic forms of من and عن assimilated before ما and من (مما، عما، ممن، عمن). */
+/** Proclitic forms of من and عن assimilated before ما and من (مما، عما، ممن، عمن). @example مما = م (من) + ما */
 export const ASSIMILATED_PREPOSITIONS: CliticPart[] = [
 	{ key: 'م', form: 'من', role: 'proclitic', gloss: 'from, of' },
 	{ key: 'ع', form: 'عن', role: 'proclitic', gloss: 'about, from' }
 ];
 
-/** Gloss of the proclitic ل before a verb ("in order to") rather than a noun ("for, to"). */
+/** Gloss of the proclitic ل before a verb ("in order to") rather than a noun ("for, to"). @example ليكتب → ل 'in order to, so that' + يكتب */
 export const LAM_OF_PURPOSE_GLOSS = 'in order to, so that';
 
 function buildProclitics(): ProcliticCombination[] {
@@ -97,7 +97,7 @@ function buildProclitics(): ProcliticCombination[] {
  */
 export const PROCLITICS: ProcliticCombination[] = buildProclitics();
 
-/** A pronoun enclitic. */
+/** A pronoun enclitic. @example { key: 'ها', gloss: 'her, its, it', penalty: 0.5 } (the ها of كتابها) */
 export interface Enclitic {
 	key: string;
 	gloss: string;

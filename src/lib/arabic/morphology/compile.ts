@@ -14,7 +14,7 @@ import {
 	type LexiconPos
 } from './lexicon';
 
-/** The exact header row every lexicon file must have. */
+/** The exact header row every lexicon file must have. @example LEXICON_HEADER.split('\t') // ['lemma','pos','root','pattern','forms','gloss','rank'] above قَالَ\tverb\t… */
 export const LEXICON_HEADER = 'lemma\tpos\troot\tpattern\tforms\tgloss\trank';
 
 const VERB_FORMS = new Set([

@@ -5,7 +5,7 @@
  */
 import { FLAG } from './lexicon';
 
-/** One generated form, before it is entered into the lexicon's form table. */
+/** One generated form, before it is entered into the lexicon's form table. @example { text: 'زيارت', features: 'noun, singular', tag: 'noun', flags: ENCLITIC, standalone: 'زيارة' } */
 export interface GeneratedForm {
 	text: string;
 	features: string;
@@ -30,6 +30,7 @@ const {
 } = FLAG;
 const ALL_MOODS = INDICATIVE | SUBJUNCTIVE | JUSSIVE;
 
+/** @example PERSONS[1] // '3fs' (قالتْ) */
 export const PERSONS = [
 	'3ms',
 	'3fs',
@@ -45,9 +46,10 @@ export const PERSONS = [
 	'1s',
 	'1p'
 ] as const;
+/** @example '1p' (قلنا) */
 export type Person = (typeof PERSONS)[number];
 
-/** Plain-English subject of each person. */
+/** Plain-English subject of each person. @example PERSON_LABEL['3fs'] // 'she/it' (قالت) */
 export const PERSON_LABEL: Record<Person, string> = {
 	'3ms': 'he/it',
 	'3fs': 'she/it',
