@@ -4,7 +4,7 @@
  */
 import type { PartOfSpeech } from '../types';
 
-/** The part-of-speech codes of the lexicon's `pos` column. */
+/** The part-of-speech codes of the lexicon's `pos` column. @example @example LEXICON_POS.includes('prep') // true (فِي) */
 export const LEXICON_POS = [
 	'noun',
 	'adj',
@@ -19,9 +19,10 @@ export const LEXICON_POS = [
 	'interrog',
 	'num'
 ] as const;
+/** @example @example 'verb' (قَالَ) */
 export type LexiconPos = (typeof LEXICON_POS)[number];
 
-/** Plain-English part of speech for each lexicon code. */
+/** Plain-English part of speech for each lexicon code. @example @example POS_LABEL.rel // 'relative pronoun' (الَّذِي) */
 export const POS_LABEL: Record<LexiconPos, PartOfSpeech> = {
 	noun: 'noun',
 	adj: 'adjective',
@@ -37,7 +38,7 @@ export const POS_LABEL: Record<LexiconPos, PartOfSpeech> = {
 	num: 'number'
 };
 
-/** One lemma of the lexicon. */
+/** One lemma of the lexicon. @example @example { lemma: 'مُحَادَثَة', bare: 'محادثة', pos: 'noun', root: 'ح د ث', pattern: 'مفاعلة', glosses: ['talks'], rank: 150, source: 'nouns-b.tsv:12' } */
 export interface LexiconEntry {
 	/** Vowelled lemma as written in the source (قَالَ، مُحَادَثَة). */
 	lemma: string;
@@ -58,7 +59,7 @@ export interface LexiconEntry {
 	source: string;
 }
 
-/** Bits of FormReading.flags: what may attach to a form. */
+/** Bits of FormReading.flags: what may attach to a form. @example @example FLAG.ARTICLE (الكتاب), FLAG.FUTURE (سيكتب) */
 export const FLAG = {
 	/** May take the article ال. */
 	ARTICLE: 1,
@@ -86,11 +87,11 @@ export const FLAG = {
 	CLITIC_WORD: 4096
 } as const;
 
-/** A coarse tag used by the context rules. */
+/** A coarse tag used by the context rules. @example @example 'verb-present' (يكتب) */
 export type FormTag =
 	'noun' | 'adj' | 'num' | 'verb-past' | 'verb-present' | 'verb-imperative' | 'function';
 
-/** One reading of an inflected form. */
+/** One reading of an inflected form. @example @example { entry: 3, feature: 0, spelling: 'زيارت', standalone: 'زيارة', flags: FLAG.ENCLITIC } (زيارته) */
 export interface FormReading {
 	/** Index into Lexicon.entries. */
 	entry: number;
@@ -103,7 +104,7 @@ export interface FormReading {
 	flags: number;
 }
 
-/** Features shared by many readings. */
+/** Features shared by many readings. @example @example { tag: 'verb-present', text: 'verb, present tense, she/it' } (تقول) */
 export interface FeatureInfo {
 	tag: FormTag;
 	/** Plain English, e.g. "verb, present tense, she/it". */
@@ -113,6 +114,7 @@ export interface FeatureInfo {
 /**
  * Lookup from a matching key to its readings. compileLexicon returns a Map; the server's cached copy decodes
  * readings lazily behind the same two methods.
+ * @example @example lexicon.forms.get('قالت') // readings of قال
  */
 export interface FormTable {
 	get(key: string): FormReading[] | undefined;
@@ -120,7 +122,7 @@ export interface FormTable {
 	readonly size: number;
 }
 
-/** The compiled lexicon passed to the analyzer. */
+/** The compiled lexicon passed to the analyzer. @example @example compileLexicon(sources).forms.has('كتبوا') // true when كَتَبَ is listed */
 export interface Lexicon {
 	entries: LexiconEntry[];
 	features: FeatureInfo[];
