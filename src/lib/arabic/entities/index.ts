@@ -15,7 +15,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { findGazetteerCandidates } from './gazetteer-match';
 import { findOrganisationCandidates } from './organisations';
 import { findPersonCandidates } from './person-names';
-import { findPlaceCandidates } from './places';
+import { findPlaceCandidates, hasPlaceContext } from './places';
 import { propagateNames } from './propagate';
 import { isSportsSentence, retypeClubs } from './sports';
 
@@ -48,8 +48,10 @@ function mergeInformation(winner: Candidate, all: Candidate[]): void {
  */
 export function findEntities(text: string, tokens: AnalyzedToken[], gazetteer: Gazetteer): Entity[] {
 	const context = buildContext(text, tokens, gazetteer);
-	// Entries whose kind ends in "?" are also everyday words (العربي، السد): only in a sports report.
-	const accept = (entry: GazetteerEntry, index: number) => !entry.kind.endsWith('?') || isSportsSentence(context, index);
+	// Entries whose kind ends in "?" are also everyday words: clubs (العربي، السد) only in a sports report, places
+	// (مالي "financial") only after a place word or preposition (في مالي، دولة مالي).
+	const accept = (entry: GazetteerEntry, index: number) =>
+		!entry.kind.endsWith('?') || (entry.kind.startsWith('sport') ? isSportsSentence(context, index) : hasPlaceContext(context, index));
 	const candidates: Candidate[] = [
 		...findGazetteerCandidates(tokens, gazetteer, accept),
 		...findPersonCandidates(context),

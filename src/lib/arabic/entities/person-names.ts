@@ -139,7 +139,7 @@ export function nameChainEnd(context: TextContext, index: number, afterTitle: bo
 	while (j < context.tokens.length && j - index < MAX_NAME_TOKENS) {
 		if (position > 0 && (context.sentence[j] !== context.sentence[index] || startsWithConjunction(context, j) || hasPrepositionClitic(context, j))) break;
 		const compoundPart = position > 0 && context.keys[j] === 'الدين' && last === j - 1;
-		const knownSurname = position === 1 && last === index && ((firstGiven && !firstGiven.commonMeaning) || afterTitle) && isKnownSurname(context, j);
+		const knownSurname = position === 1 && last === index && !!firstGiven && !firstGiven.commonMeaning && isKnownSurname(context, j);
 		// After a title, a first name the lexicon reads as a common word still starts a name when a particle or an
 		// unknown name follows (الشيخ حشر بن مكتوم، السابق سلفان شالوم).
 		const knownFirst =
@@ -248,6 +248,9 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		}
 		const last = nameChainEnd(context, j, true);
 		if (last < 0) continue;
+		// A given name that is also a word (علي "on" in some spellings, أمل "hope") needs a second name part.
+		const firstGiven = givenNameAt(context, j, false);
+		if (firstGiven?.commonMeaning && last === j) continue;
 		if (!title.strong) {
 			// A weak title (الطبيب، اللاعب) needs a name that looks like one: a known given name or person first,
 			// or at least two unknown words (a foreign name: تييري هنري).
@@ -267,6 +270,7 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		const afterVerb = partOfSpeech(context, before) === 'verb' && !covered.has(before);
 		if (!afterNisba && !afterVerb) continue;
 		const speech = isSpeechVerb(context, before);
+		if (!givenNameAt(context, index) && !looksLikeName(context.keys[index])) continue;
 		let last = nameChainEnd(context, index, false);
 		if (last < 0 && speech && isUnknownWord(context, index) && context.keys[index].startsWith('ال') && !isWord(context, index + 1)) last = index;
 		if (last < 0) continue;
@@ -319,6 +323,17 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		index = last;
 	}
 	return candidates;
+}
+
+/**
+ * Shape test for an unknown word standing alone as a name: common nouns with ة, pronoun suffixes (مقصورتها) or
+ * prepositions (للخلف، بمقدورهم) are not first names.
+ * @example looksLikeName('ناكامورا') === true; looksLikeName('منضدة') === false
+ */
+export function looksLikeName(key: string): boolean {
+	if (/^(لل|بال|بم|كال)/.test(key)) return false;
+	if (/(ه|ها|هم|هما|هن|كم|نا)$/.test(key) && key.length > 4 && /(ته|تها|تهم|يه|يها|يهم|هم|هما|هن|كم|نا)$/.test(key)) return false;
+	return !key.endsWith('ه') || key.length <= 3;
 }
 
 /** Speech verbs (قال، أكد …), for rules that look at who speaks. */

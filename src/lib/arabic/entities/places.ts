@@ -3,7 +3,7 @@
  * العاصمة، مخيم), a direction (شمال، جنوب شرق), or the dateline that opens a news article (`بنغازي (ليبيا) -`).
  */
 import type { Candidate } from './candidate';
-import { isOneOf, isUnknownWord, isWord, keySet, type TextContext } from './context';
+import { isOneOf, isUnknownWord, isWord, keySet, nisbaAt, type TextContext } from './context';
 import { lookupPhrase } from './gazetteer';
 
 /** Nouns that announce a place name (the noun itself stays outside the name). */
@@ -24,9 +24,19 @@ function placeCandidate(context: TextContext, first: number, last: number, offse
 	return { type: 'LOC', first, last, start, end, canonical: context.text.slice(start, end), english: '', role: '', source, strength };
 }
 
+/**
+ * True when a place word or preposition stands right before token `index` (في مالي، إلى مالي، دولة مالي).
+ * @example hasPlaceContext(context of 'وصل إلى مالي', 2) === true
+ */
+export function hasPlaceContext(context: TextContext, index: number): boolean {
+	const offset = context.forms[index]?.find((form) => form.offset > 0 && /^[بل]/.test(context.keys[index]));
+	if (offset) return true;
+	return isOneOf(context, index - 1, PLACE_PREPOSITIONS) || isOneOf(context, index - 1, PLACE_NOUNS) || isOneOf(context, index - 1, keySet(['من', 'دولة', 'دولتي', 'جمهورية']));
+}
+
 /** True when the word could be (the first word of) an unknown place name. */
 function isPlaceWord(context: TextContext, index: number): boolean {
-	if (!isWord(context, index) || !isUnknownWord(context, index)) return false;
+	if (!isWord(context, index) || !isUnknownWord(context, index) || nisbaAt(context, index)) return false;
 	const entry = lookupPhrase(context.gazetteer, context.keys[index]);
 	if (entry && entry.type !== 'LOC') return false;
 	return context.keys[index].length >= 2 && !context.gazetteer.givenNames.has(context.keys[index]);
@@ -91,6 +101,7 @@ export function findDatelines(context: TextContext): Candidate[] {
 		}
 		if (!tokens[next] || !DATELINE_SEPARATORS.has(tokens[next].text)) continue;
 		if (!country && !isUnknownWord(context, index) && !lookupPhrase(context.gazetteer, context.keys[index])) continue;
+		if (context.keys[index].length < 3) continue;
 		const entry = lookupPhrase(context.gazetteer, context.keys.slice(index, last + 1).join(' '));
 		if (entry && entry.type !== 'LOC') continue;
 		out.push(placeCandidate(context, index, last, 0, 'dateline', 2));
