@@ -5,7 +5,7 @@
  * not names and are left alone.
  */
 import type { Candidate } from './candidate';
-import { isUnknownWord, isWord, keySet, nisbaAt, partOfSpeech, type TextContext } from './context';
+import { isOneOf, isUnknownWord, isWord, keySet, nisbaAt, partOfSpeech, type TextContext } from './context';
 import { lookupPhrase } from './gazetteer';
 
 /** Heads that belong to the name (حزب الله، مجلس الأمن، جامعة القاهرة). */
@@ -67,6 +67,28 @@ function isOrgModifier(context: TextContext, index: number): boolean {
 	return isUnknownWord(context, index);
 }
 
+/** Banks named by an adjective (البنك التجاري، المصرف الأهلي), optionally with a nisba (البنك التجاري القطري). */
+const BANK_HEADS = keySet(['البنك', 'المصرف', 'للبنك', 'للمصرف', 'والبنك', 'والمصرف', 'بالبنك', 'بالمصرف']);
+
+function findBankCandidates(context: TextContext): Candidate[] {
+	const out: Candidate[] = [];
+	for (let index = 0; index < context.tokens.length; index++) {
+		if (!isOneOf(context, index, BANK_HEADS, false)) continue;
+		const adjective = index + 1;
+		const key = context.keys[adjective] ?? '';
+		// The adjective agrees with the masculine head (التجاري، not التنموية which belongs to another noun).
+		if (partOfSpeech(context, adjective) !== 'adjective' || !key.startsWith('ال') || key.endsWith('ه') || STOP_WORDS.has(key)) continue;
+		if (lookupPhrase(context.gazetteer, `${context.keys[index].replace(/^(لل|و|ب)/, 'ال').replace(/^الال/, 'ال')} ${key}`)) continue;
+		let last = adjective;
+		const nisba = nisbaAt(context, adjective + 1);
+		if (nisba && !context.keys[adjective + 1].endsWith('ه')) last = adjective + 1;
+		const form = context.forms[index].find((f) => BANK_HEADS.has(f.key) || f.key === 'البنك' || f.key === 'المصرف');
+		const offset = context.keys[index].startsWith('لل') ? 1 : context.keys[index].startsWith('و') || context.keys[index].startsWith('ب') ? 1 : (form?.offset ?? 0);
+		out.push(candidate(context, index, last, offset, 'bank'));
+	}
+	return out;
+}
+
 /**
  * Organisation candidates from head nouns.
  * @example findOrganisationCandidates(context of 'أعلن حزب العدالة والتنمية') gives ORG حزب العدالة والتنمية
@@ -105,6 +127,7 @@ export function findOrganisationCandidates(context: TextContext): Candidate[] {
 		}
 		index = last;
 	}
+	out.push(...findBankCandidates(context));
 	return out;
 }
 
