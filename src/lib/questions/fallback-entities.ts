@@ -155,6 +155,14 @@ export function mergeAdjacentPeople(entities: Entity[], text: string): Entity[] 
 /** Common particles, prepositions and pronouns (normalised), never part of a name even without an analysis. */
 const FUNCTION_WORDS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'قد', 'لقد', 'لم', 'لن', 'ان', 'انه', 'انها', 'التي', 'الذي', 'ما', 'لا', 'ثم', 'او', 'بين', 'حول', 'خلال', 'بعد', 'قبل', 'عند', 'منذ', 'حيث', 'كما', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'وهو', 'وهي', 'الذين', 'كل', 'غير', 'مساء', 'صباح']);
 
+/** A known common noun followed by a known ال-noun that is not nisba-like: a construct phrase (وفد المعارضة). */
+function isConstructNoun(token: AnalyzedToken, next: AnalyzedToken, nextKey: string): boolean {
+	const a = token.analyses?.[0];
+	const b = next.analyses?.[0];
+	if (!a || !b || a.guess || b.guess || a.pos !== 'noun' || b.pos !== 'noun') return false;
+	return /^ال/.test(nextKey) && !/ي$/.test(nextKey);
+}
+
 /** Parts of speech that never belong to a name. */
 const NOT_NAME_POS = new Set(['preposition', 'conjunction', 'particle', 'pronoun', 'demonstrative', 'relative pronoun', 'interrogative', 'number', 'punctuation']);
 /** Accusative office words that follow a name (انتخب … رئيسا) and end it. */
@@ -182,7 +190,14 @@ function isNameWord(token: AnalyzedToken, key: string, count: number, previousKe
 	if (count > 0 && NAME_CONNECTIVES.has(previousKey)) return true; // عبد الواحد، ولد أحمد
 	if (FUNCTION_WORDS.has(key) || (best && NOT_NAME_POS.has(best.pos))) return false;
 	if (OFFICE_WORDS.has(key) || TITLE_WORDS.has(key) || TITLE_WORDS.has(bareTitle(key))) return count > 0 && NAME_CONNECTIVES.has(previousKey);
-	if (count === 0) return !/^(ال|لل|بال|وال|ل)/.test(key) && !isTitleWord(key) && !(best && !best.guess && ['verb', 'adverb', 'adjective'].includes(best.pos));
+	if (count === 0) {
+		if (/^(ال|لل|بال|وال|ل)/.test(key) || isTitleWord(key)) return false;
+		// Verbs and adverbs are not names; adjectives often are (كريم، نبيل، سعيد), except accusative ones (هاتفيا).
+		if (best && !best.guess && (best.pos === 'verb' || best.pos === 'adverb' || (best.pos === 'adjective' && /ا$/.test(key)))) return false;
+		// A known word carrying a clitic (بتشكيل) is not a name.
+		if (best && !best.guess && best.segments[0]?.role === 'proclitic') return false;
+		return true;
+	}
 	// A nisba-like word after a given name is a family name (كريم العلوي), unless it is a known adjective of a place.
 	if (/^ال\S+ي$/.test(key)) return !best || best.guess || best.pos !== 'adjective' || count === 1;
 	if (NAME_CONNECTIVES.has(previousKey) || NAME_CONNECTIVES.has(key)) return true;
@@ -245,6 +260,9 @@ function titledNames(analyzed: AnalyzedText, text: string, existing: Entity[]): 
 		if (j + 1 < tokens.length && tokens[j + 1].text === '،') j++;
 		let count = 0;
 		let k = j + 1;
+		// «رئيس وفد المعارضة أحمد طعمة»: a known noun followed by a known common noun with ال is part of the title.
+		while (k + 1 < tokens.length && isConstructNoun(tokens[k], tokens[k + 1], keys[k + 1])) k += 2;
+		j = k - 1;
 		while (k < tokens.length && count < 4 && !covered(k) && isNameWord(tokens[k], keys[k], count, count > 0 ? keys[k - 1] : '')) {
 			count++;
 			k++;

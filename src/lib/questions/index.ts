@@ -40,7 +40,7 @@ function withSupplements(analyzed: AnalyzedText, text: string): AnalyzedText {
 	const repaired = { ...analyzed, entities: repairPeople(extended, text) };
 	const extra = supplementEntities(repaired, text);
 	const merged = mergeAdjacentPeople([...repaired.entities, ...extra], text);
-	return { ...repaired, entities: propagateFamilyNames(analyzed, merged, text) };
+	return { ...repaired, entities: mergeAdjacentPeople(propagateFamilyNames(analyzed, merged, text), text) };
 }
 
 /**

@@ -21,7 +21,7 @@ export const agreement: EventFamilySpec = {
 		const word = view.words[index];
 		let objectIndex = -1;
 		if (isTrigger(word, SIGN) || isTrigger(word, REACH)) {
-			for (let i = index + 1; i <= Math.min(sentence.lastToken, index + 14); i++) {
+			for (let i = index + 1; i <= Math.min(sentence.lastToken, index + 20); i++) {
 				if (hasForm(view.words[i], AGREEMENT_NOUNS)) {
 					objectIndex = i;
 					break;

@@ -190,6 +190,7 @@ const REFERENCE_TITLES = keySet(['الوزير', 'الوزيرة', 'الرئيس
  * @example «… الوزير الموريتاني …» after «نظيره الموريتاني سيدي محمد ولد أحمد» → سيدي محمد ولد أحمد
  */
 export function resolveReference(view: ArticleView, index: number): EventArgument | undefined {
+	if (index < 0) return undefined;
 	const title = view.words[index];
 	const nisba = view.words[index + 1];
 	if (!title || !nisba || !REFERENCE_TITLES.has(title.forms[0] === title.key ? stripWaw(title.key) : title.key)) return undefined;
@@ -206,6 +207,19 @@ export function resolveReference(view: ArticleView, index: number): EventArgumen
 	if (matches.size !== 1) return undefined;
 	const [ev] = [...matches.values()];
 	return fromEntity(ev, true);
+}
+
+/** Auxiliaries between a fronted subject and its verb (وكان الرئيس الجيبوتي قد وصل). */
+const AUXILIARY_WORDS = keySet(['قد', 'لقد', 'كان', 'كانت', 'وكان', 'وكانت']);
+
+/**
+ * A reference standing before the verb (وكان الرئيس الجيبوتي قد وصل …): the title + nisba two words before the
+ * verb once auxiliaries are skipped, resolved as by resolveReference.
+ */
+export function resolveReferenceBefore(view: ArticleView, sentence: SentenceView, index: number): EventArgument | undefined {
+	let j = index - 1;
+	while (j >= sentence.firstToken && AUXILIARY_WORDS.has(view.words[j].key)) j--;
+	return j - 1 >= sentence.firstToken ? resolveReference(view, j - 1) : undefined;
 }
 
 function stripWaw(key: string): string {

@@ -41,7 +41,13 @@ export const election: EventFamilySpec = {
 		if (!elect && !appoint) return [];
 		// The electing/appointing body: an organisation right after the verb (انتخب مجلس النواب …).
 		const body = sentence.entities.find((e) => e.first > index && e.first - index <= 2 && e.entity.type === 'ORG');
-		const person = sentence.entities.find((e) => e.first > index && e.first - index <= 9 && e.entity.type === 'PER' && e.marker !== 'ل' && e.marker !== 'خلفا');
+		// The person chosen: the person after the verb; when two stand before the office (عيّن الأمير فلان الخميس
+		// فلانا رئيسا …), the first is the one who chose and the second the one chosen.
+		const people = sentence.entities.filter((e) => e.first > index && e.first - index <= 14 && e.entity.type === 'PER' && e.marker !== 'ل' && e.marker !== 'خلفا');
+		const officeAt = view.words.findIndex((w, i) => i > index && i <= sentence.lastToken && (OFFICES.has(w.key) || w.key === 'خلفا'));
+		const beforeOffice = officeAt > 0 ? people.filter((p) => p.last < officeAt) : people.slice(0, 1);
+		const person = beforeOffice.length >= 2 ? beforeOffice[beforeOffice.length - 1] : people[0];
+		const chooser = beforeOffice.length >= 2 ? beforeOffice[0] : undefined;
 		if (!person) return [];
 		const succeeding = findWord(view, sentence, index, SUCCEEDING, 26);
 		const predecessor = succeeding >= 0 ? sentence.entities.find((e) => e.first > succeeding && e.first - succeeding <= 6 && e.entity.type === 'PER') : undefined;
@@ -67,7 +73,7 @@ export const election: EventFamilySpec = {
 			trigger: { start: word.token.start, end: word.token.end, text: word.token.text },
 			verb: verbOf(view, word),
 			sentence: { start: sentence.start, end: sentence.end },
-			agent: body ? fromEntity(body) : undefined,
+			agent: body ? fromEntity(body) : chooser ? fromEntity(chooser) : undefined,
 			object: fromEntity(person),
 			office: office(view, sentence, person.last + 1),
 			predecessor: predecessor && predecessor.entity.start !== person.entity.start ? fromEntity(predecessor) : undefined,

@@ -16,6 +16,7 @@ import {
 	isTrigger,
 	keySet,
 	resolveReference,
+	resolveReferenceBefore,
 	trigger,
 	verbOf,
 	type EventFamilySpec
@@ -44,7 +45,7 @@ function build(view: ArticleView, sentence: SentenceView, index: number, transit
 	let agent = subject ? fromEntity(subject) : undefined;
 	if (!agent || agent.type !== 'PER') {
 		// «والتقى الوزير الموريتاني …»: a title + nisba right after the verb names someone met before.
-		const resolved = resolveReference(view, index + 1);
+		const resolved = resolveReference(view, index + 1) ?? resolveReferenceBefore(view, sentence, index);
 		if (resolved) agent = resolved;
 	}
 	let partner;

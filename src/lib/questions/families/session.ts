@@ -4,10 +4,15 @@
  * «ويعقد ممثلو الدول المانحة اجتماعا في جنيف في 25 أبريل/نيسان». The body that meets is kept as wording.
  */
 import type { NewsEvent } from '../types';
-import { findTime, fromTokens, isTrigger, keySet, trigger, verbOf, type EventFamilySpec } from './common';
+import { findPlace, findTime, fromEntity, fromTokens, isTrigger, keySet, trigger, verbOf, type EventFamilySpec } from './common';
 
-const HOLD = trigger(['عقد', 'انعقد'], ['عقدت', 'عقدا', 'عقدوا', 'يعقد', 'تعقد', 'ستعقد', 'سيعقد', 'انعقدت', 'تنعقد', 'ينعقد']);
-const SESSION_NOUNS = keySet(['اجتماعا', 'اجتماع', 'الاجتماع', 'قمة', 'القمة', 'دورة', 'دورتها', 'دورته', 'مؤتمرا', 'مؤتمر', 'المؤتمر', 'جلسة', 'الجلسة', 'جولة', 'الجولة', 'لقاء', 'منتدى', 'المنتدى']);
+const HOLD = trigger(
+	['عقد', 'انعقد', 'اختتم', 'افتتح', 'انطلق'],
+	['عقدت', 'عقدا', 'عقدوا', 'يعقد', 'تعقد', 'ستعقد', 'سيعقد', 'انعقدت', 'تنعقد', 'ينعقد', 'اختتمت', 'تختتم', 'يختتم', 'افتتحت', 'انطلقت', 'تنطلق', 'ينطلق']
+);
+/** Meeting nouns, with the article or a pronoun (اجتماعها، الجولة، محادثات), normalised. */
+const SESSION_NOUN = /^(ال)?(اجتماع|قم[هت]|دور[هت]|مؤتمر|موتمر|جلس[هت]|جول[هت]|لقاء|منتدي|محادثات|مفاوضات|اعمال)(ا|ها|ه|هم|ات)?$/;
+const SESSION_NOUNS = { has: (key: string) => SESSION_NOUN.test(key) };
 const STOPS = keySet(['في', 'مع', 'بين', 'على', 'إلى', 'منذ', 'لبحث', 'لمناقشة', 'لجمع', 'حول', 'بشأن']);
 /** Words between a subject and its verb that are not part of the subject (كانت … قد عقدت). */
 const AUXILIARIES = keySet(['قد', 'كان', 'كانت', 'وكان', 'وكانت', 'لقد']);
@@ -23,9 +28,15 @@ export const session: EventFamilySpec = {
 		let subjectFirst = -1;
 		let subjectLast = -1;
 		// Noun after the verb (يعقد ممثلو الدول المانحة اجتماعا), subject between them.
-		for (let i = index + 1; i <= Math.min(sentence.lastToken, index + 8); i++) {
+		let sawPlace = false;
+		for (let i = index + 1; i <= Math.min(sentence.lastToken, index + 10); i++) {
 			const w = view.words[i];
 			if (w.token.kind !== 'word') break;
+			if (w.key === 'في') {
+				// «اختتمت في العاصمة الكازاخستانية أستانا الثلاثاء الجولة …»: a place may come before the noun.
+				sawPlace = true;
+				continue;
+			}
 			if (SESSION_NOUNS.has(w.key)) {
 				first = i;
 				last = i;
@@ -36,13 +47,13 @@ export const session: EventFamilySpec = {
 					last = k;
 				}
 				while (last > i && ['من', 'ال'].includes(view.words[last].key)) last--;
-				if (i > index + 1) {
+				if (i > index + 1 && !sawPlace) {
 					subjectFirst = index + 1;
 					subjectLast = i - 1;
 				}
 				break;
 			}
-			if (STOPS.has(w.key)) break;
+			if (STOPS.has(w.key) || (w.pos === 'verb' && !w.token.analyses?.[0]?.guess)) break;
 		}
 		// Or the noun before it (وكانت القمة السابقة قد عقدت في بغداد): the session itself is the subject.
 		if (first < 0) {
@@ -66,16 +77,17 @@ export const session: EventFamilySpec = {
 			}
 		}
 		if (first < 0) return [];
-		const place = sentence.entities.find((e) => e.first > Math.max(index, last) && e.entity.type === 'LOC' && e.marker === 'في');
+		const after = sentence.entities.find((e) => e.first > Math.max(index, last) && e.entity.type === 'LOC' && e.marker === 'في');
+		const placeArg = after ? fromEntity(after) : first > index ? findPlace(view, sentence, index) : undefined;
 		const { time, since } = findTime(view, sentence, index);
-		if (!place && !time) return [];
+		if (!placeArg && !time) return [];
 		const event: NewsEvent = {
 			family: 'session',
 			trigger: { start: word.token.start, end: word.token.end, text: word.token.text },
 			verb: verbOf(view, word),
 			sentence: { start: sentence.start, end: sentence.end },
 			object: fromTokens(view, first, last),
-			place: place ? { start: place.entity.start, end: place.entity.end, text: place.entity.text, type: 'LOC', entity: place.entity } : undefined,
+			place: placeArg,
 			time: since ? undefined : time,
 			complement: subjectFirst >= 0 ? fromTokens(view, subjectFirst, subjectLast).text : ''
 		};

@@ -4,7 +4,8 @@
  */
 import type { NewsEvent } from '../types';
 import type { ArticleView, SentenceView } from '../view';
-import { findSubject, findTime, fromEntity, isTrigger, resolveReference, trigger, verbOf, type EventFamilySpec } from './common';
+import { findSubject, findTime, fromEntity, isTrigger, resolveReference,
+	resolveReferenceBefore, trigger, verbOf, type EventFamilySpec } from './common';
 
 const VISIT = trigger(['زار', 'تفقد'], ['زارت', 'زارا', 'زاروا', 'يزور', 'تزور', 'سيزور', 'تفقدت', 'يتفقد']);
 const ARRIVE = trigger(['وصل', 'توجه'], ['وصلت', 'وصلا', 'وصلوا', 'يصل', 'تصل', 'سيصل', 'توجهت', 'يتوجه', 'تتوجه']);
@@ -29,7 +30,7 @@ export const visit: EventFamilySpec = {
 			if (!agent) return [];
 		} else {
 			const subject = findSubject(view, sentence, index, ['PER', 'ORG']);
-			agent = subject ? fromEntity(subject) : resolveReference(view, index + 1);
+			agent = subject ? fromEntity(subject) : resolveReference(view, index + 1) ?? resolveReferenceBefore(view, sentence, index);
 		}
 		const place = places.find((p) => !agent || p.entity.start !== agent.start);
 		if (!place || !agent) return [];

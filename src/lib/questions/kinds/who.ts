@@ -97,7 +97,7 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 			if (event.complement === 'win') {
 				if (!event.content) break;
 				ar = arabicQuestion('مَن فاز', `بـ${event.content.text}`).replace('بـال', 'بال');
-			} else if (event.agent && event.agent.type === 'ORG') {
+			} else if (event.agent && (event.agent.type === 'ORG' || event.agent.type === 'PER')) {
 				const verb = normalizeForMatch(event.verb).startsWith('انتخاب') || normalizeForMatch(event.verb).startsWith('تعيين') ? '' : event.verb;
 				ar = verb ? arabicQuestion('مَن الذي', `${verb}ه`, event.agent.text, office, pred) : arabicQuestion('مَن الذي', passiveOf(event), office, pred);
 			} else ar = arabicQuestion('مَن الذي', passiveOf(event), office, pred);
