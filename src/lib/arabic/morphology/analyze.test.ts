@@ -138,7 +138,11 @@ describe('analyzeWord: verbs of each weak class', () => {
 		['شئت', 'شَاءَ', /past tense/],
 		['يشأ', 'شَاءَ', /jussive/],
 		['كنا', 'كَانَ', /past tense, we/],
-		['كن', 'كَانَ', /./]
+		['كن', 'كَانَ', /./],
+		['بدأوا', 'بَدَأَ', /they/],
+		['بدؤوا', 'بَدَأَ', /they/],
+		['يبدؤون', 'بَدَأَ', /present tense/],
+		['استأت', 'اِسْتَاءَ', /past tense/]
 	];
 	it.each(rows)('%s → %s', (word, lemma, features) => {
 		const analyses = analyzeWord(word, lexicon);

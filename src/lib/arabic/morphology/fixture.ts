@@ -28,7 +28,9 @@ export const FIXTURE_SOURCES = [
 			row('زَارَ', 'verb', 'ز و ر', 'I', 'impf=يَزُورُ', 'visit', '250'),
 			row('لَاحَظَ', 'verb', 'ل ح ظ', 'III', 'impf=يُلَاحِظُ;pass', 'notice; observe', '900'),
 			row('شَاءَ', 'verb', 'ش ي ء', 'I', 'impf=يَشَاءُ', 'want; wish', '1500'),
-			row('كَانَ', 'verb', 'ك و ن', 'I', 'impf=يَكُونُ', 'be', '12')
+			row('كَانَ', 'verb', 'ك و ن', 'I', 'impf=يَكُونُ', 'be', '12'),
+			row('بَدَأَ', 'verb', 'ب د ء', 'I', 'impf=يَبْدَأُ', 'begin; start', '233'),
+			row('اِسْتَاءَ', 'verb', 'س و ء', 'X', 'impf=يَسْتَاءُ', 'be displeased', '3000')
 		].join('\n')
 	},
 	{

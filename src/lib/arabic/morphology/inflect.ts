@@ -203,8 +203,10 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 	let P3mp = P + 'وا';
 	if (cls === 'hollow') {
 		Pc = P.slice(0, -2) + P.slice(-1);
-		// A final hamza left after the long vowel drops sits on ي (شاء → شئت، جاء → جئت).
-		if (Pc.endsWith('ء') && form === 'I') Pc = Pc.slice(0, -1) + 'ئ';
+		// The hamza left when the long vowel drops takes a seat: after the short vowel of Form I (شاء → شئت،
+		// ساء → سؤت), on alef after a vowelless letter elsewhere (استاء → استأت، أضاء → أضأت).
+		if (Pc.endsWith('ء'))
+			Pc = Pc.slice(0, -1) + (form === 'I' ? (root[1] === 'و' ? 'ؤ' : 'ئ') : 'أ');
 	} else if (cls === 'doubled') Pc = P + root[2];
 	else if (cls === 'defective') {
 		const last = P[P.length - 1];
@@ -372,6 +374,11 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 				voice
 			);
 		add(prefixed('3mp', vowelBase + 'ون'), 'present', '3mp', ALONE | INDICATIVE | FUTURE, voice);
+	}
+	// A final-radical hamza before و or ي is also written on that letter's seat (بدأوا/بدؤوا، يبدأون/يبدؤون).
+	for (const f of [...out]) {
+		const m = /^(.{2,})أ([وي].{0,2})$/.exec(f.text);
+		if (m) out.push({ ...f, text: m[1] + (m[2][0] === 'و' ? 'ؤ' : 'ئ') + m[2] });
 	}
 	return out;
 }
