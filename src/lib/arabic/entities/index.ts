@@ -8,7 +8,7 @@
  */
 import type { AnalyzedToken, Entity } from '../types';
 import { resolveCandidates, type Candidate } from './candidate';
-import { buildContext } from './context';
+import { buildContext, isUnknownWord } from './context';
 import { findDateCandidates } from './dates';
 import { findNumberCandidates } from './numbers';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
@@ -16,11 +16,26 @@ import { findGazetteerCandidates } from './gazetteer-match';
 import { findOrganisationCandidates } from './organisations';
 import { findPersonCandidates } from './person-names';
 import { findPlaceCandidates, hasPlaceContext } from './places';
-import { propagateNames } from './propagate';
+import { continueLists, propagateNames } from './propagate';
+import { nameChainEnd } from './person-names';
 import { isSportsSentence, retypeClubs } from './sports';
 
 export { compileGazetteer, lookupPhrase, GazetteerError } from './gazetteer';
 export type { Gazetteer, GazetteerEntry, NisbaEntry, GivenName } from './gazetteer';
+
+/** End of a name in a list of people (و stripped from its first word), or -1. */
+function listNameEnd(context: ReturnType<typeof buildContext>, index: number): number {
+	const key = context.keys[index];
+	if (key.startsWith('و')) {
+		// Read the word without its و: a given name or an unknown word, then the chain goes on as usual.
+		const rest = key.slice(1);
+		const given = context.gazetteer.givenNames.get(rest);
+		if (!given && !isUnknownWord(context, index)) return -1;
+		const end = nameChainEnd(context, index + 1, true);
+		return end >= 0 ? end : given && !given.commonMeaning ? index : -1;
+	}
+	return nameChainEnd(context, index, true);
+}
 
 /** A title's role fills in a gazetteer person's empty role, and the gazetteer's English fills in a rule's. */
 function mergeInformation(winner: Candidate, all: Candidate[]): void {
@@ -58,6 +73,7 @@ export function findEntities(text: string, tokens: AnalyzedToken[], gazetteer: G
 		...findOrganisationCandidates(context),
 		...findPlaceCandidates(context)
 	];
+	candidates.push(...continueLists(context, candidates, (index) => listNameEnd(context, index)));
 	candidates.push(...propagateNames(context, candidates));
 	candidates.push(...retypeClubs(context, candidates));
 	const dates = findDateCandidates(context);

@@ -15,6 +15,7 @@ import {
 	type TextContext
 } from './context';
 import { lookupPhrase } from './gazetteer';
+import { isSportsSentence } from './sports';
 import { matchTitleWords, TITLES, type Title } from './titles';
 
 /** Words that join the parts of a name (ابن، أبو، آل، ولد …) and foreign name particles (دي، فان، فون …). */
@@ -139,7 +140,11 @@ export function nameChainEnd(context: TextContext, index: number, afterTitle: bo
 	while (j < context.tokens.length && j - index < MAX_NAME_TOKENS) {
 		if (position > 0 && (context.sentence[j] !== context.sentence[index] || startsWithConjunction(context, j) || hasPrepositionClitic(context, j))) break;
 		const compoundPart = position > 0 && context.keys[j] === 'الدين' && last === j - 1;
-		const knownSurname = position === 1 && last === index && !!firstGiven && !firstGiven.commonMeaning && isKnownSurname(context, j);
+		// A family name the lexicon knows (أحمد رزق، نور الشريف) after a given name that is only a name, or after a
+		// titled given name when it is an adjective with the article.
+		const knownSurname =
+			position === 1 && last === index && !!firstGiven && isKnownSurname(context, j) &&
+			(!firstGiven.commonMeaning || (afterTitle && context.keys[j].startsWith('ال')));
 		// After a title, a first name the lexicon reads as a common word still starts a name when a particle or an
 		// unknown name follows (الشيخ حشر بن مكتوم، السابق سلفان شالوم).
 		const knownFirst =
@@ -256,7 +261,9 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			// or at least two unknown words (a foreign name: تييري هنري).
 			const given = givenNameAt(context, j, false);
 			const known = (given && !given.commonMeaning) || lookupPhrase(context.gazetteer, context.keys[j])?.type === 'PER';
-			if (!known && last === j) continue;
+			// …or, in a sports report, one unknown word (الحارس هيلتون).
+			const sportsName = isSportsSentence(context, j) && isUnknownWord(context, j) && looksLikeName(context.keys[j]);
+			if (!known && last === j && !sportsName) continue;
 		}
 		push(j, last, 0, roleEnglish(context, title, index, j - 1), 'title', 2);
 		index = last;
@@ -289,7 +296,9 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			// A given name that is also a word (حسن "good", طاهر "pure") starts a name only before another given
 			// name that is not (حسن مصطفى، طاهر عبد العزيز).
 			const next = givenNameAt(context, index + 1, false);
-			const nextIsName = (next && !next.commonMeaning) || context.keys[index + 1] === 'عبد';
+			const nextKey = context.keys[index + 1] ?? '';
+			const nextUnknown = isUnknownWord(context, index + 1) && !nextKey.startsWith('ال') && looksLikeName(nextKey) && !lookupPhrase(context.gazetteer, nextKey);
+			const nextIsName = (next && !next.commonMeaning) || nextKey === 'عبد' || nextUnknown;
 			if (!nextIsName || startsWithConjunction(context, index + 1)) continue;
 		}
 		const form = context.forms[index].find((f) => context.gazetteer.givenNames.has(f.key));
