@@ -54,6 +54,8 @@ const JUSSIVE_TRIGGERS = new Set(['لم']);
 /** Particles that announce a verb (قد، لقد، سوف). */
 const VERB_TRIGGERS = new Set(['قد', 'لقد', 'سوف']);
 
+const CLAUSE_START_VERB_BONUS = 0.3;
+
 /** The key of a word that stands alone (no clitics) in its best analysis, or ''. */
 function bareKey(analysis: Analysis | undefined): string {
 	if (!analysis || analysis.segments.length !== 1) return '';
@@ -116,6 +118,11 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 					const bonus = contextBonus(a, prev);
 					return bonus ? rescored(a, a.score + bonus) : a;
 				})
+				.sort((a, b) => b.score - a.score);
+		} else if (token.analyses.length > 1) {
+			// News clauses open with the verb (VSO): at a sentence or clause start, a verb reading gains a little.
+			token.analyses = token.analyses
+				.map((a) => (a.pos === 'verb' ? rescored(a, a.score + CLAUSE_START_VERB_BONUS) : a))
 				.sort((a, b) => b.score - a.score);
 		}
 		previous = token.analyses[0];
