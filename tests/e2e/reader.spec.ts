@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const SEED = '/articles/algeria-haftar-libya-talks';
+
+function word(page: Page, text: string) {
+	return page.locator('article button.word', { hasText: new RegExp(`^${text}$`) }).first();
+}
+
+test('tapping a word shows its parts, dictionary form and meaning', async ({ page }) => {
+	await page.goto(SEED);
+	await word(page, 'وتأتي').click();
+	const popover = page.getByRole('dialog');
+	await expect(popover).toBeVisible();
+	await expect(popover.getByRole('heading', { name: 'وتأتي' })).toBeVisible();
+	const parts = popover.getByRole('listitem');
+	await expect(parts.first()).toContainText('و');
+	await expect(parts.first()).toContainText('and');
+	await expect(popover).toContainText(/أ[\u064B-\u0652]*ت[\u064B-\u0652]*ى/);
+	await expect(popover).toContainText(/come/);
+});
+
+test('keyboard: Enter opens, Escape closes and focus returns to the word', async ({ page }) => {
+	await page.goto(SEED);
+	const target = word(page, 'وتأتي');
+	await target.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('dialog')).toBeVisible();
+	await expect(target).toHaveAttribute('aria-expanded', 'true');
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog')).toBeHidden();
+	await expect(target).toBeFocused();
+	await expect(target).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('a person’s name shows a person card', async ({ page }) => {
+	await page.goto(SEED);
+	await word(page, 'حفتر').click();
+	const popover = page.getByRole('dialog');
+	await expect(popover).toContainText('Person');
+	await expect(popover).toContainText('Haftar');
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('the popover is a sheet fully on screen', async ({ page }) => {
+		await page.goto(SEED);
+		await word(page, 'وتأتي').click();
+		const box = await page.getByRole('dialog').boundingBox();
+		expect(box).not.toBeNull();
+		expect(box!.x).toBeGreaterThanOrEqual(0);
+		expect(box!.y).toBeGreaterThanOrEqual(0);
+		expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+		expect(box!.y + box!.height).toBeLessThanOrEqual(740);
+	});
+});
+
+test('the article page has no serious or critical accessibility violations', async ({ page }) => {
+	await page.goto(SEED);
+	await word(page, 'وتأتي').click();
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations.filter(
+		(violation) => violation.impact === 'serious' || violation.impact === 'critical'
+	);
+	expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+});
