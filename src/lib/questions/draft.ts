@@ -131,3 +131,14 @@ export function pastTense(verb: string): string {
 	if (verb.endsWith('e')) return verb + 'd';
 	return verb + 'ed';
 }
+
+/**
+ * An indefinite accusative noun phrase as the subject of a passive verb: the tanween alef of the first word goes
+ * (اتفاقا لوقف إطلاق النار → اتفاق لوقف إطلاق النار).
+ * @example nominative('اتفاقا لوقف إطلاق النار') // 'اتفاق لوقف إطلاق النار'
+ */
+export function nominative(phrase: string): string {
+	const [first, ...rest] = phrase.split(' ');
+	const bare = /[^اء]ا$/.test(first) && first.length > 3 ? first.slice(0, -1) : first;
+	return [bare, ...rest].join(' ');
+}

@@ -18,6 +18,7 @@ import { whereQuestions } from './kinds/where';
 import { whoQuestions } from './kinds/who';
 import { whomQuestions } from './kinds/whom';
 import { withFullNames } from './names';
+import { TITLE_WORDS } from './titles';
 import { normalizeAnswer } from './text-utils';
 import type { GenerateOptions, NewsEvent, Question } from './types';
 import { buildView, rebuildText, type ArticleView } from './view';
@@ -40,7 +41,9 @@ function withSupplements(analyzed: AnalyzedText, text: string): AnalyzedText {
 	const repaired = { ...analyzed, entities: repairPeople(extended, text) };
 	const extra = supplementEntities(repaired, text);
 	const merged = mergeAdjacentPeople([...repaired.entities, ...extra], text);
-	return { ...repaired, entities: mergeAdjacentPeople(propagateFamilyNames(analyzed, merged, text), text) };
+	const people = mergeAdjacentPeople(propagateFamilyNames(analyzed, merged, text), text);
+	// A «person» that is only a title (سفير، الرئيس) names no one.
+	return { ...repaired, entities: people.filter((e) => e.type !== 'PER' || !(e.text.split(/\s+/).length === 1 && TITLE_WORDS.has(normalizeAnswer(e.text)))) };
 }
 
 /**

@@ -7,6 +7,7 @@ import { normalizeForMatch } from '../../arabic/normalize';
 import type { EntityType } from '../../arabic/types';
 import type { EventArgument, EventFamily, NewsEvent } from '../types';
 import { isDuration } from '../fallback-entities';
+import { TITLE_WORDS } from '../titles';
 import { spanText, type ArticleView, type EntityView, type SentenceView, type WordView } from '../view';
 
 /** One event family: how to spot its triggers and read its arguments. */
@@ -116,7 +117,9 @@ export function findSubject(
 			break;
 		}
 	}
-	const candidates = after.filter((e) => e.last < limit + 1 && types.includes(e.entity.type) && !COMPLEMENT_MARKERS.has(e.marker));
+	// A place or body right after a title (سفير المملكة المتحدة، رئيس مجلس النواب) belongs to a person's title.
+	const inTitle = (e: EntityView) => e.entity.type !== 'PER' && e.first > 0 && TITLE_WORDS.has(stripWaw(view.words[e.first - 1].key));
+	const candidates = after.filter((e) => e.last < limit + 1 && types.includes(e.entity.type) && !COMPLEMENT_MARKERS.has(e.marker) && !inTitle(e));
 	for (const type of types) {
 		const hit = candidates.find((e) => e.entity.type === type);
 		if (hit && hit.first - index <= 9) return hit;

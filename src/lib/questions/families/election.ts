@@ -23,7 +23,9 @@ function office(view: ArticleView, sentence: SentenceView, from: number) {
 			if (i + 1 <= sentence.lastToken && /^(لل|ل)/.test(view.words[i + 1].key) && view.words[i + 1].token.kind === 'word') {
 				last = i + 1;
 				const next = view.words[i + 2];
-				if (next && next.token.kind === 'word' && /^ال\S+(ي|يه)$/.test(next.key)) last = i + 2;
+				// «للبنك المركزي» (a nisba follows) or «لمجلس الوزراء» (an indefinite head takes its genitive).
+				const indefinite = !/^لل/.test(view.words[i + 1].key);
+				if (next && next.token.kind === 'word' && (/^ال\S+(ي|يه)$/.test(next.key) || (indefinite && /^ال/.test(next.key)))) last = i + 2;
 			}
 			return fromTokens(view, i, last);
 		}

@@ -25,7 +25,7 @@ function content(view: ArticleView, sentence: SentenceView, index: number): [num
 			while (close <= sentence.lastToken && !QUOTES.has(view.words[close].key)) close++;
 			return close - 1 - i >= 4 ? [i + 1, close - 1] : undefined;
 		}
-		if (THAT.has(k) && i - index <= 12 && !QUOTES.has(view.words[i + 1]?.key ?? '')) {
+		if (THAT.has(k) && i - index <= 16 && !QUOTES.has(view.words[i + 1]?.key ?? '')) {
 			let last = i + 1;
 			while (last + 1 <= sentence.lastToken && view.words[last + 1].token.kind !== 'punct' && last - i < 10) last++;
 			return last > i ? [i + 1, last] : undefined;

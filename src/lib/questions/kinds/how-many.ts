@@ -10,24 +10,37 @@ import { spanText, type ArticleView } from '../view';
 /** Object pronouns that a measure noun may carry (طولها، عددهم). */
 const PRONOUN = /(ها|هم|ه)$/;
 
-/** «يبلغ طولها» → «يبلغ طول الحدود» by naming the noun before (بحدود → الحدود). */
+/** The bare stem of a word without proclitics or a pronoun suffix (بحدود → حدود، حدودها → حدود). */
+function stemOf(word: ArticleView['words'][number]): string {
+	const stem = word.token.analyses?.[0]?.segments.filter((seg) => seg.role === 'stem').map((seg) => seg.text).join('');
+	return stem || word.token.text.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '').replace(/(ها|هم|ه)$/, '');
+}
+
+/**
+ * «كم يبلغ …؟» from the measure the text names. A measure with a pronoun (يبلغ طولها) names the noun it refers to,
+ * found before the verb past a relative التي/الذي and adjectives: «بحدود يبلغ طولها» → «كم يبلغ طول الحدود؟»,
+ * «حدودها الجنوبية، التي يبلغ طولها» → «كم يبلغ طول الحدود الجنوبية؟». Undefined when the noun cannot be found.
+ */
 function measurePrompt(view: ArticleView, event: NewsEvent): string | undefined {
 	const measure = (event.measure ?? '').replace(/^[وف](?=[يتب])/, '');
 	// «يبلغ من العمر» names no one: the sentence with the figure left out is clearer.
 	if (!measure || /من العمر$/.test(measure)) return undefined;
 	const words = measure.split(/\s+/);
 	const last = words[words.length - 1];
-	if (words.length === 2 && PRONOUN.test(normalizeForMatch(last))) {
-		// The noun the pronoun refers to: the word before the measure verb.
-		const at = view.text.indexOf(measure, event.sentence.start);
-		const verbToken = view.words.find((w) => w.token.start <= at && at < w.token.end);
-		const noun = verbToken ? view.words[verbToken.index - 1] : undefined;
-		if (!noun || noun.token.kind !== 'word') return undefined;
-		const stem = noun.token.analyses?.[0]?.segments.filter((s) => s.role === 'stem').map((s) => s.text).join('') || noun.token.text.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '');
-		const bare = last.replace(/(ها|هم|ه)$/, '').replace(/ت$/, 'ة');
-		return arabicQuestion('كم', words[0], bare, `ال${stem}`);
-	}
-	return arabicQuestion('كم', measure);
+	if (words.length !== 2 || !PRONOUN.test(normalizeForMatch(last))) return arabicQuestion('كم', measure);
+	const at = view.text.indexOf(measure.slice(1), event.sentence.start) - 1;
+	const verb = view.words.find((w) => w.token.start <= at + 1 && at + 1 < w.token.end);
+	if (!verb) return undefined;
+	let i = verb.index - 1;
+	while (i >= 0 && (view.words[i].token.kind === 'punct' || ['التي', 'الذي'].includes(view.words[i].key))) i--;
+	const adjectives: string[] = [];
+	while (i >= 0 && /^ال\S+(ي|يه)$/.test(view.words[i].key) && view.words[i].pos !== 'noun') adjectives.unshift(view.words[i].token.text), i--;
+	const noun = view.words[i];
+	if (!noun || noun.token.kind !== 'word' || (noun.pos && noun.pos !== 'noun' && noun.pos !== 'proper noun')) return undefined;
+	const stem = stemOf(noun);
+	if (stem.length < 3) return undefined;
+	const bare = last.replace(/(ها|هم|ه)$/, '').replace(/ت$/, 'ة');
+	return arabicQuestion('كم', words[0], bare, `ال${stem.replace(/^ال/, '')}`, ...adjectives);
 }
 
 /**

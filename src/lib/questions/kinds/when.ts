@@ -3,7 +3,7 @@
  */
 import { normalizeForMatch } from '../../arabic/normalize';
 import { leadOf } from './who';
-import { acceptOf, arabicQuestion, english, englishQuestion, englishVerb, positionDifficulty, positionScore, shorten, type Draft, type KindContext } from '../draft';
+import { nominative, acceptOf, arabicQuestion, english, englishQuestion, englishVerb, positionDifficulty, positionScore, shorten, type Draft, type KindContext } from '../draft';
 import type { NewsEvent } from '../types';
 import { isDuration } from '../fallback-entities';
 import { spanText, type SentenceView } from '../view';
@@ -30,7 +30,7 @@ function prompt(ctx: KindContext, event: NewsEvent, statementsByAgent: Map<strin
 		case 'agreement': {
 			if (!object) return undefined;
 			const who = agent ? (event.partner ? `${agent.text} و${event.partner.text}` : agent.text) : event.complement;
-			if (!who) return [arabicQuestion('متى', event.passive ?? 'وُقِّع', shorten(object.text, 7)), englishQuestion('when was', shorten(object.text, 7), 'signed or reached')];
+			if (!who) return [arabicQuestion('متى', event.passive ?? 'وُقِّع', shorten(event.passive && event.passive !== 'وُقِّع' ? object.text : nominative(object.text), 7)), englishQuestion('when was', shorten(object.text, 7), 'signed or reached')];
 			return [arabicQuestion('متى', event.verb, who, shorten(object.text, 7)), englishQuestion(`when did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))];
 		}
 		case 'session': {
@@ -108,10 +108,19 @@ function sinceQuestions(ctx: KindContext): Draft[] {
 				if (i >= since && i <= date.last) continue;
 				rest.push(view.words[i].token.text);
 			}
-			const restText = rest.length > 0 ? spanTextOf(view, from + 1, to, since, date.last) : '';
+			// The clause ends before the next verb (نزاعا أودى بحياة … → نزاعا).
+			for (let i = from + 1; i <= to; i++) {
+				if (i >= since && i <= date.last) continue;
+				const w = view.words[i];
+				if (w.pos === 'verb' && !w.token.analyses?.[0]?.guess) {
+					to = i - 1;
+					break;
+				}
+			}
+			const restText = rest.length > 0 && to >= from + 1 ? spanTextOf(view, from + 1, to, since, date.last) : '';
 			out.push({
 				type: 'when',
-				prompt_ar: arabicQuestion('منذ متى', verbText, shorten(restText, 10).replace(/…$/, '')),
+				prompt_ar: arabicQuestion('منذ متى', verbText, shorten(restText, 12)),
 				prompt_en: englishQuestion('since when, according to the text'),
 				answer: date.entity.text,
 				alsoCorrect: [],

@@ -2,7 +2,7 @@
  * «أين …؟» / «إلى أين …؟» questions about the place of an event.
  */
 import { normalizeForMatch } from '../../arabic/normalize';
-import { acceptOf, arabicQuestion, english, englishQuestion, englishVerb, positionDifficulty, positionScore, shorten, withObjectPronoun, type Draft, type KindContext } from '../draft';
+import { nominative, acceptOf, arabicQuestion, english, englishQuestion, englishVerb, positionDifficulty, positionScore, shorten, withObjectPronoun, type Draft, type KindContext } from '../draft';
 import type { NewsEvent } from '../types';
 
 function prompt(event: NewsEvent): [string, string] | undefined {
@@ -31,7 +31,7 @@ function prompt(event: NewsEvent): [string, string] | undefined {
 		case 'agreement': {
 			if (!object) return undefined;
 			const who = agent ? (event.partner ? `${agent.text} و${event.partner.text}` : agent.text) : event.complement;
-			if (!who) return [arabicQuestion('أين', event.passive ?? 'وُقِّع', shorten(object.text, 7)), englishQuestion('where was', shorten(object.text, 7), 'signed or reached')];
+			if (!who) return [arabicQuestion('أين', event.passive ?? 'وُقِّع', shorten(event.passive && event.passive !== 'وُقِّع' ? object.text : nominative(object.text), 7)), englishQuestion('where was', shorten(object.text, 7), 'signed or reached')];
 			return [arabicQuestion('أين', event.verb, who, shorten(object.text, 7)), englishQuestion(`where did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))];
 		}
 		case 'session': {
