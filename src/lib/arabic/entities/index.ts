@@ -18,6 +18,7 @@ import { findPersonCandidates } from './person-names';
 import { findPlaceCandidates, hasPlaceContext } from './places';
 import { continueLists, propagateNames } from './propagate';
 import { nameChainEnd } from './person-names';
+import { TITLES } from './titles';
 import { isSportsSentence, retypeClubs } from './sports';
 
 export { compileGazetteer, lookupPhrase, GazetteerError } from './gazetteer';
@@ -30,6 +31,7 @@ function listNameEnd(context: ReturnType<typeof buildContext>, index: number): n
 		// Read the word without its و: a given name or an unknown word, then the chain goes on as usual.
 		const rest = key.slice(1);
 		const given = context.gazetteer.givenNames.get(rest);
+		if (rest.startsWith('ال') || TITLES.byFirstWord.has(rest)) return -1;
 		if (!given && !isUnknownWord(context, index)) return -1;
 		const end = nameChainEnd(context, index + 1, true);
 		return end >= 0 ? end : given && !given.commonMeaning ? index : -1;

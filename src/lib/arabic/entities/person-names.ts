@@ -20,6 +20,8 @@ import { matchTitleWords, TITLES, type Title } from './titles';
 
 /** Words that join the parts of a name (ابن، أبو، آل، ولد …) and foreign name particles (دي، فان، فون …). */
 const NAME_PARTICLES = keySet(['بن', 'ابن', 'بنت', 'ابنة', 'أبو', 'أبي', 'أبا', 'آل', 'ولد', 'عبد', 'أم', 'دي', 'دو', 'دا', 'فان', 'فون', 'دل', 'ديل', 'لو', 'لا', 'سان', 'أول']);
+/** Words the lexicon may not know that are never names (adverbs and particles). */
+const NOT_NAMES = keySet(['الآن', 'الان', 'ليس', 'لدى', 'لدي', 'لدينا', 'حاليا', 'أيضا', 'ايضا', 'فقط', 'جدا', 'كذلك', 'هناك', 'هنا', 'حيث', 'بينما', 'ثم', 'إذ', 'إذا', 'لكن', 'لكنه', 'بل']);
 /** Longest name chain we accept, in tokens. */
 const MAX_NAME_TOKENS = 9;
 /** Longest complement of a governing title (وزير الخارجية والتعاون الدولي الجزائري), in tokens. */
@@ -91,7 +93,7 @@ function startsWithConjunction(context: TextContext, index: number): boolean {
 export function isNameWord(context: TextContext, index: number, position: number, afterTitle: boolean): boolean {
 	if (!isWord(context, index)) return false;
 	const key = context.keys[index];
-	if (NAME_PARTICLES.has(key)) return false;
+	if (NAME_PARTICLES.has(key) || NOT_NAMES.has(key)) return false;
 	// A title starts the next person's mention (… بوقادوم المشير خليفة حفتر).
 	if (position > 0 && TITLES.byFirstWord.has(key) && !givenNameAt(context, index, false)) return false;
 	const entry = lookupPhrase(context.gazetteer, key);
@@ -119,7 +121,8 @@ function isKnownSurname(context: TextContext, index: number): boolean {
 	// With the article only adjectives make family names (نور الشريف); التقدم "progress" does not. Without it,
 	// nouns do (أحمد رزق) but adjectives rather describe (اداري "administrative").
 	if (context.keys[index].startsWith('ال')) return pos === 'adjective' || pos === 'proper noun';
-	return pos === 'noun' || pos === 'proper noun';
+	if (pos === 'adjective') return !context.keys[index].endsWith('ي') && !context.keys[index].endsWith('ا');
+	return (pos === 'noun' || pos === 'proper noun') && !context.keys[index].endsWith('ا');
 }
 
 /** True when the word carries a preposition (ب ل ك): names inside a chain do not (لارسنال، بتمزق). */
@@ -139,6 +142,7 @@ export function nameChainEnd(context: TextContext, index: number, afterTitle: bo
 	const firstGiven = givenNameAt(context, index, false);
 	while (j < context.tokens.length && j - index < MAX_NAME_TOKENS) {
 		if (position > 0 && (context.sentence[j] !== context.sentence[index] || startsWithConjunction(context, j) || hasPrepositionClitic(context, j))) break;
+		if (position >= 2 && (context.keys[j] ?? '').startsWith('و') && isUnknownWord(context, j) && !NAME_PARTICLES.has(context.keys[j])) break;
 		const compoundPart = position > 0 && context.keys[j] === 'الدين' && last === j - 1;
 		// A family name the lexicon knows (أحمد رزق، نور الشريف) after a given name that is only a name, or after a
 		// titled given name when it is an adjective with the article.
@@ -148,7 +152,7 @@ export function nameChainEnd(context: TextContext, index: number, afterTitle: bo
 		// After a title, a first name the lexicon reads as a common word still starts a name when a particle or an
 		// unknown name follows (الشيخ حشر بن مكتوم، السابق سلفان شالوم).
 		const knownFirst =
-			position === 0 && afterTitle && isWord(context, j) && !context.keys[j].startsWith('ال') && !hasPrepositionClitic(context, j) &&
+			position === 0 && afterTitle && isWord(context, j) && !context.keys[j].startsWith('ال') && !context.keys[j].endsWith('ا') && !hasPrepositionClitic(context, j) &&
 			!lookupPhrase(context.gazetteer, context.keys[j]) && !nisbaAt(context, j) && !TITLES.byFirstWord.has(context.keys[j]) &&
 			!APPOSITION_NOUNS.has(context.keys[j]) &&
 			(isOneOf(context, j + 1, NAME_PARTICLES, false) || (isUnknownWord(context, j + 1) && !context.keys[j + 1]?.startsWith('ال')) || lookupPhrase(context.gazetteer, context.keys[j + 1] ?? '')?.type === 'PER');
@@ -282,6 +286,8 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		if (last < 0 && speech && isUnknownWord(context, index) && context.keys[index].startsWith('ال') && !isWord(context, index + 1)) last = index;
 		if (last < 0) continue;
 		const given = givenNameAt(context, index, false);
+		// One unknown word alone after a verb is often an adverbial accusative (مقفلا) or a verbal noun with ب.
+		if (last === index && !given && (/(ا|ين|ون|وا|ات)$/.test(context.keys[index]) || /^(ب|ل|ك|و|ف)/.test(context.keys[index]))) continue;
 		const unknownCount = Array.from({ length: last - index + 1 }, (_, k) => isUnknownWord(context, index + k)).filter(Boolean).length;
 		if (!given && unknownCount === 0) continue;
 		if (givenNameAt(context, index) && !given) continue;
@@ -298,7 +304,7 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			const next = givenNameAt(context, index + 1, false);
 			const nextKey = context.keys[index + 1] ?? '';
 			const nextUnknown = isUnknownWord(context, index + 1) && !nextKey.startsWith('ال') && looksLikeName(nextKey) && !lookupPhrase(context.gazetteer, nextKey);
-			const nextIsName = (next && !next.commonMeaning) || nextKey === 'عبد' || nextUnknown;
+			const nextIsName = (next && !next.commonMeaning) || ['عبد', 'بن', 'ابن', 'بنت', 'ولد'].includes(nextKey) || nextUnknown;
 			if (!nextIsName || startsWithConjunction(context, index + 1)) continue;
 		}
 		const form = context.forms[index].find((f) => context.gazetteer.givenNames.has(f.key));
