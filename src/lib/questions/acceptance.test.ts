@@ -3,34 +3,37 @@
  * against the hand-written expected facts in tests/fixtures/articles. Thresholds sit a little under the measured
  * figures (`npx sahifa questions --report` prints them), so a regression shows while the core keeps growing.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../arabic/index';
-import { loadLanguageData } from '../server/lexicon';
+import { analyzeText, compileGazetteer, compileLexicon } from '../arabic/index';
 import { scoreQuestions, type ExpectedFact } from './evaluate';
 import { generateQuestions, seededRandom } from './index';
 import { buildDistractorPool } from './pool';
 
-const DIR = join(process.cwd(), 'tests', 'fixtures', 'articles');
+// Files come in through Vite's import.meta.glob, so this pure module needs no Node built-ins.
+const raw = (files: Record<string, unknown>) => Object.entries(files as Record<string, string>).map(([path, text]) => ({ path: path.replace(/^\//, ''), text }));
+const LEXICON = raw(import.meta.glob('/content/lexicon/*.tsv', { query: '?raw', import: 'default', eager: true }));
+const GAZETTEER = raw(import.meta.glob('/content/gazetteer/*.tsv', { query: '?raw', import: 'default', eager: true }));
+const FIXTURES = new Map(raw(import.meta.glob('/tests/fixtures/articles/*.{txt,json}', { query: '?raw', import: 'default', eager: true })).map((f) => [f.path.split('/').pop()!, f.text]));
+const SOURCES = new Map(raw(import.meta.glob('/content/articles/source/*.txt', { query: '?raw', import: 'default', eager: true })).map((f) => [f.path, f.text]));
+
+const lexicon = compileLexicon(LEXICON);
+const gazetteer = compileGazetteer(GAZETTEER);
+const pool = buildDistractorPool(lexicon.entries, gazetteer.entries);
 
 function run(text: string) {
-	const { lexicon, gazetteer } = loadLanguageData();
-	const analyzed = analyzeText(text, lexicon, gazetteer);
-	const pool = buildDistractorPool(lexicon.entries, gazetteer?.entries ?? []);
-	return generateQuestions(analyzed, { random: seededRandom(1), distractorPool: pool, text });
+	return generateQuestions(analyzeText(text, lexicon, gazetteer), { random: seededRandom(1), distractorPool: pool, text });
 }
 
 describe('questions on the team articles', () => {
-	const files = readdirSync(DIR).filter((f) => /^\d+-.*\.txt$/.test(f)).sort();
+	const files = [...FIXTURES.keys()].filter((f) => /^\d+-.*\.txt$/.test(f)).sort();
 	let recalled = 0;
 	let facts = 0;
 	let correct = 0;
 	let checkable = 0;
 
 	it.each(files)('%s', (file) => {
-		const text = readFileSync(join(DIR, file), 'utf8');
-		const expected = JSON.parse(readFileSync(join(DIR, file.replace(/\.txt$/, '.json')), 'utf8')) as ExpectedFact[];
+		const text = FIXTURES.get(file)!;
+		const expected = JSON.parse(FIXTURES.get(file.replace(/\.txt$/, '.json'))!) as ExpectedFact[];
 		const questions = run(text);
 		const score = scoreQuestions(text, questions, expected);
 		recalled += score.recalled;
@@ -52,11 +55,11 @@ describe('questions on the team articles', () => {
 });
 
 describe('questions on the seed article', () => {
-	const seed = JSON.parse(readFileSync(join(DIR, 'seed.json'), 'utf8')) as { source: string; facts: ExpectedFact[] };
-	const path = join(process.cwd(), seed.source);
+	const seed = JSON.parse(FIXTURES.get('seed.json')!) as { source: string; facts: ExpectedFact[] };
+	const text = SOURCES.get(seed.source);
 
-	it.skipIf(!existsSync(path))('asks who, where, when, since when and how long with the right keys', () => {
-		const text = readFileSync(path, 'utf8');
+	it.skipIf(!text)('asks who, where, when, since when and how long with the right keys', () => {
+		if (!text) return;
 		const questions = run(text);
 		const score = scoreQuestions(text, questions, seed.facts);
 		const missed = score.facts.filter((f) => !f.question).map((f) => f.fact.prompt_hint);

@@ -34,7 +34,10 @@ function measurePrompt(view: ArticleView, event: NewsEvent): string | undefined 
 	let i = verb.index - 1;
 	while (i >= 0 && (view.words[i].token.kind === 'punct' || ['التي', 'الذي'].includes(view.words[i].key))) i--;
 	const adjectives: string[] = [];
-	while (i >= 0 && /^ال\S+(ي|يه)$/.test(view.words[i].key) && view.words[i].pos !== 'noun') adjectives.unshift(view.words[i].token.text), i--;
+	while (i >= 0 && /^ال\S+(ي|يه)$/.test(view.words[i].key) && view.words[i].pos !== 'noun') {
+		adjectives.unshift(view.words[i].token.text);
+		i--;
+	}
 	const noun = view.words[i];
 	if (!noun || noun.token.kind !== 'word' || (noun.pos && noun.pos !== 'noun' && noun.pos !== 'proper noun')) return undefined;
 	const stem = stemOf(noun);
