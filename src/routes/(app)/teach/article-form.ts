@@ -1,0 +1,32 @@
+/**
+ * The import form's server half, shared by "import" and "edit text": reads the fields and an optional
+ * uploaded .txt/.md file, and validates them. On bad input it returns everything typed (the text
+ * included, or the uploaded file's text) so nothing is lost.
+ */
+import { formFailure, parseForm, type FormFailure } from '$lib/server/forms';
+import * as imports from '$lib/server/imports';
+
+export type ArticleFormResult =
+	{ success: true; output: imports.ImportInput } | { success: false; failure: FormFailure };
+
+export async function readArticleForm(request: Request): Promise<ArticleFormResult> {
+	const form = await request.formData();
+	const file = form.get('file');
+	const fields = new FormData();
+	for (const [key, value] of form) if (typeof value === 'string') fields.set(key, value);
+	if (file instanceof File && file.size > 0) {
+		const problem = imports.checkUpload(file);
+		const values = Object.fromEntries(
+			[...fields].filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+		);
+		if (problem) return { success: false, failure: formFailure({ file: problem }, values) };
+		const { body, title } = imports.bodyFromFile(file.name, await file.text());
+		// The file fills what the teacher left empty; typed text wins.
+		if (String(fields.get('body') ?? '').trim() === '') fields.set('body', body);
+		if (String(fields.get('title') ?? '').trim() === '' && title) fields.set('title', title);
+	}
+	const parsed = parseForm(imports.importSchema, fields);
+	if (!parsed.success)
+		return { success: false, failure: formFailure(parsed.errors, parsed.values) };
+	return { success: true, output: parsed.output };
+}

@@ -1,0 +1,96 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import * as classes from '$lib/server/classes';
+import { getDb } from '$lib/server/db';
+import { formFailure, parseForm } from '$lib/server/forms';
+import { requireRole } from '$lib/server/guards';
+import * as imports from '$lib/server/imports';
+import { getReaderView } from '$lib/server/reader';
+import { idFrom } from '../../params';
+import type { Actions, PageServerLoad } from './$types';
+
+const glossSchema = v.object({
+	word: v.pipe(
+		v.string('Write the Arabic word.'),
+		v.trim(),
+		v.nonEmpty('Write the Arabic word.'),
+		v.maxLength(60, 'One word or a short phrase, at most 60 characters.'),
+		v.check(imports.hasArabic, 'The word must be written in Arabic letters.')
+	),
+	gloss: v.pipe(
+		v.optional(v.string(), ''),
+		v.trim(),
+		v.maxLength(200, 'A gloss may have at most 200 characters.')
+	)
+});
+
+export const load: PageServerLoad = ({ params, url }) => {
+	const teacher = requireRole('teacher');
+	const db = getDb();
+	const article = imports.findOwned(db, teacher.id, idFrom(params.id));
+	if (!article) error(404, 'Not found.');
+	const glosses = imports.listGlosses(db, article.id);
+	const view = getReaderView(article);
+	const preview = view ? imports.withArticleGlosses(view, glosses) : null;
+	const byKey = new Map(glosses.map((item) => [item.key, item.gloss]));
+	return {
+		article: {
+			id: article.id,
+			slug: article.slug,
+			title: article.title,
+			source: article.source,
+			level: article.level,
+			tags: article.tags,
+			wordCount: article.wordCount
+		},
+		saved: url.searchParams.has('saved'),
+		// Words the lexicon did not know, before the teacher's glosses (so a glossed word stays listed).
+		unknown: view
+			? imports
+					.unknownWords(view)
+					.map((word) => ({ word, gloss: byKey.get(imports.glossKey(word)) ?? '' }))
+			: [],
+		preview: preview
+			? {
+					title: preview.title,
+					paragraphs: preview.paragraphs,
+					words: preview.words.map((word) => ({
+						text: word.text,
+						guess: word.guess,
+						gloss: word.glosses[0] ?? '',
+						glossed: imports.articleGlossFor(word, byKey) !== undefined
+					}))
+				}
+			: null,
+		glosses: glosses.map((item) => ({ key: item.key, word: item.word, gloss: item.gloss })),
+		classes: classes
+			.listForTeacher(db, teacher.id)
+			.map((item) => ({ id: item.id, name: item.name }))
+	};
+};
+
+async function saveGloss(event: Parameters<Actions[string]>[0]) {
+	const teacher = requireRole('teacher');
+	const db = getDb();
+	const article = imports.findOwned(db, teacher.id, idFrom(event.params.id));
+	if (!article) error(404, 'Not found.');
+	const parsed = parseForm(glossSchema, await event.request.formData());
+	if (!parsed.success)
+		return fail(400, { action: 'gloss', ...formFailure(parsed.errors, parsed.values) });
+	imports.setGloss(db, teacher.id, article.id, parsed.output.word, parsed.output.gloss);
+	return {
+		action: 'gloss',
+		success: parsed.output.gloss
+			? `Saved: “${parsed.output.word}” means “${parsed.output.gloss}” in this article.`
+			: `Removed the gloss for “${parsed.output.word}”.`
+	};
+}
+
+async function deleteArticle(event: Parameters<Actions[string]>[0]) {
+	const teacher = requireRole('teacher');
+	const id = idFrom(event.params.id);
+	if (!imports.deleteArticle(getDb(), teacher.id, id)) error(404, 'Not found.');
+	redirect(303, '/teach');
+}
+
+export const actions: Actions = { gloss: saveGloss, delete: deleteArticle };

@@ -1,0 +1,111 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import * as assignments from '$lib/server/assignments';
+import * as classes from '$lib/server/classes';
+import { getDb } from '$lib/server/db';
+import { formFailure } from '$lib/server/forms';
+import { requireRole } from '$lib/server/guards';
+import * as imports from '$lib/server/imports';
+import * as quizzes from '$lib/server/quizzes';
+import { formId, formatWhen, idFrom } from '../../params';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params, url }) => {
+	const teacher = requireRole('teacher');
+	const db = getDb();
+	const found = classes.findForTeacher(db, teacher.id, idFrom(params.id));
+	if (!found) error(404, 'Not found.');
+	const assignable = assignments.assignableArticles(db, teacher.id);
+	return {
+		class: { id: found.id, name: found.name, joinCode: found.joinCode },
+		joinUrl: `${url.origin}/classes/join?code=${found.joinCode}`,
+		members: classes.listMembers(db, teacher.id, found.id).map((member) => ({
+			id: member.id,
+			displayName: member.displayName,
+			username: member.username,
+			joinedAt: formatWhen(member.joinedAt)
+		})),
+		assignments: assignments.listForClass(db, teacher.id, found.id).map((item) => ({
+			id: item.id,
+			articleId: item.articleId,
+			slug: item.slug,
+			title: item.title,
+			due: formatWhen(item.dueAt)
+		})),
+		choices: {
+			own: assignable.filter((article) => article.own),
+			public: assignable.filter((article) => !article.own)
+		},
+		preselect: url.searchParams.get('article') ?? ''
+	};
+};
+
+function ownClass(teacherId: string, classId: string) {
+	const found = classes.findForTeacher(getDb(), teacherId, idFrom(classId));
+	if (!found) error(404, 'Not found.');
+	return found;
+}
+
+async function removeLearner(event: Parameters<Actions[string]>[0]) {
+	const teacher = requireRole('teacher');
+	const found = ownClass(teacher.id, event.params.id);
+	const learnerId = (await event.request.formData()).get('learnerId');
+	if (
+		typeof learnerId !== 'string' ||
+		!classes.removeMember(getDb(), teacher.id, found.id, learnerId)
+	) {
+		return fail(404, formFailure({ form: 'That learner is not in this class.' }));
+	}
+	return { success: 'The learner is removed from the class.' };
+}
+
+async function renewCode(event: Parameters<Actions[string]>[0]) {
+	const teacher = requireRole('teacher');
+	const found = ownClass(teacher.id, event.params.id);
+	classes.renewJoinCode(getDb(), teacher.id, found.id);
+	return { success: 'The class has a new join code; the old one no longer works.' };
+}
+
+async function assign(event: Parameters<Actions[string]>[0]) {
+	const teacher = requireRole('teacher');
+	const found = ownClass(teacher.id, event.params.id);
+	const form = await event.request.formData();
+	const values = {
+		articleId: String(form.get('articleId') ?? ''),
+		due: String(form.get('due') ?? '')
+	};
+	const articleId = formId(form, 'articleId');
+	const dueAt = assignments.parseDueDate(values.due);
+	const errors: Record<string, string> = {};
+	if (articleId === null) errors.articleId = 'Choose an article to assign.';
+	if (dueAt === undefined)
+		errors.due = 'Enter the due date as a date (YYYY-MM-DD), or leave it empty.';
+	if (Object.keys(errors).length > 0) return fail(400, formFailure(errors, values));
+	const db = getDb();
+	const outcome = assignments.assign(db, teacher.id, found.id, articleId!, dueAt!);
+	if (outcome === 'not-found') {
+		return fail(404, formFailure({ articleId: 'You cannot assign that article.' }, values));
+	}
+	// A teacher's own import shows only the questions they approved once it is assigned.
+	const article = imports.findOwned(db, teacher.id, articleId!);
+	if (article) {
+		quizzes.ensureQuestions(db, article);
+		quizzes.markReviewed(db, article.id, teacher.id);
+	}
+	return {
+		success: outcome === 'assigned' ? 'The article is assigned.' : 'The due date is changed.'
+	};
+}
+
+async function unassign(event: Parameters<Actions[string]>[0]) {
+	const teacher = requireRole('teacher');
+	const found = ownClass(teacher.id, event.params.id);
+	const assignmentId = formId(await event.request.formData(), 'assignmentId');
+	const listed = assignments.listForClass(getDb(), teacher.id, found.id);
+	if (assignmentId === null || !listed.some((item) => item.id === assignmentId)) {
+		return fail(404, formFailure({ form: 'That assignment is not in this class.' }));
+	}
+	assignments.unassign(getDb(), teacher.id, assignmentId);
+	redirect(303, `/teach/classes/${found.id}`);
+}
+
+export const actions: Actions = { removeLearner, renewCode, assign, unassign };

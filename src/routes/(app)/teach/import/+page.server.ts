@@ -1,0 +1,21 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireRole } from '$lib/server/guards';
+import * as imports from '$lib/server/imports';
+import { readArticleForm } from '../article-form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => {
+	requireRole('teacher');
+	return {};
+};
+
+async function importArticle(event: Parameters<Actions[string]>[0]) {
+	const teacher = requireRole('teacher');
+	const result = await readArticleForm(event.request);
+	if (!result.success) return fail(400, result.failure);
+	const article = imports.createArticle(getDb(), teacher.id, result.output);
+	redirect(303, `/teach/articles/${article.id}`);
+}
+
+export const actions: Actions = { default: importArticle };
