@@ -24,7 +24,10 @@ export interface Paragraph {
 	text: string;
 }
 
-/** Articles for the home page: newest publication first, undated ones after, then by title. */
+/**
+ * Public articles for the home page (not teachers' private imports): newest publication first, undated
+ * ones after, then by title.
+ */
 export function listArticles(db: Db): ArticleSummary[] {
 	return db
 		.select({
@@ -38,6 +41,7 @@ export function listArticles(db: Db): ArticleSummary[] {
 			tags: articles.tags
 		})
 		.from(articles)
+		.where(isNull(articles.ownerId))
 		.orderBy(desc(articles.publishedAt), asc(articles.title))
 		.all();
 }
