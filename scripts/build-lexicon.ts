@@ -22,7 +22,9 @@ const byPos = new Map<string, number>();
 const byFile = new Map<string, number>();
 for (const e of lexicon.entries) {
 	byPos.set(e.pos, (byPos.get(e.pos) ?? 0) + 1);
-	const file = e.source.replace(/:\d+$/, '');
+	const file = e.source.endsWith('(derived)')
+		? 'derived from verbs'
+		: e.source.replace(/:\d+$/, '');
 	byFile.set(file, (byFile.get(file) ?? 0) + 1);
 }
 let readings = 0;

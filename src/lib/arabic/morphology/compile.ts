@@ -3,6 +3,7 @@
  * each lemma row into all its inflected forms, indexed by their matching key. Pure: sources are passed in.
  */
 import { dediacritize, normalizeForMatch } from '../normalize';
+import { deriveFromVerb, type VerbSource } from './derive';
 import { conjugateVerb, inflectAdjective, inflectNoun, type GeneratedForm } from './inflect';
 import {
 	FLAG,
@@ -98,6 +99,7 @@ export function compileLexicon(
 	const features = new FeatureTable();
 	const forms = new Map<string, FormReading[]>();
 	const seen = new Map<string, string>();
+	const verbSources: { source: string; verb: VerbSource }[] = [];
 
 	const addForm = (entry: number, f: GeneratedForm) => {
 		const key = normalizeForMatch(f.text);
@@ -303,6 +305,21 @@ export function compileLexicon(
 			}
 			if (!rowOk) return;
 			seen.set(dupKey, where);
+			if (pos === 'verb' && formsField.get('impf'))
+				verbSources.push({
+					source: where,
+					verb: {
+						lemma,
+						imperfect: formsField.get('impf') ?? '',
+						root: rootLetters,
+						form: pattern,
+						passive: formsField.has('pass'),
+						glosses,
+						verbalNouns: (formsField.get('vn') ?? '')
+							.split('|')
+							.filter((v) => v && ARABIC_WORD.test(v))
+					}
+				});
 			const entryIndex = entries.length;
 			const entry: LexiconEntry = {
 				lemma,
@@ -319,6 +336,7 @@ export function compileLexicon(
 			for (const f of generated) addForm(entryIndex, f);
 		});
 	}
+	addDerivedWords(verbSources, entries, addForm);
 	return { entries, features: features.list, forms, errors };
 }
 
@@ -386,4 +404,46 @@ function functionWordForms(
 				});
 	}
 	return out;
+}
+
+/**
+ * Add the participles and verbal nouns of verb rows that no noun or adjective row already covers (same letters).
+ * Derived entries carry the verb row's source with "(derived)" and no frequency rank.
+ */
+function addDerivedWords(
+	verbs: { source: string; verb: VerbSource }[],
+	entries: LexiconEntry[],
+	addForm: (entry: number, form: GeneratedForm) => void
+): void {
+	const written = new Set<string>();
+	for (const e of entries) if (e.pos !== 'verb') written.add(normalizeForMatch(e.bare));
+	for (const { source, verb } of verbs) {
+		for (const word of deriveFromVerb(verb)) {
+			const bare = dediacritize(word.lemma);
+			const key = normalizeForMatch(bare);
+			if (written.has(key)) continue;
+			written.add(key);
+			const entryIndex = entries.length;
+			entries.push({
+				lemma: word.lemma,
+				bare,
+				pos: word.pos,
+				root: verb.root.join(' '),
+				pattern: word.pattern,
+				glosses: word.glosses,
+				rank: 0,
+				source: `${source} (derived)`
+			});
+			const input = {
+				bare,
+				plurals: word.pos === 'noun' && verb.form !== 'I' ? ['+ات'] : [],
+				feminine: '',
+				invariable: false,
+				defective: word.defective
+			};
+			const forms = word.pos === 'adj' ? inflectAdjective(input) : inflectNoun(input);
+			for (const f of forms)
+				addForm(entryIndex, { ...f, features: f.features.replace(/^(adjective|noun)/, word.kind) });
+		}
+	}
 }

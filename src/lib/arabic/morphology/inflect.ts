@@ -563,6 +563,13 @@ export function inflectAdjective(input: NominalInput): GeneratedForm[] {
 	addNominal(out, bare, 'adjective, masculine singular', 'adj');
 	if (input.defective) addDefectiveIndefinite(out, bare, 'adjective, masculine singular', 'adj');
 	if (input.invariable) return out;
+	if (bare.endsWith('ى') && !input.feminine) {
+		// مُعْطًى → مُعْطَاة: an adjective in ى makes its feminine in اة.
+		const fem = bare.slice(0, -1) + 'اة';
+		addNominal(out, fem, 'adjective, feminine singular', 'adj');
+		addNominal(out, feminineSoundPlural(fem), 'adjective, feminine plural', 'adj');
+		return out;
+	}
 	addDual(out, bare, 'adjective, masculine dual', 'adj');
 	const plurals = input.plurals.length ? input.plurals : ['+ون'];
 	for (const plural of plurals) {
