@@ -12,7 +12,6 @@ const DAMMA = '\u064F';
 const KASRA = '\u0650';
 const SUKUN = '\u0652';
 const SHADDA = '\u0651';
-const KASRATAN = '\u064D';
 const MARKS = /[\u064B-\u0652\u0670]/;
 
 /** A verb row as the deriver needs it. */
