@@ -23,20 +23,35 @@ function questionsFor(text: string, seed: number) {
 	const { lexicon, gazetteer } = loadLanguageData();
 	const analyzed = analyzeText(text, lexicon, gazetteer);
 	const pool = buildDistractorPool(lexicon.entries, gazetteer?.entries ?? []);
-	return { analyzed, questions: generateQuestions(analyzed, { random: seededRandom(seed), distractorPool: pool, text }) };
+	return {
+		analyzed,
+		questions: generateQuestions(analyzed, {
+			random: seededRandom(seed),
+			distractorPool: pool,
+			text
+		})
+	};
 }
 
 function report(dir: string): number {
-	const files = readdirSync(dir).filter((f) => /^\d+-.*\.txt$/.test(f)).sort();
+	const files = readdirSync(dir)
+		.filter((f) => /^\d+-.*\.txt$/.test(f))
+		.sort();
 	const cases: { name: string; text: string; facts: ExpectedFact[] }[] = files.map((f) => ({
 		name: f.replace(/\.txt$/, ''),
 		text: readFileSync(join(dir, f), 'utf8'),
-		facts: JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.json')), 'utf8')) as ExpectedFact[]
+		facts: JSON.parse(
+			readFileSync(join(dir, f.replace(/\.txt$/, '.json')), 'utf8')
+		) as ExpectedFact[]
 	}));
 	const seedFile = join(dir, 'seed.json');
 	if (existsSync(seedFile)) {
-		const seed = JSON.parse(readFileSync(seedFile, 'utf8')) as { source: string; facts: ExpectedFact[] };
-		if (existsSync(seed.source)) cases.push({ name: 'seed', text: readFileSync(seed.source, 'utf8'), facts: seed.facts });
+		const seed = JSON.parse(readFileSync(seedFile, 'utf8')) as {
+			source: string;
+			facts: ExpectedFact[];
+		};
+		if (existsSync(seed.source))
+			cases.push({ name: 'seed', text: readFileSync(seed.source, 'utf8'), facts: seed.facts });
 	}
 	const totals = { own: [0, 0, 0, 0, 0], seed: [0, 0, 0, 0, 0] };
 	for (const c of cases) {
@@ -48,15 +63,20 @@ function report(dir: string): number {
 		t[2] += s.correct;
 		t[3] += s.checkable;
 		t[4] += questions.length;
-		console.log(`${c.name}: ${questions.length} questions (${s.factual} factual); recall ${s.recalled}/${c.facts.length}; keys right ${s.correct}/${s.checkable} checkable, ${s.unchecked.length} to check by hand`);
-		for (const f of s.facts.filter((x) => !x.question)) console.log(`  missed ${f.fact.kind}: ${f.fact.prompt_hint} → ${f.fact.answer}`);
+		console.log(
+			`${c.name}: ${questions.length} questions (${s.factual} factual); recall ${s.recalled}/${c.facts.length}; keys right ${s.correct}/${s.checkable} checkable, ${s.unchecked.length} to check by hand`
+		);
+		for (const f of s.facts.filter((x) => !x.question))
+			console.log(`  missed ${f.fact.kind}: ${f.fact.prompt_hint} → ${f.fact.answer}`);
 		for (const q of s.wrong) console.log(`  WRONG KEY ${q.type}: ${q.prompt_ar} → ${q.answer}`);
 		for (const q of s.unchecked) console.log(`  check ${q.type}: ${q.prompt_ar} → ${q.answer}`);
 	}
 	const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '–');
 	for (const [name, t] of Object.entries(totals)) {
 		if (t[1] === 0) continue;
-		console.log(`${name === 'own' ? 'team articles' : 'seed'}: recall ${t[0]}/${t[1]} = ${pct(t[0], t[1])}%; key correctness (automatic) ${t[2]}/${t[3]} = ${pct(t[2], t[3])}%; ${t[4]} questions`);
+		console.log(
+			`${name === 'own' ? 'team articles' : 'seed'}: recall ${t[0]}/${t[1]} = ${pct(t[0], t[1])}%; key correctness (automatic) ${t[2]}/${t[3]} = ${pct(t[2], t[3])}%; ${t[4]} questions`
+		);
 	}
 	return 0;
 }
@@ -68,11 +88,16 @@ export async function run(args: string[]): Promise<number> {
 	const seed = seedIndex >= 0 ? Number(args[seedIndex + 1]) : 1;
 	if (seedIndex >= 0 && !Number.isInteger(seed)) throw new UsageError('--seed takes an integer');
 	if (args.includes('--report')) {
-		const dir = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--seed') ?? join('tests', 'fixtures', 'articles');
+		const dir =
+			args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--seed') ??
+			join('tests', 'fixtures', 'articles');
 		return report(dir);
 	}
-	const files = args.filter((a, i) => a !== '--pretty' && a !== '--seed' && args[i - 1] !== '--seed');
-	if (files.some((a) => a.startsWith('-') && a !== '-')) throw new UsageError(`unknown option ${files.find((a) => a.startsWith('-'))}`);
+	const files = args.filter(
+		(a, i) => a !== '--pretty' && a !== '--seed' && args[i - 1] !== '--seed'
+	);
+	if (files.some((a) => a.startsWith('-') && a !== '-'))
+		throw new UsageError(`unknown option ${files.find((a) => a.startsWith('-'))}`);
 	if (files.length > 1) throw new UsageError('give at most one FILE');
 	let text: string;
 	if (files.length === 0 || files[0] === '-') text = await readStdin();
@@ -80,7 +105,9 @@ export async function run(args: string[]): Promise<number> {
 		try {
 			text = readFileSync(files[0], 'utf8');
 		} catch (error) {
-			throw new Error(`cannot read ${files[0]}: ${error instanceof Error ? error.message : String(error)}`);
+			throw new Error(
+				`cannot read ${files[0]}: ${error instanceof Error ? error.message : String(error)}`
+			);
 		}
 	}
 	const { warnings } = loadLanguageData();

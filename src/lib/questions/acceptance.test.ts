@@ -10,18 +10,46 @@ import { generateQuestions, seededRandom } from './index';
 import { buildDistractorPool } from './pool';
 
 // Files come in through Vite's import.meta.glob, so this pure module needs no Node built-ins.
-const raw = (files: Record<string, unknown>) => Object.entries(files as Record<string, string>).map(([path, text]) => ({ path: path.replace(/^\//, ''), text }));
-const LEXICON = raw(import.meta.glob('/content/lexicon/*.tsv', { query: '?raw', import: 'default', eager: true }));
-const GAZETTEER = raw(import.meta.glob('/content/gazetteer/*.tsv', { query: '?raw', import: 'default', eager: true }));
-const FIXTURES = new Map(raw(import.meta.glob('/tests/fixtures/articles/*.{txt,json}', { query: '?raw', import: 'default', eager: true })).map((f) => [f.path.split('/').pop()!, f.text]));
-const SOURCES = new Map(raw(import.meta.glob('/content/articles/source/*.txt', { query: '?raw', import: 'default', eager: true })).map((f) => [f.path, f.text]));
+const raw = (files: Record<string, unknown>) =>
+	Object.entries(files as Record<string, string>).map(([path, text]) => ({
+		path: path.replace(/^\//, ''),
+		text
+	}));
+const LEXICON = raw(
+	import.meta.glob('/content/lexicon/*.tsv', { query: '?raw', import: 'default', eager: true })
+);
+const GAZETTEER = raw(
+	import.meta.glob('/content/gazetteer/*.tsv', { query: '?raw', import: 'default', eager: true })
+);
+const FIXTURES = new Map(
+	raw(
+		import.meta.glob('/tests/fixtures/articles/*.{txt,json}', {
+			query: '?raw',
+			import: 'default',
+			eager: true
+		})
+	).map((f) => [f.path.split('/').pop()!, f.text])
+);
+const SOURCES = new Map(
+	raw(
+		import.meta.glob('/content/articles/source/*.txt', {
+			query: '?raw',
+			import: 'default',
+			eager: true
+		})
+	).map((f) => [f.path, f.text])
+);
 
 const lexicon = compileLexicon(LEXICON);
 const gazetteer = compileGazetteer(GAZETTEER);
 const pool = buildDistractorPool(lexicon.entries, gazetteer.entries);
 
 function run(text: string) {
-	return generateQuestions(analyzeText(text, lexicon, gazetteer), { random: seededRandom(1), distractorPool: pool, text });
+	return generateQuestions(analyzeText(text, lexicon, gazetteer), {
+		random: seededRandom(1),
+		distractorPool: pool,
+		text
+	});
 }
 
 describe('questions on the team articles', () => {

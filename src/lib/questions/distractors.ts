@@ -51,15 +51,25 @@ const GENERIC_OBJECTS = [
 function dateShape(text: string): string {
 	const n = normalizeAnswer(text);
 	const weekday = WEEKDAYS.some((w) => n.includes(normalizeAnswer(w)));
-	const month = MONTH_PAIRS.some(([a]) => n.includes(normalizeAnswer(a))) || /(شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|كانون|تشرين)/.test(n);
-	return [weekday ? 'W' : '', /^\d{1,2} /.test(n) ? 'D' : '', month ? 'M' : '', /\d{4}/.test(n) ? 'Y' : '', /(الماضي|المقبل)/.test(n) ? 'R' : '', /^عام/.test(n) ? 'A' : ''].join('');
+	const month =
+		MONTH_PAIRS.some(([a]) => n.includes(normalizeAnswer(a))) ||
+		/(شباط|اذار|نيسان|ايار|حزيران|تموز|ايلول|كانون|تشرين)/.test(n);
+	return [
+		weekday ? 'W' : '',
+		/^\d{1,2} /.test(n) ? 'D' : '',
+		month ? 'M' : '',
+		/\d{4}/.test(n) ? 'Y' : '',
+		/(الماضي|المقبل)/.test(n) ? 'R' : '',
+		/^عام/.test(n) ? 'A' : ''
+	].join('');
 }
 
 /** Variants of a date with the same shape. */
 function dateVariants(text: string, random: () => number): string[] {
 	const out: string[] = [];
 	for (const day of WEEKDAYS) {
-		if (text.includes(day)) for (const other of WEEKDAYS) if (other !== day) out.push(text.replace(day, other));
+		if (text.includes(day))
+			for (const other of WEEKDAYS) if (other !== day) out.push(text.replace(day, other));
 	}
 	const dayMatch = text.match(/^(\d{1,2})(\s)/);
 	if (dayMatch) {
@@ -77,7 +87,9 @@ function dateVariants(text: string, random: () => number): string[] {
 		}
 	}
 	const year = text.match(/\d{4}/);
-	if (year) for (const delta of [1, -1, 2, -3]) out.push(text.replace(year[0], String(Number(year[0]) + delta)));
+	if (year)
+		for (const delta of [1, -1, 2, -3])
+			out.push(text.replace(year[0], String(Number(year[0]) + delta)));
 	// Shuffle so that weekdays are not always the neighbours in the week.
 	return shuffled(out, random);
 }
@@ -88,13 +100,20 @@ function numberVariants(text: string): string[] {
 	const digits = text.match(/\d+(?:[.,]\d+)?/);
 	if (digits) {
 		const value = Number(digits[0].replace(',', '.'));
-		const candidates = [value * 2, Math.round(value / 2), Math.round(value * 1.5), value * 3, Math.round(value * 0.75)];
-		for (const c of candidates) if (c > 0 && c !== value) out.push(text.replace(digits[0], String(c)));
+		const candidates = [
+			value * 2,
+			Math.round(value / 2),
+			Math.round(value * 1.5),
+			value * 3,
+			Math.round(value * 0.75)
+		];
+		for (const c of candidates)
+			if (c > 0 && c !== value) out.push(text.replace(digits[0], String(c)));
 		return out;
 	}
 	for (const series of NUMBER_WORD_SERIES) {
 		const first = series.find((w) => text.startsWith(w + ' ') || text === w);
-		if (!first || first !== series[0] && !series.includes(first)) continue;
+		if (!first || (first !== series[0] && !series.includes(first))) continue;
 		for (const other of series) if (other !== first) out.push(other + text.slice(first.length));
 		if (out.length > 0) break;
 	}
@@ -128,7 +147,12 @@ function clashes(candidate: string, rights: string[], person = false): boolean {
  * Three distractors for a draft, or fewer when the article and the pool cannot supply them.
  * @example chooseDistractors(draft, view, pool, random) // ['طرابلس', 'الجزائر', 'برازافيل'] for the key بنغازي
  */
-export function chooseDistractors(draft: Draft, view: ArticleView, pool: DistractorPool, random: () => number): string[] {
+export function chooseDistractors(
+	draft: Draft,
+	view: ArticleView,
+	pool: DistractorPool,
+	random: () => number
+): string[] {
 	const rights = [draft.answer, ...draft.alsoCorrect, ...draft.accept];
 	const chosen: string[] = [];
 	const kind = draft.distractorKind;
@@ -137,7 +161,12 @@ export function chooseDistractors(draft: Draft, view: ArticleView, pool: Distrac
 			if (chosen.length >= 3) return;
 			const text = c.trim();
 			if (!text || clashes(text, rights, kind === 'PER')) continue;
-			if (chosen.some((x) => normalizeAnswer(x) === normalizeAnswer(text) || clashes(text, [x], kind === 'PER'))) continue;
+			if (
+				chosen.some(
+					(x) => normalizeAnswer(x) === normalizeAnswer(text) || clashes(text, [x], kind === 'PER')
+				)
+			)
+				continue;
 			chosen.push(text);
 		}
 	};
@@ -145,11 +174,21 @@ export function chooseDistractors(draft: Draft, view: ArticleView, pool: Distrac
 		consider(draft.distractors ?? []);
 		return chosen;
 	}
-	const fromArticle = (type: string) => view.entities.filter((e) => e.entity.type === type).map((e) => e.entity.text);
+	const fromArticle = (type: string) =>
+		view.entities.filter((e) => e.entity.type === type).map((e) => e.entity.text);
 	switch (kind) {
 		case 'PER':
 			// Full names only (a one-word span may be a family-name mention or a misread word), no dates inside.
-			consider(shuffled(unique(fromArticle('PER')).filter((p) => p.split(/\s+/).length > 1 && !/(السبت|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة)/.test(p)), random));
+			consider(
+				shuffled(
+					unique(fromArticle('PER')).filter(
+						(p) =>
+							p.split(/\s+/).length > 1 &&
+							!/(السبت|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة)/.test(p)
+					),
+					random
+				)
+			);
 			consider(shuffled(pool.people ?? [], random));
 			break;
 		case 'LOC':
@@ -162,13 +201,23 @@ export function chooseDistractors(draft: Draft, view: ArticleView, pool: Distrac
 			break;
 		case 'DATE': {
 			const shape = dateShape(draft.answer);
-			consider(shuffled(unique(fromArticle('DATE')).filter((d) => dateShape(d) === shape), random));
+			consider(
+				shuffled(
+					unique(fromArticle('DATE')).filter((d) => dateShape(d) === shape),
+					random
+				)
+			);
 			consider(dateVariants(draft.answer, random));
 			break;
 		}
 		case 'NUM': {
 			const unit = answerWords(draft.answer).slice(-1)[0];
-			consider(shuffled(unique(fromArticle('NUM')).filter((n) => answerWords(n).slice(-1)[0] === unit), random));
+			consider(
+				shuffled(
+					unique(fromArticle('NUM')).filter((n) => answerWords(n).slice(-1)[0] === unit),
+					random
+				)
+			);
 			consider(shuffled(numberVariants(draft.answer), random));
 			break;
 		}

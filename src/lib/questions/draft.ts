@@ -63,18 +63,32 @@ export function positionScore(view: ArticleView, event: NewsEvent): number {
 
 /** Join prompt parts with single spaces, dropping empty ones, and end with the Arabic question mark. */
 export function arabicQuestion(...parts: (string | undefined)[]): string {
-	return parts.filter((p) => p && p.trim() !== '').join(' ').replace(/\s+/g, ' ').replace(/["«»“”]/g, '').trim() + '؟';
+	return (
+		parts
+			.filter((p) => p && p.trim() !== '')
+			.join(' ')
+			.replace(/\s+/g, ' ')
+			.replace(/["«»“”]/g, '')
+			.trim() + '؟'
+	);
 }
 
 /** Join English parts and end with a question mark. */
 export function englishQuestion(...parts: (string | undefined)[]): string {
-	const s = parts.filter((p) => p && p.trim() !== '').join(' ').replace(/\s+/g, ' ').trim();
+	const s = parts
+		.filter((p) => p && p.trim() !== '')
+		.join(' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 	return s.charAt(0).toUpperCase() + s.slice(1) + '?';
 }
 
 /** At most n words of a phrase (quotes removed), with … when cut. */
 export function shorten(text: string, n: number): string {
-	const words = text.replace(/["«»“”]/g, '').split(/\s+/).filter(Boolean);
+	const words = text
+		.replace(/["«»“”]/g, '')
+		.split(/\s+/)
+		.filter(Boolean);
 	return words.length <= n ? words.join(' ') : words.slice(0, n).join(' ') + '…';
 }
 
@@ -126,7 +140,17 @@ export function englishVerb(normalisedVerb: string): string {
 
 /** Simple past of the English verbs above. */
 export function pastTense(verb: string): string {
-	const irregular: Record<string, string> = { meet: 'met', 'meet with': 'met with', 'hold talks with': 'held talks with', 'hold discussions with': 'held discussions with', 'hold a meeting with': 'held a meeting with', say: 'said', 'head to': 'headed to', 'call for': 'called for', 'arrive in': 'arrived in' };
+	const irregular: Record<string, string> = {
+		meet: 'met',
+		'meet with': 'met with',
+		'hold talks with': 'held talks with',
+		'hold discussions with': 'held discussions with',
+		'hold a meeting with': 'held a meeting with',
+		say: 'said',
+		'head to': 'headed to',
+		'call for': 'called for',
+		'arrive in': 'arrived in'
+	};
 	if (irregular[verb]) return irregular[verb];
 	if (verb.endsWith('e')) return verb + 'd';
 	return verb + 'ed';

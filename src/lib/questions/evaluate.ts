@@ -39,12 +39,18 @@ function sameKey(a: string, b: string): boolean {
  * Score generated questions against expected facts.
  * @example scoreQuestions(text, questions, [{kind: 'where', prompt_hint: '', answer: 'بنغازي', evidence_contains: 'أجرى وزير الخارجية'}]).recalled // 1
  */
-export function scoreQuestions(text: string, questions: Question[], facts: ExpectedFact[]): FactScore {
+export function scoreQuestions(
+	text: string,
+	questions: Question[],
+	facts: ExpectedFact[]
+): FactScore {
 	const factual = questions.filter((q) => FACTUAL_TYPES.includes(q.type));
 	const evidence = (q: Question) => text.slice(q.evidence.start, q.evidence.end);
 	const scored = facts.map((fact) => ({
 		fact,
-		question: factual.find((q) => sameKey(fact.answer, q.answer) && evidence(q).includes(fact.evidence_contains))
+		question: factual.find(
+			(q) => sameKey(fact.answer, q.answer) && evidence(q).includes(fact.evidence_contains)
+		)
 	}));
 	let checkable = 0;
 	let correct = 0;
@@ -59,7 +65,11 @@ export function scoreQuestions(text: string, questions: Question[], facts: Expec
 			correct++;
 			continue;
 		}
-		const sameKind = inSentence.filter((f) => f.kind === q.type && (!q.prompt_ar.includes('……') || q.prompt_ar.includes(f.evidence_contains)));
+		const sameKind = inSentence.filter(
+			(f) =>
+				f.kind === q.type &&
+				(!q.prompt_ar.includes('……') || q.prompt_ar.includes(f.evidence_contains))
+		);
 		if (sameKind.length === 0) {
 			unchecked.push(q);
 			continue;
@@ -67,5 +77,13 @@ export function scoreQuestions(text: string, questions: Question[], facts: Expec
 		checkable++;
 		wrong.push(q);
 	}
-	return { facts: scored, recalled: scored.filter((s) => s.question).length, factual: factual.length, checkable, correct, wrong, unchecked };
+	return {
+		facts: scored,
+		recalled: scored.filter((s) => s.question).length,
+		factual: factual.length,
+		checkable,
+		correct,
+		wrong,
+		unchecked
+	};
 }

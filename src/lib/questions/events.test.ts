@@ -3,42 +3,80 @@ import { articleEvents } from './index';
 import { analyzedFixture } from './testing';
 import type { EntityType } from '../arabic/types';
 
-type Row = [string, string, ([EntityType, string] | [EntityType, string, number])[], string, Record<string, string | boolean | undefined>];
+type Row = [
+	string,
+	string,
+	([EntityType, string] | [EntityType, string, number])[],
+	string,
+	Record<string, string | boolean | undefined>
+];
 
 // [name, text, entities, family, expected argument texts]
 const ROWS: Row[] = [
 	[
 		'talks with a partner after مع, title before the name, place and weekday',
 		'تونس (تونس) - أجرى وزير الخارجية التونسي نبيل عمار محادثات مع نظيره المصري سامح شكري في القاهرة الثلاثاء.',
-		[['LOC', 'تونس'], ['PER', 'نبيل عمار'], ['PER', 'سامح شكري'], ['LOC', 'القاهرة']],
+		[
+			['LOC', 'تونس'],
+			['PER', 'نبيل عمار'],
+			['PER', 'سامح شكري'],
+			['LOC', 'القاهرة']
+		],
 		'meeting',
-		{ agent: 'نبيل عمار', partner: 'سامح شكري', place: 'القاهرة', time: 'الثلاثاء', complement: 'محادثات' }
+		{
+			agent: 'نبيل عمار',
+			partner: 'سامح شكري',
+			place: 'القاهرة',
+			time: 'الثلاثاء',
+			complement: 'محادثات'
+		}
 	],
 	[
 		'استقبل: the object is the partner; the dateline gives the place',
 		'الرباط (المغرب) - استقبل العاهل المغربي الملك محمد السادس الرئيس الموريتاني محمد ولد الغزواني الاثنين.',
-		[['LOC', 'الرباط'], ['LOC', 'المغرب'], ['PER', 'محمد السادس'], ['PER', 'محمد ولد الغزواني']],
+		[
+			['LOC', 'الرباط'],
+			['LOC', 'المغرب'],
+			['PER', 'محمد السادس'],
+			['PER', 'محمد ولد الغزواني']
+		],
 		'meeting',
-		{ agent: 'محمد السادس', partner: 'محمد ولد الغزواني', place: 'الرباط', time: 'الاثنين', transitive: true }
+		{
+			agent: 'محمد السادس',
+			partner: 'محمد ولد الغزواني',
+			place: 'الرباط',
+			time: 'الاثنين',
+			transitive: true
+		}
 	],
 	[
 		'subject before the verb (nominal sentence with كان … قد)',
 		'وكان الرئيس السنغالي ماكي سال قد التقى نظيره الغاني في أكرا الخميس الماضي.',
-		[['PER', 'ماكي سال'], ['LOC', 'أكرا']],
+		[
+			['PER', 'ماكي سال'],
+			['LOC', 'أكرا']
+		],
 		'meeting',
 		{ agent: 'ماكي سال', place: 'أكرا', time: 'الخميس الماضي' }
 	],
 	[
 		'a visit with إلى, female agent',
 		'ووصلت وزيرة الخارجية الألمانية أنالينا بيربوك إلى بيروت مساء الجمعة.',
-		[['PER', 'أنالينا بيربوك'], ['LOC', 'بيروت']],
+		[
+			['PER', 'أنالينا بيربوك'],
+			['LOC', 'بيروت']
+		],
 		'visit',
 		{ agent: 'أنالينا بيربوك', place: 'بيروت', time: 'الجمعة', verb: 'وصلت' }
 	],
 	[
 		'the noun انتخاب with the elected person and the predecessor after خلفا لـ',
 		'ونشطت الجزائر دبلوماسيتها بعد انتخاب عبدالمجيد تبون رئيسا خلفا لعبدالقادر بن صالح.',
-		[['LOC', 'الجزائر'], ['PER', 'عبدالمجيد تبون'], ['PER', 'عبدالقادر بن صالح']],
+		[
+			['LOC', 'الجزائر'],
+			['PER', 'عبدالمجيد تبون'],
+			['PER', 'عبدالقادر بن صالح']
+		],
 		'election',
 		{ object: 'عبدالمجيد تبون', predecessor: 'عبدالقادر بن صالح', office: 'رئيسا' }
 	],
@@ -52,30 +90,52 @@ const ROWS: Row[] = [
 	[
 		'fighting since a month and year, place phrase',
 		'ومنذ أبريل/نيسان 2019، تدور معارك على أبواب طرابلس بين القوات.',
-		[['DATE', 'أبريل/نيسان 2019'], ['LOC', 'طرابلس']],
+		[
+			['DATE', 'أبريل/نيسان 2019'],
+			['LOC', 'طرابلس']
+		],
 		'fighting',
 		{ time: 'أبريل/نيسان 2019', timeSince: true, place: 'على أبواب طرابلس' }
 	],
 	[
 		'a quantity introduced by يبلغ',
 		'وكثفت الجزائر التي تشترك مع ليبيا بحدود يبلغ طولها ألف كيلومتر المشاورات.',
-		[['LOC', 'الجزائر'], ['LOC', 'ليبيا'], ['NUM', 'ألف كيلومتر']],
+		[
+			['LOC', 'الجزائر'],
+			['LOC', 'ليبيا'],
+			['NUM', 'ألف كيلومتر']
+		],
 		'quantity',
 		{ quantity: 'ألف كيلومتر', measure: 'يبلغ طولها' }
 	],
 	[
 		'an offer to host: the place is where the offer was made',
 		'وكانت الجزائر عرضت الخميس الماضي في برازافيل استضافة "منتدى للمصالحة الوطنية" بين الأطراف.',
-		[['LOC', 'الجزائر'], ['DATE', 'الخميس الماضي'], ['LOC', 'برازافيل']],
+		[
+			['LOC', 'الجزائر'],
+			['DATE', 'الخميس الماضي'],
+			['LOC', 'برازافيل']
+		],
 		'hosting',
 		{ agent: 'الجزائر', place: 'برازافيل', time: 'الخميس الماضي', object: 'منتدى للمصالحة الوطنية' }
 	],
 	[
 		'signing: two signatories joined by و',
 		'وقع وزير الداخلية التونسي منير الحمامي ونظيره الإيطالي ماركو فيراري الخميس في روما اتفاقا لتعزيز التعاون الأمني.',
-		[['PER', 'منير الحمامي'], ['PER', 'ماركو فيراري'], ['DATE', 'الخميس'], ['LOC', 'روما']],
+		[
+			['PER', 'منير الحمامي'],
+			['PER', 'ماركو فيراري'],
+			['DATE', 'الخميس'],
+			['LOC', 'روما']
+		],
 		'agreement',
-		{ agent: 'منير الحمامي', partner: 'ماركو فيراري', place: 'روما', time: 'الخميس', object: 'اتفاقا لتعزيز التعاون الأمني' }
+		{
+			agent: 'منير الحمامي',
+			partner: 'ماركو فيراري',
+			place: 'روما',
+			time: 'الخميس',
+			object: 'اتفاقا لتعزيز التعاون الأمني'
+		}
 	],
 	[
 		'a statement with a quotation',
@@ -88,7 +148,9 @@ const ROWS: Row[] = [
 
 describe('articleEvents', () => {
 	it.each(ROWS)('%s', (_name, text, entities, family, expected) => {
-		const events = articleEvents(analyzedFixture(text, entities), text).filter((e) => e.family === family);
+		const events = articleEvents(analyzedFixture(text, entities), text).filter(
+			(e) => e.family === family
+		);
 		expect(events.length).toBeGreaterThan(0);
 		const event = events[0];
 		for (const [slot, value] of Object.entries(expected)) {
@@ -101,7 +163,14 @@ describe('articleEvents', () => {
 	it('resolves «الوزير الجزائري» to the minister named before', () => {
 		const text =
 			'أجرى وزير الخارجية الجزائري صبري بوقادوم محادثات مع المشير خليفة حفتر في بنغازي الأربعاء.\nوتأتي زيارة الوزير الجزائري لبنغازي بعد اجتماع دول الجوار.';
-		const events = articleEvents(analyzedFixture(text, [['PER', 'صبري بوقادوم'], ['PER', 'خليفة حفتر'], ['LOC', 'بنغازي']]), text);
+		const events = articleEvents(
+			analyzedFixture(text, [
+				['PER', 'صبري بوقادوم'],
+				['PER', 'خليفة حفتر'],
+				['LOC', 'بنغازي']
+			]),
+			text
+		);
 		const visit = events.find((e) => e.family === 'visit');
 		expect(visit?.agent?.text).toBe('صبري بوقادوم');
 		expect(visit?.agent?.resolved).toBe(true);
@@ -115,7 +184,14 @@ describe('articleEvents', () => {
 
 	it('never takes a date that belongs to another clause', () => {
 		const text = 'أعلنت الأمم المتحدة الخميس أن الطرفين توصلا في مسقط إلى اتفاق لتبادل الأسرى.';
-		const events = articleEvents(analyzedFixture(text, [['ORG', 'الأمم المتحدة'], ['DATE', 'الخميس'], ['LOC', 'مسقط']]), text);
+		const events = articleEvents(
+			analyzedFixture(text, [
+				['ORG', 'الأمم المتحدة'],
+				['DATE', 'الخميس'],
+				['LOC', 'مسقط']
+			]),
+			text
+		);
 		const reached = events.find((e) => e.family === 'agreement');
 		expect(reached?.place?.text).toBe('مسقط');
 		// No analyses in this fixture, so only أن separates the clauses; that is enough.

@@ -18,7 +18,18 @@ import type { NewsEvent } from './types';
 import { buildView, type ArticleView } from './view';
 
 /** All families, in the order their events are preferred when two claim the same trigger. */
-export const EVENT_FAMILIES: readonly EventFamilySpec[] = [meeting, session, visit, hosting, agreement, ceasefire, election, statement, fighting, quantity];
+export const EVENT_FAMILIES: readonly EventFamilySpec[] = [
+	meeting,
+	session,
+	visit,
+	hosting,
+	agreement,
+	ceasefire,
+	election,
+	statement,
+	fighting,
+	quantity
+];
 
 /**
  * The events of a prepared article.

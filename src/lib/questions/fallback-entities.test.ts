@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isDuration, mergeAdjacentPeople, supplementEntities, trimDatePrepositions } from './fallback-entities';
+import {
+	isDuration,
+	mergeAdjacentPeople,
+	supplementEntities,
+	trimDatePrepositions
+} from './fallback-entities';
 import { analyzedFixture } from './testing';
 import type { Entity } from '../arabic/types';
 
@@ -8,7 +13,10 @@ describe('supplementEntities', () => {
 		// text, expected [type, text] spans
 		['التقى الوفدان الأربعاء في عمان.', [['DATE', 'الأربعاء']]],
 		['وكانت الجزائر عرضت الخميس الماضي استضافة المنتدى.', [['DATE', 'الخميس الماضي']]],
-		['ودخل الاتفاق حيز التنفيذ في 12 يناير/كانون الثاني الماضي.', [['DATE', '12 يناير/كانون الثاني الماضي']]],
+		[
+			'ودخل الاتفاق حيز التنفيذ في 12 يناير/كانون الثاني الماضي.',
+			[['DATE', '12 يناير/كانون الثاني الماضي']]
+		],
 		['ومنذ أبريل/نيسان 2019، تدور معارك.', [['DATE', 'أبريل/نيسان 2019']]],
 		['ويشهد اليمن منذ عام 2014 نزاعا.', [['DATE', 'عام 2014']]],
 		['بحدود يبلغ طولها ألف كيلومتر.', [['NUM', 'ألف كيلومتر']]],
@@ -18,12 +26,20 @@ describe('supplementEntities', () => {
 		['القرار 1701 واضح.', []],
 		['وقال وزير الخارجية المغربي كريم العلوي إن العلاقات جيدة.', [['PER', 'كريم العلوي']]],
 		['وزار المبعوث الخاص إلى اليمن هانس لوندبرغ عدن.', [['PER', 'هانس لوندبرغ']]],
-		['انتخب النائب محمود فاضل العبيدي رئيسا للمجلس خلفا لعادل حميد الكبيسي.', [['PER', 'محمود فاضل العبيدي'], ['PER', 'عادل حميد الكبيسي']]],
+		[
+			'انتخب النائب محمود فاضل العبيدي رئيسا للمجلس خلفا لعادل حميد الكبيسي.',
+			[
+				['PER', 'محمود فاضل العبيدي'],
+				['PER', 'عادل حميد الكبيسي']
+			]
+		],
 		['والتقى الوزير الموريتاني سيدي محمد ولد أحمد رئيس الحكومة.', [['PER', 'سيدي محمد ولد أحمد']]],
 		['وقال الوزير إن الاجتماع كان مثمرا.', []]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		const entities: [string, string][] = expected.map(([type, span]) => [type, span]);
-		const places = ['اليمن', 'عدن'].filter((p) => text.includes(p)).map((p) => ['LOC', p] as ['LOC', string]);
+		const places = ['اليمن', 'عدن']
+			.filter((p) => text.includes(p))
+			.map((p) => ['LOC', p] as ['LOC', string]);
 		const analyzed = analyzedFixture(text, places);
 		const found = supplementEntities(analyzed, text).map((e) => [e.type, e.text]);
 		expect(found).toEqual(entities);
@@ -36,17 +52,31 @@ describe('supplementEntities', () => {
 });
 
 describe('small entity repairs', () => {
-	const entity = (type: Entity['type'], text: string, start: number, value?: string): Entity => ({ type, start, end: start + text.length, text, canonical: text, english: '', role: '', value });
+	const entity = (type: Entity['type'], text: string, start: number, value?: string): Entity => ({
+		type,
+		start,
+		end: start + text.length,
+		text,
+		canonical: text,
+		english: '',
+		role: '',
+		value
+	});
 
 	it('joins person spans that touch', () => {
 		const text = 'وصل حيدر الكاظمي أمس';
-		const merged = mergeAdjacentPeople([entity('PER', 'حيدر', 4), entity('PER', 'الكاظمي', 9)], text);
+		const merged = mergeAdjacentPeople(
+			[entity('PER', 'حيدر', 4), entity('PER', 'الكاظمي', 9)],
+			text
+		);
 		expect(merged.map((e) => e.text)).toEqual(['حيدر الكاظمي']);
 	});
 
 	it('cuts a preposition off the start of a date', () => {
 		const text = 'ويشهد اليمن منذ عام 2014 نزاعا';
-		expect(trimDatePrepositions([entity('DATE', 'منذ عام 2014', 12)], text).map((e) => e.text)).toEqual(['عام 2014']);
+		expect(
+			trimDatePrepositions([entity('DATE', 'منذ عام 2014', 12)], text).map((e) => e.text)
+		).toEqual(['عام 2014']);
 	});
 
 	it.each([

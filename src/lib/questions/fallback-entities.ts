@@ -8,14 +8,83 @@ import type { AnalyzedText, AnalyzedToken, Entity, EntityType } from '../arabic/
 import { isTitleWord, NAME_CONNECTIVES, PERSON_TITLES, TITLE_WORDS } from './titles';
 
 const WEEKDAYS = new Set(['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه']);
-const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر', 'شباط', 'اذار', 'نيسان', 'ايار', 'حزيران', 'تموز', 'اب', 'ايلول', 'كانون', 'تشرين']);
+const MONTHS = new Set([
+	'يناير',
+	'فبراير',
+	'مارس',
+	'ابريل',
+	'مايو',
+	'يونيو',
+	'يوليو',
+	'اغسطس',
+	'سبتمبر',
+	'اكتوبر',
+	'نوفمبر',
+	'ديسمبر',
+	'شباط',
+	'اذار',
+	'نيسان',
+	'ايار',
+	'حزيران',
+	'تموز',
+	'اب',
+	'ايلول',
+	'كانون',
+	'تشرين'
+]);
 const MONTH_ORDINALS = new Set(['الثاني', 'الاول']);
 const RELATIVE = new Set(['الماضي', 'المقبل', 'القادم', 'الجاري', 'الماضيه', 'المقبله']);
 const YEAR_WORDS = new Set(['عام', 'سنه', 'العام']);
-const NUMBER_WORDS = new Set(['واحد', 'اثنان', 'اثنين', 'ثلاث', 'ثلاثه', 'اربع', 'اربعه', 'خمس', 'خمسه', 'ست', 'سته', 'سبع', 'سبعه', 'ثماني', 'ثمانيه', 'تسع', 'تسعه', 'عشر', 'عشره', 'مئه', 'مائه', 'الف', 'الفي', 'مليون', 'مليوني', 'مليار', 'عشرين', 'ثلاثين', 'اربعين', 'خمسين', 'مئتي']);
+const NUMBER_WORDS = new Set([
+	'واحد',
+	'اثنان',
+	'اثنين',
+	'ثلاث',
+	'ثلاثه',
+	'اربع',
+	'اربعه',
+	'خمس',
+	'خمسه',
+	'ست',
+	'سته',
+	'سبع',
+	'سبعه',
+	'ثماني',
+	'ثمانيه',
+	'تسع',
+	'تسعه',
+	'عشر',
+	'عشره',
+	'مئه',
+	'مائه',
+	'الف',
+	'الفي',
+	'مليون',
+	'مليوني',
+	'مليار',
+	'عشرين',
+	'ثلاثين',
+	'اربعين',
+	'خمسين',
+	'مئتي'
+]);
 const MULTIPLIERS = new Set(['الف', 'الاف', 'مليون', 'ملايين', 'مليار', 'مليارات', 'عشر', 'عشره']);
 /** Words after a number that are not its unit. */
-const NOT_UNITS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'و', 'او', 'بين', 'الف', 'ان', 'التي', 'الذي']);
+const NOT_UNITS = new Set([
+	'في',
+	'من',
+	'الي',
+	'علي',
+	'عن',
+	'مع',
+	'و',
+	'او',
+	'بين',
+	'الف',
+	'ان',
+	'التي',
+	'الذي'
+]);
 
 interface Word {
 	key: string;
@@ -60,17 +129,31 @@ export function extendDatesAndQuantities(analyzed: AnalyzedText, text: string): 
 	for (const f of found) {
 		const overlapping = analyzed.entities.filter((e) => e.start < f.end && f.start < e.end);
 		if (overlapping.length === 0) continue;
-		const contained = overlapping.every((e) => e.type === f.type && f.start <= e.start && e.end <= f.end && e.end - e.start < f.end - f.start);
+		const contained = overlapping.every(
+			(e) =>
+				e.type === f.type &&
+				f.start <= e.start &&
+				e.end <= f.end &&
+				e.end - e.start < f.end - f.start
+		);
 		if (!contained) continue;
 		for (const e of overlapping) replaced.add(e);
 		added.push({ ...f, value: overlapping[0].value, english: overlapping[0].english });
 	}
-	return [...analyzed.entities.filter((e) => !replaced.has(e)), ...added].sort((a, b) => a.start - b.start);
+	return [...analyzed.entities.filter((e) => !replaced.has(e)), ...added].sort(
+		(a, b) => a.start - b.start
+	);
 }
 
 /** Dates and quantities by the rules above, whether or not the core found them too. */
 function findDatesAndQuantities(analyzed: AnalyzedText, text: string): Entity[] {
-	const words: Word[] = analyzed.tokens.map((t) => ({ key: normalizeForMatch(t.text), start: t.start, end: t.end, kind: t.kind, text: t.text }));
+	const words: Word[] = analyzed.tokens.map((t) => ({
+		key: normalizeForMatch(t.text),
+		start: t.start,
+		end: t.end,
+		kind: t.kind,
+		text: t.text
+	}));
 	const found: Entity[] = [];
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i];
@@ -105,7 +188,11 @@ function findDatesAndQuantities(analyzed: AnalyzedText, text: string): Entity[] 
 			}
 		}
 		// عام 2014.
-		if (known(w.key, YEAR_WORDS) && words[i + 1]?.kind === 'number' && /^\d{4}$/.test(words[i + 1].key)) {
+		if (
+			known(w.key, YEAR_WORDS) &&
+			words[i + 1]?.kind === 'number' &&
+			/^\d{4}$/.test(words[i + 1].key)
+		) {
 			const start = /^[وفبل]/.test(w.key) && !YEAR_WORDS.has(w.key) ? w.start + 1 : w.start;
 			found.push(entity(text, 'DATE', start, words[i + 1].end));
 			i++;
@@ -113,7 +200,14 @@ function findDatesAndQuantities(analyzed: AnalyzedText, text: string): Entity[] 
 		}
 		// Quantities: number (+ multiplier) + unit.
 		const isNumber = w.kind === 'number' || NUMBER_WORDS.has(w.key);
-		if (isNumber && !(w.kind === 'number' && /^\d{4}$/.test(w.key) && !words[i + 1]?.key.match(/^(دولار|يورو|شخص|كيلومتر)/))) {
+		if (
+			isNumber &&
+			!(
+				w.kind === 'number' &&
+				/^\d{4}$/.test(w.key) &&
+				!words[i + 1]?.key.match(/^(دولار|يورو|شخص|كيلومتر)/)
+			)
+		) {
 			let j = i;
 			while (words[j + 1] && MULTIPLIERS.has(words[j + 1].key) && j - i < 2) j++;
 			const unit = words[j + 1];
@@ -133,7 +227,19 @@ function findDatesAndQuantities(analyzed: AnalyzedText, text: string): Entity[] 
 }
 
 /** Times of day and other words that follow a name in a sentence but never belong to it. */
-const TIME_WORDS = new Set(['صباح', 'مساء', 'ظهر', 'اليوم', 'امس', 'غدا', 'ليل', 'فجر', 'بعد', 'قبل', 'خلال']);
+const TIME_WORDS = new Set([
+	'صباح',
+	'مساء',
+	'ظهر',
+	'اليوم',
+	'امس',
+	'غدا',
+	'ليل',
+	'فجر',
+	'بعد',
+	'قبل',
+	'خلال'
+]);
 
 /**
  * Join person spans that touch (only spaces between): a title-read given name and the core's family name.
@@ -144,16 +250,71 @@ export function mergeAdjacentPeople(entities: Entity[], text: string): Entity[] 
 	const out: Entity[] = [];
 	for (const e of sorted) {
 		const last = out[out.length - 1];
-		if (last && last.type === 'PER' && e.type === 'PER' && e.start >= last.end && /^\s+$/.test(text.slice(last.end, e.start))) {
+		if (
+			last &&
+			last.type === 'PER' &&
+			e.type === 'PER' &&
+			e.start >= last.end &&
+			/^\s+$/.test(text.slice(last.end, e.start))
+		) {
 			const merged = text.slice(last.start, e.end);
-			out[out.length - 1] = { ...last, end: e.end, text: merged, canonical: merged, english: last.english || e.english, role: last.role || e.role };
+			out[out.length - 1] = {
+				...last,
+				end: e.end,
+				text: merged,
+				canonical: merged,
+				english: last.english || e.english,
+				role: last.role || e.role
+			};
 		} else out.push(e);
 	}
 	return out;
 }
 
 /** Common particles, prepositions and pronouns (normalised), never part of a name even without an analysis. */
-const FUNCTION_WORDS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'قد', 'لقد', 'لم', 'لن', 'ان', 'انه', 'انها', 'التي', 'الذي', 'ما', 'لا', 'ثم', 'او', 'بين', 'حول', 'خلال', 'بعد', 'قبل', 'عند', 'منذ', 'حيث', 'كما', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'وهو', 'وهي', 'الذين', 'كل', 'غير', 'مساء', 'صباح']);
+const FUNCTION_WORDS = new Set([
+	'في',
+	'من',
+	'الي',
+	'علي',
+	'عن',
+	'مع',
+	'قد',
+	'لقد',
+	'لم',
+	'لن',
+	'ان',
+	'انه',
+	'انها',
+	'التي',
+	'الذي',
+	'ما',
+	'لا',
+	'ثم',
+	'او',
+	'بين',
+	'حول',
+	'خلال',
+	'بعد',
+	'قبل',
+	'عند',
+	'منذ',
+	'حيث',
+	'كما',
+	'هذا',
+	'هذه',
+	'ذلك',
+	'تلك',
+	'هو',
+	'هي',
+	'وهو',
+	'وهي',
+	'الذين',
+	'كل',
+	'غير',
+	'مساء',
+	'صباح'
+]);
 
 /** A known common noun followed by a known ال-noun that is not nisba-like: a construct phrase (وفد المعارضة). */
 function isConstructNoun(token: AnalyzedToken, next: AnalyzedToken, nextKey: string): boolean {
@@ -164,9 +325,30 @@ function isConstructNoun(token: AnalyzedToken, next: AnalyzedToken, nextKey: str
 }
 
 /** Parts of speech that never belong to a name. */
-const NOT_NAME_POS = new Set(['preposition', 'conjunction', 'particle', 'pronoun', 'demonstrative', 'relative pronoun', 'interrogative', 'number', 'punctuation']);
+const NOT_NAME_POS = new Set([
+	'preposition',
+	'conjunction',
+	'particle',
+	'pronoun',
+	'demonstrative',
+	'relative pronoun',
+	'interrogative',
+	'number',
+	'punctuation'
+]);
 /** Accusative office words that follow a name (انتخب … رئيسا) and end it. */
-const OFFICE_WORDS = new Set(['رئيسا', 'محافظا', 'وزيرا', 'امينا', 'سفيرا', 'نائبا', 'قائدا', 'مديرا', 'مبعوثا', 'مستشارا']);
+const OFFICE_WORDS = new Set([
+	'رئيسا',
+	'محافظا',
+	'وزيرا',
+	'امينا',
+	'سفيرا',
+	'نائبا',
+	'قائدا',
+	'مديرا',
+	'مبعوثا',
+	'مستشارا'
+]);
 
 function bareTitle(key: string): string {
 	return key.startsWith('و') && key.length > 3 ? key.slice(1) : key;
@@ -174,7 +356,9 @@ function bareTitle(key: string): string {
 
 /** A title-chain word: a title, a nisba, or a genitive complement of a title (للبرنامج، لشؤون). */
 function isChainWord(key: string): boolean {
-	return [key, bareTitle(key)].some((k) => isTitleWord(k) || /^لل\S{2,}/.test(k) || (k.startsWith('ل') && isTitleWord(k.slice(1))));
+	return [key, bareTitle(key)].some(
+		(k) => isTitleWord(k) || /^لل\S{2,}/.test(k) || (k.startsWith('ل') && isTitleWord(k.slice(1)))
+	);
 }
 
 function isPersonTitle(key: string): boolean {
@@ -184,16 +368,27 @@ function isPersonTitle(key: string): boolean {
 	return forms.some((k) => PERSON_TITLES.has(k));
 }
 
-function isNameWord(token: AnalyzedToken, key: string, count: number, previousKey: string): boolean {
+function isNameWord(
+	token: AnalyzedToken,
+	key: string,
+	count: number,
+	previousKey: string
+): boolean {
 	if (token.kind !== 'word') return false;
 	const best = token.analyses?.[0];
 	if (count > 0 && NAME_CONNECTIVES.has(previousKey)) return true; // عبد الواحد، ولد أحمد
 	if (FUNCTION_WORDS.has(key) || (best && NOT_NAME_POS.has(best.pos))) return false;
-	if (OFFICE_WORDS.has(key) || TITLE_WORDS.has(key) || TITLE_WORDS.has(bareTitle(key))) return count > 0 && NAME_CONNECTIVES.has(previousKey);
+	if (OFFICE_WORDS.has(key) || TITLE_WORDS.has(key) || TITLE_WORDS.has(bareTitle(key)))
+		return count > 0 && NAME_CONNECTIVES.has(previousKey);
 	if (count === 0) {
 		if (/^(ال|لل|بال|وال|ل)/.test(key) || isTitleWord(key)) return false;
 		// Verbs and adverbs are not names; adjectives often are (كريم، نبيل، سعيد), except accusative ones (هاتفيا).
-		if (best && !best.guess && (best.pos === 'verb' || best.pos === 'adverb' || (best.pos === 'adjective' && /ا$/.test(key)))) return false;
+		if (
+			best &&
+			!best.guess &&
+			(best.pos === 'verb' || best.pos === 'adverb' || (best.pos === 'adjective' && /ا$/.test(key)))
+		)
+			return false;
 		// A known word carrying a clitic (بتشكيل) is not a name.
 		if (best && !best.guess && best.segments[0]?.role === 'proclitic') return false;
 		return true;
@@ -201,8 +396,18 @@ function isNameWord(token: AnalyzedToken, key: string, count: number, previousKe
 	// A nisba-like word after a given name is a family name (كريم العلوي), unless it is a known adjective of a place.
 	if (/^ال\S+ي$/.test(key)) return !best || best.guess || best.pos !== 'adjective' || count === 1;
 	if (NAME_CONNECTIVES.has(previousKey) || NAME_CONNECTIVES.has(key)) return true;
-	if (count >= 2) return !best || best.guess || best.pos === 'proper noun' || (/^ال\S+ي$/.test(key) && best.pos !== 'noun');
-	return !(best && best.pos === 'verb' && !best.guess) && !WEEKDAYS.has(key) && !/^(بال|وال|لل)/.test(key);
+	if (count >= 2)
+		return (
+			!best ||
+			best.guess ||
+			best.pos === 'proper noun' ||
+			(/^ال\S+ي$/.test(key) && best.pos !== 'noun')
+		);
+	return (
+		!(best && best.pos === 'verb' && !best.guess) &&
+		!WEEKDAYS.has(key) &&
+		!/^(بال|وال|لل)/.test(key)
+	);
 }
 
 /**
@@ -212,17 +417,25 @@ function isNameWord(token: AnalyzedToken, key: string, count: number, previousKe
 function titledNames(analyzed: AnalyzedText, text: string, existing: Entity[]): Entity[] {
 	const tokens = analyzed.tokens;
 	const keys = tokens.map((t) => normalizeForMatch(t.text));
-	const covered = (i: number) => existing.some((e) => e.start < tokens[i].end && tokens[i].start < e.end);
+	const covered = (i: number) =>
+		existing.some((e) => e.start < tokens[i].end && tokens[i].start < e.end);
 	const found: Entity[] = [];
 	for (let i = 0; i < tokens.length; i++) {
-		if (keys[i] === 'خلفا' && i + 1 < tokens.length && /^ل[^ل]/.test(keys[i + 1]) && !covered(i + 1) && !isPersonTitle(keys[i + 1])) {
+		if (
+			keys[i] === 'خلفا' &&
+			i + 1 < tokens.length &&
+			/^ل[^ل]/.test(keys[i + 1]) &&
+			!covered(i + 1) &&
+			!isPersonTitle(keys[i + 1])
+		) {
 			// «خلفا لعادل حميد الكبيسي»: the ل is outside the name.
 			let count = 0;
 			while (i + 1 + count < tokens.length && count < 4 && !covered(i + 1 + count)) {
 				const k = i + 1 + count;
 				const key = count === 0 ? keys[k].slice(1) : keys[k];
 				// Right after «خلفا لـ» a name is all but certain: its first word may also be an adjective (عادل).
-				const first = count === 0 && tokens[k].kind === 'word' && !/^ال/.test(key) && !isTitleWord(key);
+				const first =
+					count === 0 && tokens[k].kind === 'word' && !/^ال/.test(key) && !isTitleWord(key);
 				if (!first && !isNameWord(tokens[k], key, count, count > 0 ? keys[k - 1] : '')) break;
 				count++;
 			}
@@ -230,7 +443,15 @@ function titledNames(analyzed: AnalyzedText, text: string, existing: Entity[]): 
 			if (count > 0) {
 				const start = tokens[i + 1].start + 1;
 				const end = tokens[i + count].end;
-				found.push({ type: 'PER', start, end, text: text.slice(start, end), canonical: text.slice(start, end), english: '', role: '' });
+				found.push({
+					type: 'PER',
+					start,
+					end,
+					text: text.slice(start, end),
+					canonical: text.slice(start, end),
+					english: '',
+					role: ''
+				});
 				i += count;
 				continue;
 			}
@@ -243,11 +464,24 @@ function titledNames(analyzed: AnalyzedText, text: string, existing: Entity[]): 
 			if (isChainWord(keys[j + 1]) && !covered(j + 1)) {
 				j++;
 				titled ||= isPersonTitle(keys[j]);
-			}
-			else if (keys[j + 1] === 'الي' && j + 2 < tokens.length && existing.some((e) => e.type === 'LOC' && e.start === tokens[j + 2].start)) j += 2;
-			else if (existing.some((e) => e.start >= tokens[j + 1].start && e.start < tokens[j + 1].end && (e.type === 'ORG' || e.type === 'LOC'))) {
+			} else if (
+				keys[j + 1] === 'الي' &&
+				j + 2 < tokens.length &&
+				existing.some((e) => e.type === 'LOC' && e.start === tokens[j + 2].start)
+			)
+				j += 2;
+			else if (
+				existing.some(
+					(e) =>
+						e.start >= tokens[j + 1].start &&
+						e.start < tokens[j + 1].end &&
+						(e.type === 'ORG' || e.type === 'LOC')
+				)
+			) {
 				// An organisation or place inside the title (رئيس مجلس النواب المغربي، الممثل الخاص للأمم المتحدة).
-				const e = existing.find((x) => x.start >= tokens[j + 1].start && x.start < tokens[j + 1].end)!;
+				const e = existing.find(
+					(x) => x.start >= tokens[j + 1].start && x.start < tokens[j + 1].end
+				)!;
 				let k = j + 1;
 				while (k + 1 < tokens.length && tokens[k + 1].start < e.end) k++;
 				j = k;
@@ -263,12 +497,25 @@ function titledNames(analyzed: AnalyzedText, text: string, existing: Entity[]): 
 		// «رئيس وفد المعارضة أحمد طعمة»: a known noun followed by a known common noun with ال is part of the title.
 		while (k + 1 < tokens.length && isConstructNoun(tokens[k], tokens[k + 1], keys[k + 1])) k += 2;
 		j = k - 1;
-		while (k < tokens.length && count < 4 && !covered(k) && isNameWord(tokens[k], keys[k], count, count > 0 ? keys[k - 1] : '')) {
+		while (
+			k < tokens.length &&
+			count < 4 &&
+			!covered(k) &&
+			isNameWord(tokens[k], keys[k], count, count > 0 ? keys[k - 1] : '')
+		) {
 			count++;
 			k++;
 		}
 		// A given name the lexicon also reads as a verb (سامر) right before a family name the core found.
-		if (count === 0 && j + 2 < tokens.length && !covered(j + 1) && tokens[j + 1].kind === 'word' && !/^(ال|لل|بال)/.test(keys[j + 1]) && existing.some((e) => e.type === 'PER' && e.start === tokens[j + 2].start)) count = 1;
+		if (
+			count === 0 &&
+			j + 2 < tokens.length &&
+			!covered(j + 1) &&
+			tokens[j + 1].kind === 'word' &&
+			!/^(ال|لل|بال)/.test(keys[j + 1]) &&
+			existing.some((e) => e.type === 'PER' && e.start === tokens[j + 2].start)
+		)
+			count = 1;
 		// A name ends on a name, never on a connective.
 		while (count > 0 && NAME_CONNECTIVES.has(keys[j + count])) count--;
 		if (count === 0) {
@@ -277,7 +524,15 @@ function titledNames(analyzed: AnalyzedText, text: string, existing: Entity[]): 
 		}
 		const start = tokens[j + 1].start;
 		const end = tokens[j + count].end;
-		found.push({ type: 'PER', start, end, text: text.slice(start, end), canonical: text.slice(start, end), english: '', role: '' });
+		found.push({
+			type: 'PER',
+			start,
+			end,
+			text: text.slice(start, end),
+			canonical: text.slice(start, end),
+			english: '',
+			role: ''
+		});
 		i = j + count;
 	}
 	// Later mentions by family name: the last word (with its connective: ولد أحمد، بن صالح), clitics outside the span.
@@ -285,17 +540,34 @@ function titledNames(analyzed: AnalyzedText, text: string, existing: Entity[]): 
 	for (const person of found) {
 		const words = person.text.split(/\s+/);
 		if (words.length < 2) continue;
-		const family = words.slice(NAME_CONNECTIVES.has(normalizeForMatch(words[words.length - 2])) ? -2 : -1).map(normalizeForMatch);
+		const family = words
+			.slice(NAME_CONNECTIVES.has(normalizeForMatch(words[words.length - 2])) ? -2 : -1)
+			.map(normalizeForMatch);
 		for (let i = 0; i < tokens.length; i++) {
 			if (tokens[i].start >= person.start && tokens[i].start < person.end) continue;
 			const first = keys[i];
-			const clitic = family[0] === first ? '' : first.endsWith(family[0]) && /^(و|ب|ل|ف|وب|ول)$/.test(first.slice(0, first.length - family[0].length)) ? first.slice(0, first.length - family[0].length) : null;
+			const clitic =
+				family[0] === first
+					? ''
+					: first.endsWith(family[0]) &&
+						  /^(و|ب|ل|ف|وب|ول)$/.test(first.slice(0, first.length - family[0].length))
+						? first.slice(0, first.length - family[0].length)
+						: null;
 			if (clitic === null) continue;
 			if (family.length === 2 && keys[i + 1] !== family[1]) continue;
 			const start = tokens[i].start + clitic.length;
 			const end = tokens[i + family.length - 1].end;
-			if ([...existing, ...found, ...mentions].some((e) => e.start < end && start < e.end)) continue;
-			mentions.push({ type: 'PER', start, end, text: text.slice(start, end), canonical: person.text, english: '', role: '' });
+			if ([...existing, ...found, ...mentions].some((e) => e.start < end && start < e.end))
+				continue;
+			mentions.push({
+				type: 'PER',
+				start,
+				end,
+				text: text.slice(start, end),
+				canonical: person.text,
+				english: '',
+				role: ''
+			});
 		}
 	}
 	return [...found, ...mentions];
@@ -344,14 +616,28 @@ export function repairPeople(analyzed: AnalyzedText, text: string): Entity[] {
 			// After a one-word name, a known noun is its family name only when the name clearly ends there (نبيل سلامة في).
 			const after = tokens[k + 1];
 			const afterBest = after?.analyses?.[0];
-			const endsThere = !after || after.kind !== 'word' || (afterBest && ['preposition', 'conjunction', 'particle', 'verb'].includes(afterBest.pos));
-			const familyNoun = words === 1 && !/^ال/.test(keys[k]) && !TIME_WORDS.has(keys[k]) && endsThere;
-			if (!(unknown || /^ال\S+ي$/.test(keys[k]) || familyNoun || NAME_CONNECTIVES.has(keys[k - 1]) || NAME_CONNECTIVES.has(keys[k]))) break;
+			const endsThere =
+				!after ||
+				after.kind !== 'word' ||
+				(afterBest && ['preposition', 'conjunction', 'particle', 'verb'].includes(afterBest.pos));
+			const familyNoun =
+				words === 1 && !/^ال/.test(keys[k]) && !TIME_WORDS.has(keys[k]) && endsThere;
+			if (!(
+				unknown ||
+				/^ال\S+ي$/.test(keys[k]) ||
+				familyNoun ||
+				NAME_CONNECTIVES.has(keys[k - 1]) ||
+				NAME_CONNECTIVES.has(keys[k])
+			))
+				break;
 			end = tokens[k].end;
 			words++;
 			k++;
 		}
-		while (words > 1 && NAME_CONNECTIVES.has(normalizeForMatch(text.slice(e.start, end).split(/\s+/).pop() ?? ''))) {
+		while (
+			words > 1 &&
+			NAME_CONNECTIVES.has(normalizeForMatch(text.slice(e.start, end).split(/\s+/).pop() ?? ''))
+		) {
 			end = text.lastIndexOf(' ', end - 1);
 			words--;
 		}
@@ -359,11 +645,24 @@ export function repairPeople(analyzed: AnalyzedText, text: string): Entity[] {
 		for (;;) {
 			const words = text.slice(e.start, end).split(/\s+/);
 			const lastKey = normalizeForMatch(words[words.length - 1]);
-			if (words.length < 2 || !(OFFICE_WORDS.has(lastKey) || TIME_WORDS.has(lastKey) || WEEKDAYS.has(lastKey))) break;
+			if (
+				words.length < 2 ||
+				!(OFFICE_WORDS.has(lastKey) || TIME_WORDS.has(lastKey) || WEEKDAYS.has(lastKey))
+			)
+				break;
 			end = e.start + text.slice(e.start, end).lastIndexOf(words[words.length - 1]);
 			end = e.start + text.slice(e.start, end).trimEnd().length;
 		}
-		out.push(end === e.end ? e : { ...e, end, text: text.slice(e.start, end), canonical: end < e.end ? text.slice(e.start, end) : text.slice(e.start, end) });
+		out.push(
+			end === e.end
+				? e
+				: {
+						...e,
+						end,
+						text: text.slice(e.start, end),
+						canonical: end < e.end ? text.slice(e.start, end) : text.slice(e.start, end)
+					}
+		);
 	}
 	return out;
 }
@@ -391,15 +690,22 @@ function trimOrganisations(analyzed: AnalyzedText, text: string): Entity[] {
  * entities with the full name as canonical. Clitics stay outside the span; existing entities are never overlapped.
  * @example propagateFamilyNames(analyzed, entities, text) // adds PER «العلوي» (canonical «كريم العلوي»)
  */
-export function propagateFamilyNames(analyzed: AnalyzedText, entities: Entity[], text: string): Entity[] {
+export function propagateFamilyNames(
+	analyzed: AnalyzedText,
+	entities: Entity[],
+	text: string
+): Entity[] {
 	const tokens = analyzed.tokens;
 	const keys = tokens.map((t) => normalizeForMatch(t.text));
 	const added: Entity[] = [];
-	const taken = (start: number, end: number) => [...entities, ...added].some((e) => e.start < end && start < e.end);
+	const taken = (start: number, end: number) =>
+		[...entities, ...added].some((e) => e.start < end && start < e.end);
 	for (const person of entities.filter((e) => e.type === 'PER')) {
 		const words = person.text.split(/\s+/);
 		if (words.length < 2) continue;
-		const family = words.slice(NAME_CONNECTIVES.has(normalizeForMatch(words[words.length - 2])) ? -2 : -1).map(normalizeForMatch);
+		const family = words
+			.slice(NAME_CONNECTIVES.has(normalizeForMatch(words[words.length - 2])) ? -2 : -1)
+			.map(normalizeForMatch);
 		if (family[0].length < 2) continue;
 		for (let i = 0; i < tokens.length; i++) {
 			const first = keys[i];
@@ -409,7 +715,15 @@ export function propagateFamilyNames(analyzed: AnalyzedText, entities: Entity[],
 			const start = tokens[i].start + prefix.length;
 			const end = tokens[i + family.length - 1].end;
 			if (taken(start, end)) continue;
-			added.push({ type: 'PER', start, end, text: text.slice(start, end), canonical: person.canonical || person.text, english: person.english, role: person.role });
+			added.push({
+				type: 'PER',
+				start,
+				end,
+				text: text.slice(start, end),
+				canonical: person.canonical || person.text,
+				english: person.english,
+				role: person.role
+			});
 		}
 	}
 	return [...entities, ...added].sort((a, b) => a.start - b.start);
@@ -425,7 +739,11 @@ const DATE_PREPOSITIONS = /^(منذ|خلال|في|بحلول|قبل|بعد|حت�
  */
 export function isDuration(entity: Entity): boolean {
 	if (typeof entity.value === 'string' && /^P/.test(entity.value)) return true;
-	return /^(\S+\s+)?(\S+\s+)?(أيام|يوما|يومين|أسابيع|أسبوعا|أشهر|شهرا|شهرين|سنوات|سنة|عاما|أعوام|ساعة|ساعات|دقيقة|دقائق)$/.test(entity.text) && !/^(عام|سنة)/.test(entity.text);
+	return (
+		/^(\S+\s+)?(\S+\s+)?(أيام|يوما|يومين|أسابيع|أسبوعا|أشهر|شهرا|شهرين|سنوات|سنة|عاما|أعوام|ساعة|ساعات|دقيقة|دقائق)$/.test(
+			entity.text
+		) && !/^(عام|سنة)/.test(entity.text)
+	);
 }
 
 /**
@@ -439,6 +757,11 @@ export function trimDatePrepositions(entities: Entity[], text: string): Entity[]
 		const m = e.text.match(DATE_PREPOSITIONS);
 		if (!m || m[0].length >= e.text.length) return e;
 		const start = e.start + m[0].length;
-		return { ...e, start, text: text.slice(start, e.end), canonical: e.canonical === e.text ? text.slice(start, e.end) : e.canonical };
+		return {
+			...e,
+			start,
+			text: text.slice(start, e.end),
+			canonical: e.canonical === e.text ? text.slice(start, e.end) : e.canonical
+		};
 	});
 }

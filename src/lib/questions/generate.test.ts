@@ -18,17 +18,25 @@ const ENTITIES: Parameters<typeof analyzedFixture>[1] = [
 	['LOC', 'برازافيل'],
 	['NUM', 'ألف كيلومتر']
 ];
-const POOL = { people: ['عبدالمجيد تبون', 'فايز السراج', 'معمر القذافي', 'خليفة حفتر'], places: ['طرابلس', 'تونس', 'القاهرة', 'بنغازي'] };
+const POOL = {
+	people: ['عبدالمجيد تبون', 'فايز السراج', 'معمر القذافي', 'خليفة حفتر'],
+	places: ['طرابلس', 'تونس', 'القاهرة', 'بنغازي']
+};
 
 function generate(seed: number) {
-	return generateQuestions(analyzedFixture(TEXT, ENTITIES), { random: seededRandom(seed), distractorPool: POOL, text: TEXT });
+	return generateQuestions(analyzedFixture(TEXT, ENTITIES), {
+		random: seededRandom(seed),
+		distractorPool: POOL,
+		text: TEXT
+	});
 }
 
 describe('generateQuestions', () => {
 	const questions = generate(7);
 
 	it('writes the expected questions with the right keys', () => {
-		const keyOf = (fragment: string) => questions.find((q) => q.prompt_ar.includes(fragment))?.answer;
+		const keyOf = (fragment: string) =>
+			questions.find((q) => q.prompt_ar.includes(fragment))?.answer;
 		expect(keyOf('مَن أجرى محادثات مع')).toBe('صبري بوقادوم');
 		expect(keyOf('أين أجرى')).toBe('بنغازي');
 		expect(keyOf('متى أجرى')).toBe('الأربعاء');
@@ -43,7 +51,8 @@ describe('generateQuestions', () => {
 			expect(q.choices).toHaveLength(4);
 			expect(q.choices).toContain(q.answer);
 			expect(new Set(q.choices.map(normalizeAnswer)).size).toBe(4);
-			for (const c of q.choices) if (c !== q.answer) expect(answerMatches(q.answer, c), `${q.prompt_ar}: ${c}`).toBe(false);
+			for (const c of q.choices)
+				if (c !== q.answer) expect(answerMatches(q.answer, c), `${q.prompt_ar}: ${c}`).toBe(false);
 		}
 	});
 
@@ -66,7 +75,11 @@ describe('generateQuestions', () => {
 	it('keeps ids stable for the same text and changes them with the text', () => {
 		const again = generate(99);
 		expect(again.map((q) => q.id).sort()).toEqual(questions.map((q) => q.id).sort());
-		const other = generateQuestions(analyzedFixture(TEXT + ' ', ENTITIES), { random: seededRandom(7), distractorPool: POOL, text: TEXT + ' ' });
+		const other = generateQuestions(analyzedFixture(TEXT + ' ', ENTITIES), {
+			random: seededRandom(7),
+			distractorPool: POOL,
+			text: TEXT + ' '
+		});
 		expect(other[0].id).not.toBe(questions[0].id);
 	});
 
@@ -82,6 +95,8 @@ describe('generateQuestions', () => {
 
 	it('writes nothing for a text without events', () => {
 		const text = 'الطقس جميل اليوم.';
-		expect(generateQuestions(analyzedFixture(text, []), { random: seededRandom(1), text })).toEqual([]);
+		expect(generateQuestions(analyzedFixture(text, []), { random: seededRandom(1), text })).toEqual(
+			[]
+		);
 	});
 });

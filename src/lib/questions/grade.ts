@@ -83,9 +83,16 @@ function monthVariants(words: string[]): string[][] {
 	const rest = [after, ...words.slice(slash + 1)];
 	const restText = rest.join(' ');
 	const levantine = LEVANTINE_MONTHS.find((m) => restText === m || restText.startsWith(m + ' '));
-	const tail = levantine ? restText.slice(levantine.length).trim().split(' ').filter(Boolean) : rest.slice(1);
+	const tail = levantine
+		? restText.slice(levantine.length).trim().split(' ').filter(Boolean)
+		: rest.slice(1);
 	const levantineWords = levantine ? levantine.split(' ') : [after];
-	return [words, [...head, before, ...tail], [...head, ...levantineWords, ...tail], [...head, before, ...levantineWords, ...tail]];
+	return [
+		words,
+		[...head, before, ...tail],
+		[...head, ...levantineWords, ...tail],
+		[...head, before, ...levantineWords, ...tail]
+	];
 }
 
 /**
@@ -102,7 +109,8 @@ function acceptedSequences(key: string): string[][] {
 			if (i > start && NAME_CONNECTIVES.has(words[i - 1])) continue;
 			if (NAME_CONNECTIVES.has(words[i]) && i === words.length - 1) continue;
 			// A bare unit is not the answer to a quantity; a name's ending is.
-			if (i > start && (/^\d/.test(words[start]) || NUMBER_WORDS[words[start]] !== undefined)) break;
+			if (i > start && (/^\d/.test(words[start]) || NUMBER_WORDS[words[start]] !== undefined))
+				break;
 			out.push(words.slice(i));
 		}
 	}

@@ -6,7 +6,14 @@ import type { AnalyzedText } from '../arabic/types';
 import { chooseDistractors, shuffled } from './distractors';
 import type { Draft, KindContext } from './draft';
 import { extractEventsFromView } from './events';
-import { extendDatesAndQuantities, mergeAdjacentPeople, propagateFamilyNames, repairPeople, supplementEntities, trimDatePrepositions } from './fallback-entities';
+import {
+	extendDatesAndQuantities,
+	mergeAdjacentPeople,
+	propagateFamilyNames,
+	repairPeople,
+	supplementEntities,
+	trimDatePrepositions
+} from './fallback-entities';
 import { hashString } from './hash';
 import { clozeQuestions } from './kinds/cloze';
 import { howManyQuestions } from './kinds/how-many';
@@ -23,7 +30,14 @@ import { normalizeAnswer } from './text-utils';
 import type { GenerateOptions, NewsEvent, Question } from './types';
 import { buildView, rebuildText, type ArticleView } from './view';
 
-export type { Question, QuestionType, GenerateOptions, DistractorPool, PoolWord, NewsEvent } from './types';
+export type {
+	Question,
+	QuestionType,
+	GenerateOptions,
+	DistractorPool,
+	PoolWord,
+	NewsEvent
+} from './types';
 export { grade, answerMatches } from './grade';
 export { seededRandom, hashString } from './hash';
 
@@ -43,7 +57,14 @@ function withSupplements(analyzed: AnalyzedText, text: string): AnalyzedText {
 	const merged = mergeAdjacentPeople([...repaired.entities, ...extra], text);
 	const people = mergeAdjacentPeople(propagateFamilyNames(analyzed, merged, text), text);
 	// A «person» that is only a title (سفير، الرئيس) names no one.
-	return { ...repaired, entities: people.filter((e) => e.type !== 'PER' || !(e.text.split(/\s+/).length === 1 && TITLE_WORDS.has(normalizeAnswer(e.text)))) };
+	return {
+		...repaired,
+		entities: people.filter(
+			(e) =>
+				e.type !== 'PER' ||
+				!(e.text.split(/\s+/).length === 1 && TITLE_WORDS.has(normalizeAnswer(e.text)))
+		)
+	};
 }
 
 /**
@@ -62,14 +83,20 @@ export function articleEvents(analyzed: AnalyzedText, text?: string): NewsEvent[
 function withFullName(draft: Draft, view: ArticleView): Draft {
 	if (draft.distractorKind !== 'PER' || draft.answer.split(/\s+/).length > 1) return draft;
 	const key = normalizeAnswer(draft.answer);
-	const full = view.entities.find((e) => e.entity.type === 'PER' && e.entity.text.split(/\s+/).length > 1 && normalizeAnswer(e.entity.text).endsWith(' ' + key));
+	const full = view.entities.find(
+		(e) =>
+			e.entity.type === 'PER' &&
+			e.entity.text.split(/\s+/).length > 1 &&
+			normalizeAnswer(e.entity.text).endsWith(' ' + key)
+	);
 	if (!full) return draft;
 	return { ...draft, answer: full.entity.text, accept: [...draft.accept, draft.answer] };
 }
 
 function interleave<T>(lists: T[][]): T[] {
 	const out: T[] = [];
-	for (let i = 0; lists.some((l) => i < l.length); i++) for (const l of lists) if (i < l.length) out.push(l[i]);
+	for (let i = 0; lists.some((l) => i < l.length); i++)
+		for (const l of lists) if (i < l.length) out.push(l[i]);
 	return out;
 }
 
@@ -112,7 +139,11 @@ export function generateQuestions(analyzed: AnalyzedText, options: GenerateOptio
 		...howManyQuestions(ctx)
 	]).sort((a, b) => b.score - a.score);
 	// Interleaved so that any budget gets a mix: vocab, cloze, root, vocab, cloze, vocab.
-	const extras = interleave([vocabQuestions(ctx, words, VOCAB_LIMIT), clozeQuestions(ctx, CLOZE_LIMIT), rootQuestions(ctx, words, ROOT_LIMIT)]);
+	const extras = interleave([
+		vocabQuestions(ctx, words, VOCAB_LIMIT),
+		clozeQuestions(ctx, CLOZE_LIMIT),
+		rootQuestions(ctx, words, ROOT_LIMIT)
+	]);
 	const max = options.maxQuestions ?? 20;
 	const articleId = hashString(text);
 	const out: Question[] = [];
@@ -150,7 +181,13 @@ export function generateQuestions(analyzed: AnalyzedText, options: GenerateOptio
 	}
 	factualQuestions.push(...deferred);
 	// Vocabulary, cloze and root questions fill the rest, with at least a couple kept for every article.
-	const extraBudget = Math.min(extraQuestions.length, Math.max(MIN_EXTRAS, max - factualQuestions.length));
-	out.push(...factualQuestions.slice(0, max - extraBudget), ...extraQuestions.slice(0, extraBudget));
+	const extraBudget = Math.min(
+		extraQuestions.length,
+		Math.max(MIN_EXTRAS, max - factualQuestions.length)
+	);
+	out.push(
+		...factualQuestions.slice(0, max - extraBudget),
+		...extraQuestions.slice(0, extraBudget)
+	);
 	return out;
 }

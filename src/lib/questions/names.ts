@@ -11,7 +11,10 @@ function fullName(view: ArticleView, arg: EventArgument | undefined): EventArgum
 	if (!arg || arg.type !== 'PER' || arg.text.split(/\s+/).length > 1) return arg;
 	const key = normalizeAnswer(arg.text);
 	const full = view.entities.find(
-		(e) => e.entity.type === 'PER' && e.entity.text.split(/\s+/).length > 1 && normalizeAnswer(e.entity.text).endsWith(' ' + key)
+		(e) =>
+			e.entity.type === 'PER' &&
+			e.entity.text.split(/\s+/).length > 1 &&
+			normalizeAnswer(e.entity.text).endsWith(' ' + key)
 	);
 	if (!full) return arg;
 	const { start, end, text } = full.entity;

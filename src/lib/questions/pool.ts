@@ -26,10 +26,26 @@ const COMMON_RANK = 6000;
  * A distractor pool from lexicon and gazetteer entries.
  * @example buildDistractorPool(lexicon.entries, gazetteer.entries).places // ['الجزائر', 'بنغازي', …]
  */
-export function buildDistractorPool(lexicon: PoolLexiconEntry[], gazetteer: PoolGazetteerEntry[]): DistractorPool {
-	const byType = (type: string) => [...new Set(gazetteer.filter((e) => e.type === type).map((e) => e.canonical))];
+export function buildDistractorPool(
+	lexicon: PoolLexiconEntry[],
+	gazetteer: PoolGazetteerEntry[]
+): DistractorPool {
+	const byType = (type: string) => [
+		...new Set(gazetteer.filter((e) => e.type === type).map((e) => e.canonical))
+	];
 	const words: PoolWord[] = lexicon
-		.filter((e) => e.glosses.length > 0 && e.rank > 0 && e.rank <= COMMON_RANK && ['noun', 'verb', 'adj'].includes(e.pos))
-		.map((e) => ({ lemma: e.bare, pos: e.pos === 'adj' ? 'adjective' : e.pos, gloss: e.glosses[0], root: e.root }));
+		.filter(
+			(e) =>
+				e.glosses.length > 0 &&
+				e.rank > 0 &&
+				e.rank <= COMMON_RANK &&
+				['noun', 'verb', 'adj'].includes(e.pos)
+		)
+		.map((e) => ({
+			lemma: e.bare,
+			pos: e.pos === 'adj' ? 'adjective' : e.pos,
+			gloss: e.glosses[0],
+			root: e.root
+		}));
 	return { people: byType('PER'), places: byType('LOC'), organisations: byType('ORG'), words };
 }

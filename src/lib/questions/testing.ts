@@ -10,7 +10,10 @@ import type { AnalyzedText, Entity, EntityType } from '../arabic/types';
  * pair order; a third element picks the n-th occurrence only).
  * @example analyzedFixture('التقى الرئيس قيس سعيد في تونس.', [['PER', 'قيس سعيد'], ['LOC', 'تونس']])
  */
-export function analyzedFixture(text: string, entities: ([EntityType, string] | [EntityType, string, number])[]): AnalyzedText {
+export function analyzedFixture(
+	text: string,
+	entities: ([EntityType, string] | [EntityType, string, number])[]
+): AnalyzedText {
 	const { tokens, sentences } = tokenize(text);
 	const found: Entity[] = [];
 	for (const [type, span, nth] of entities) {
@@ -22,7 +25,15 @@ export function analyzedFixture(text: string, entities: ([EntityType, string] | 
 			from = start + span.length;
 			if (nth !== undefined && count++ !== nth) continue;
 			if (found.some((e) => e.start < start + span.length && start < e.end)) continue;
-			found.push({ type, start, end: start + span.length, text: span, canonical: span, english: '', role: '' });
+			found.push({
+				type,
+				start,
+				end: start + span.length,
+				text: span,
+				canonical: span,
+				english: '',
+				role: ''
+			});
 		}
 	}
 	found.sort((a, b) => a.start - b.start);

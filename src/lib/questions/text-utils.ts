@@ -32,7 +32,24 @@ export function answerWords(s: string): string[] {
  * Prefixes a learner may add or leave out before a word: conjunctions و ف, prepositions ب ل ك, the article,
  * and their combinations (normalised spelling).
  */
-const LEADING_CLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+const LEADING_CLITICS = [
+	'وبال',
+	'وال',
+	'فال',
+	'بال',
+	'كال',
+	'لل',
+	'ال',
+	'وب',
+	'ول',
+	'فب',
+	'فل',
+	'و',
+	'ف',
+	'ب',
+	'ل',
+	'ك'
+];
 
 /**
  * The bare forms a word may stand for once leading clitics are removed (the word itself first).
@@ -42,7 +59,8 @@ const LEADING_CLITICS = ['وبال', 'وال', 'فال', 'بال', 'كال', 'ل
 export function bareForms(word: string): string[] {
 	const forms = [word];
 	for (const prefix of LEADING_CLITICS) {
-		if (word.startsWith(prefix) && word.length - prefix.length >= 3) forms.push(word.slice(prefix.length));
+		if (word.startsWith(prefix) && word.length - prefix.length >= 3)
+			forms.push(word.slice(prefix.length));
 	}
 	return forms;
 }
@@ -55,9 +73,15 @@ export function bareForms(word: string): string[] {
  */
 export function sameWord(key: string, response: string): boolean {
 	if (key === response) return true;
-	const keyForms = bareForms(key).filter((f) => f === key || key.length - f.length >= 2 || f.length >= 4);
+	const keyForms = bareForms(key).filter(
+		(f) => f === key || key.length - f.length >= 2 || f.length >= 4
+	);
 	const responseForms = bareForms(response);
-	return responseForms.includes(key) || keyForms.includes(response) || keyForms.slice(1).some((f) => responseForms.slice(1).includes(f));
+	return (
+		responseForms.includes(key) ||
+		keyForms.includes(response) ||
+		keyForms.slice(1).some((f) => responseForms.slice(1).includes(f))
+	);
 }
 
 /** Strip the و / ف a sentence-initial verb carries (ووقع → وقع) when the rest is still a word. */
@@ -69,5 +93,8 @@ export function stripConjunction(word: string): string {
 
 /** Remove quotation marks (for prompts that reuse a quoted phrase). */
 export function stripQuotes(s: string): string {
-	return s.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
+	return s
+		.replace(/["“”«»]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 }

@@ -5,10 +5,18 @@
 import type { Entity, EntityType, Span } from '../arabic/types';
 
 /** The kinds of question the generator writes. */
-export type QuestionType = 'who' | 'whom' | 'where' | 'when' | 'what' | 'how_many' | 'vocab' | 'root' | 'cloze';
+export type QuestionType =
+	'who' | 'whom' | 'where' | 'when' | 'what' | 'how_many' | 'vocab' | 'root' | 'cloze';
 
 /** The factual kinds: their answer is an exact span of the article. */
-export const FACTUAL_TYPES: readonly QuestionType[] = ['who', 'whom', 'where', 'when', 'what', 'how_many'];
+export const FACTUAL_TYPES: readonly QuestionType[] = [
+	'who',
+	'whom',
+	'where',
+	'when',
+	'what',
+	'how_many'
+];
 
 /** One generated comprehension question. */
 export interface Question {

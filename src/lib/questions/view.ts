@@ -12,7 +12,13 @@ function titleClitic(key: string): string {
 	const m = key.match(/^و?(لل|بال|ل|ب)(.+)$/);
 	if (!m) return '';
 	const candidate = m[1] === 'لل' || m[1] === 'بال' ? 'ال' + m[2] : m[2];
-	return isTitleWord(candidate) && !/^ال\S+(ي|يه)$/.test(candidate) ? (m[1] === 'لل' ? 'ل' : m[1] === 'بال' ? 'ب' : m[1]) : '';
+	return isTitleWord(candidate) && !/^ال\S+(ي|يه)$/.test(candidate)
+		? m[1] === 'لل'
+			? 'ل'
+			: m[1] === 'بال'
+				? 'ب'
+				: m[1]
+		: '';
 }
 
 /** A token as the extractor sees it. */
@@ -248,7 +254,8 @@ function findDateline(
 			i++;
 		}
 		const dash = words[i]?.key;
-		if (dash === '-' || dash === '–' || dash === '—') return { place, sentence: sentence.index, end: i };
+		if (dash === '-' || dash === '–' || dash === '—')
+			return { place, sentence: sentence.index, end: i };
 	}
 	return undefined;
 }

@@ -3,12 +3,42 @@
  * joined by و (وقع الوزير … ونظيره …) or after مع; the object is the agreement's noun phrase.
  */
 import type { NewsEvent } from '../types';
-import { findPlace, findSubject, findTime, findWord, fromEntity, fromTokens, hasForm, isTrigger, keySet, nounPhrase, PHRASE_STOPS, trigger, verbOf, type EventFamilySpec } from './common';
+import {
+	findPlace,
+	findSubject,
+	findTime,
+	findWord,
+	fromEntity,
+	fromTokens,
+	hasForm,
+	isTrigger,
+	keySet,
+	nounPhrase,
+	PHRASE_STOPS,
+	trigger,
+	verbOf,
+	type EventFamilySpec
+} from './common';
 
-const SIGN = trigger(['وقّع'], ['وقع', 'وقعت', 'وقعا', 'وقعوا', 'يوقع', 'توقع', 'يوقعان', 'توقعان', 'سيوقع']);
+const SIGN = trigger(
+	['وقّع'],
+	['وقع', 'وقعت', 'وقعا', 'وقعوا', 'يوقع', 'توقع', 'يوقعان', 'توقعان', 'سيوقع']
+);
 const REACH = trigger(['توصل'], ['توصلت', 'توصلا', 'توصلوا', 'يتوصل', 'تتوصل']);
 const AGREE = trigger(['اتفق'], ['اتفقت', 'اتفقا', 'اتفقوا', 'يتفق', 'تتفق']);
-const AGREEMENT_NOUNS = keySet(['اتفاقا', 'اتفاق', 'اتفاقية', 'مذكرة', 'معاهدة', 'صفقة', 'بروتوكولا', 'إعلانا', 'عقدا', 'اتفاقيات', 'اتفاقات']);
+const AGREEMENT_NOUNS = keySet([
+	'اتفاقا',
+	'اتفاق',
+	'اتفاقية',
+	'مذكرة',
+	'معاهدة',
+	'صفقة',
+	'بروتوكولا',
+	'إعلانا',
+	'عقدا',
+	'اتفاقيات',
+	'اتفاقات'
+]);
 const ON = keySet(['على']);
 const WITH = keySet(['مع']);
 /** Prepositions that show the words after a verb are not its subject. */
@@ -36,12 +66,26 @@ export const agreement: EventFamilySpec = {
 		const subject = findSubject(view, sentence, index, ['PER', 'ORG', 'LOC']);
 		let partner;
 		if (subject) {
-			const joined = sentence.entities.find((e) => e.first > subject.last && e.first < objectIndex && e.entity.type === subject.entity.type && (e.marker === 'و' || e.marker === '' || e.marker === 'مع'));
+			const joined = sentence.entities.find(
+				(e) =>
+					e.first > subject.last &&
+					e.first < objectIndex &&
+					e.entity.type === subject.entity.type &&
+					(e.marker === 'و' || e.marker === '' || e.marker === 'مع')
+			);
 			if (joined) partner = fromEntity(joined);
 		}
 		if (!partner) {
 			const withIndex = findWord(view, sentence, index, WITH, 16);
-			const other = withIndex >= 0 ? sentence.entities.find((e) => e.first > withIndex && e.first - withIndex <= 8 && ['PER', 'ORG', 'LOC'].includes(e.entity.type)) : undefined;
+			const other =
+				withIndex >= 0
+					? sentence.entities.find(
+							(e) =>
+								e.first > withIndex &&
+								e.first - withIndex <= 8 &&
+								['PER', 'ORG', 'LOC'].includes(e.entity.type)
+						)
+					: undefined;
 			if (other) partner = fromEntity(other);
 		}
 		// The subject phrase when it is not a name (ووقع الوزيران اتفاقا): kept for wording, never as an answer.
@@ -49,7 +93,13 @@ export const agreement: EventFamilySpec = {
 		const subjectEnd = isTrigger(word, AGREE) ? objectIndex - 2 : objectIndex - 1;
 		if (!subject && subjectEnd - index >= 1 && subjectEnd - index <= 3) {
 			const between = view.words.slice(index + 1, subjectEnd + 1);
-			const plain = between.every((w) => w.token.kind === 'word' && !MARKERS.has(w.key) && ['noun', 'adjective', 'number', ''].includes(w.pos)) && !sentence.entities.some((e) => e.first > index && e.first <= subjectEnd);
+			const plain =
+				between.every(
+					(w) =>
+						w.token.kind === 'word' &&
+						!MARKERS.has(w.key) &&
+						['noun', 'adjective', 'number', ''].includes(w.pos)
+				) && !sentence.entities.some((e) => e.first > index && e.first <= subjectEnd);
 			if (plain) complement = fromTokens(view, index + 1, subjectEnd).text;
 		}
 		const { time, since } = findTime(view, sentence, index);
@@ -64,7 +114,11 @@ export const agreement: EventFamilySpec = {
 			place: findPlace(view, sentence, index),
 			time: since ? undefined : time,
 			complement,
-			passive: isTrigger(word, REACH) ? 'تمّ التوصل إلى' : isTrigger(word, AGREE) ? 'تمّ الاتفاق على' : 'وُقِّع'
+			passive: isTrigger(word, REACH)
+				? 'تمّ التوصل إلى'
+				: isTrigger(word, AGREE)
+					? 'تمّ الاتفاق على'
+					: 'وُقِّع'
 		};
 		return [event];
 	}

@@ -4,7 +4,16 @@
  */
 import { normalizeForMatch } from '../../arabic/normalize';
 import type { NewsEvent } from '../types';
-import { findTime, findWord, fromTokens, isTrigger, keySet, trigger, verbOf, type EventFamilySpec } from './common';
+import {
+	findTime,
+	findWord,
+	fromTokens,
+	isTrigger,
+	keySet,
+	trigger,
+	verbOf,
+	type EventFamilySpec
+} from './common';
 
 const ENTER = trigger(['دخل'], ['دخلت', 'يدخل', 'تدخل', 'سيدخل']);
 const FORCE = keySet(['حيز']);
@@ -22,10 +31,17 @@ export const ceasefire: EventFamilySpec = {
 		if (!time || since) return [];
 		// Name it the way a teacher would: «وقف هش لإطلاق النار» is asked about as «وقف إطلاق النار».
 		const key = normalizeForMatch(subject.text);
-		const object = key.includes('اطلاق النار') && key.startsWith('وقف') ? { ...subject, text: 'وقف إطلاق النار' } : subject;
+		const object =
+			key.includes('اطلاق النار') && key.startsWith('وقف')
+				? { ...subject, text: 'وقف إطلاق النار' }
+				: subject;
 		const event: NewsEvent = {
 			family: 'ceasefire',
-			trigger: { start: word.token.start, end: view.words[force + 1 <= sentence.lastToken ? force + 1 : force].token.end, text: word.token.text },
+			trigger: {
+				start: word.token.start,
+				end: view.words[force + 1 <= sentence.lastToken ? force + 1 : force].token.end,
+				text: word.token.text
+			},
 			verb: verbOf(view, word),
 			sentence: { start: sentence.start, end: sentence.end },
 			object,

@@ -8,7 +8,13 @@ import type { EntityType } from '../../arabic/types';
 import type { EventArgument, EventFamily, NewsEvent } from '../types';
 import { isDuration } from '../fallback-entities';
 import { TITLE_WORDS } from '../titles';
-import { spanText, type ArticleView, type EntityView, type SentenceView, type WordView } from '../view';
+import {
+	spanText,
+	type ArticleView,
+	type EntityView,
+	type SentenceView,
+	type WordView
+} from '../view';
 
 /** One event family: how to spot its triggers and read its arguments. */
 export interface EventFamilySpec {
@@ -39,7 +45,12 @@ export function trigger(lemmas: string[], surfaces: string[]): Trigger {
 /** True when a word is one of the trigger's words (by lemma, or by a proclitic-free surface form). */
 export function isTrigger(word: WordView | undefined, t: Trigger): boolean {
 	if (!word || word.token.kind !== 'word') return false;
-	if (word.lemma && t.lemmas.has(word.lemma) && (word.pos === 'verb' || word.pos === '' || word.pos === 'noun')) return true;
+	if (
+		word.lemma &&
+		t.lemmas.has(word.lemma) &&
+		(word.pos === 'verb' || word.pos === '' || word.pos === 'noun')
+	)
+		return true;
 	return word.forms.some((f) => t.surfaces.has(f));
 }
 
@@ -51,11 +62,20 @@ export function hasForm(word: WordView | undefined, set: Set<string>): boolean {
 /** The trigger as written without a leading و/ف (ووقع → وقع), for questions that open with it. */
 export function verbOf(view: ArticleView, word: WordView): string {
 	const segments = word.token.analyses?.[0]?.segments;
-	if (segments && segments.length > 0 && segments[0].role === 'proclitic' && ['و', 'ف'].includes(segments[0].form)) {
+	if (
+		segments &&
+		segments.length > 0 &&
+		segments[0].role === 'proclitic' &&
+		['و', 'ف'].includes(segments[0].form)
+	) {
 		return word.token.text.slice(segments[0].text.length);
 	}
 	const text = word.token.text;
-	if ((word.key.startsWith('و') || word.key.startsWith('ف')) && word.key.length > 3 && word.forms.includes(word.key.slice(1))) {
+	if (
+		(word.key.startsWith('و') || word.key.startsWith('ف')) &&
+		word.key.length > 3 &&
+		word.forms.includes(word.key.slice(1))
+	) {
 		const rest = normalizeForMatch(text.slice(1));
 		if (rest === word.key.slice(1) && !hasOwnWaw(word)) return text.slice(1);
 	}
@@ -63,7 +83,23 @@ export function verbOf(view: ArticleView, word: WordView): string {
 }
 
 /** Verbs whose first letter is a root و (وقع، وصل، وجه) must keep it. */
-const WAW_INITIAL = keySet(['وقع', 'وقعت', 'وقعا', 'وقعوا', 'وصل', 'وصلت', 'وصلا', 'وصلوا', 'وجه', 'وجهت', 'وافق', 'وافقت', 'وعد', 'وعدت', 'وضع']);
+const WAW_INITIAL = keySet([
+	'وقع',
+	'وقعت',
+	'وقعا',
+	'وقعوا',
+	'وصل',
+	'وصلت',
+	'وصلا',
+	'وصلوا',
+	'وجه',
+	'وجهت',
+	'وافق',
+	'وافقت',
+	'وعد',
+	'وعدت',
+	'وضع'
+]);
 
 function hasOwnWaw(word: WordView): boolean {
 	return WAW_INITIAL.has(word.key) && !WAW_INITIAL.has(word.key.slice(1));
@@ -88,10 +124,40 @@ export function fromTokens(view: ArticleView, first: number, last: number): Even
 const ACTOR_TYPES: EntityType[] = ['PER', 'ORG', 'LOC'];
 
 /** Markers after which an entity is a complement, never a subject. */
-const COMPLEMENT_MARKERS = new Set(['في', 'مع', 'الي', 'من', 'منذ', 'علي', 'عن', 'بين', 'خلفا', 'قرب', 'ب', 'ل', 'ك', 'حتي', 'لدي', 'عند']);
+const COMPLEMENT_MARKERS = new Set([
+	'في',
+	'مع',
+	'الي',
+	'من',
+	'منذ',
+	'علي',
+	'عن',
+	'بين',
+	'خلفا',
+	'قرب',
+	'ب',
+	'ل',
+	'ك',
+	'حتي',
+	'لدي',
+	'عند'
+]);
 
 /** Words that end the stretch in which a verb's subject may stand. */
-const SUBJECT_STOPS = keySet(['مع', 'في', 'على', 'من', 'عن', 'بين', 'خلال', 'أن', 'إن', 'الذي', 'التي', 'حيث']);
+const SUBJECT_STOPS = keySet([
+	'مع',
+	'في',
+	'على',
+	'من',
+	'عن',
+	'بين',
+	'خلال',
+	'أن',
+	'إن',
+	'الذي',
+	'التي',
+	'حيث'
+]);
 
 /**
  * The subject of a verb: the person (else organisation, else place) after the trigger, before the first
@@ -118,15 +184,32 @@ export function findSubject(
 		}
 	}
 	// A place or body right after a title (سفير المملكة المتحدة، رئيس مجلس النواب) belongs to a person's title.
-	const inTitle = (e: EntityView) => e.entity.type !== 'PER' && e.first > 0 && TITLE_WORDS.has(stripWaw(view.words[e.first - 1].key));
-	const candidates = after.filter((e) => e.last < limit + 1 && types.includes(e.entity.type) && !COMPLEMENT_MARKERS.has(e.marker) && !inTitle(e));
+	const inTitle = (e: EntityView) =>
+		e.entity.type !== 'PER' &&
+		e.first > 0 &&
+		TITLE_WORDS.has(stripWaw(view.words[e.first - 1].key));
+	const candidates = after.filter(
+		(e) =>
+			e.last < limit + 1 &&
+			types.includes(e.entity.type) &&
+			!COMPLEMENT_MARKERS.has(e.marker) &&
+			!inTitle(e)
+	);
 	for (const type of types) {
 		const hit = candidates.find((e) => e.entity.type === type);
 		if (hit && hit.first - index <= 9) return hit;
 	}
-	const datelineEnd = view.dateline && view.dateline.sentence === sentence.index ? view.dateline.end : -1;
+	const datelineEnd =
+		view.dateline && view.dateline.sentence === sentence.index ? view.dateline.end : -1;
 	const before = sentence.entities
-		.filter((e) => e.first > datelineEnd && e.last < index && index - e.last <= 4 && types.includes(e.entity.type) && !COMPLEMENT_MARKERS.has(e.marker))
+		.filter(
+			(e) =>
+				e.first > datelineEnd &&
+				e.last < index &&
+				index - e.last <= 4 &&
+				types.includes(e.entity.type) &&
+				!COMPLEMENT_MARKERS.has(e.marker)
+		)
 		.pop();
 	return before;
 }
@@ -140,12 +223,22 @@ export function findMarked(
 	window = 14
 ): EntityView | undefined {
 	return sentence.entities.find(
-		(e) => e.first > from && e.first - from <= window && types.includes(e.entity.type) && markers.includes(e.marker)
+		(e) =>
+			e.first > from &&
+			e.first - from <= window &&
+			types.includes(e.entity.type) &&
+			markers.includes(e.marker)
 	);
 }
 
 /** Index of the first word after `from` (within the sentence) whose key is in the set. */
-export function findWord(view: ArticleView, sentence: SentenceView, from: number, keys: Set<string>, window = 12): number {
+export function findWord(
+	view: ArticleView,
+	sentence: SentenceView,
+	from: number,
+	keys: Set<string>,
+	window = 12
+): number {
 	for (let i = from + 1; i <= Math.min(sentence.lastToken, from + window); i++) {
 		if (keys.has(view.words[i].key)) return i;
 	}
@@ -153,31 +246,54 @@ export function findWord(view: ArticleView, sentence: SentenceView, from: number
 }
 
 /** The place of an event: a place introduced by في/ب (or إلى for movement) after the trigger, else the dateline. */
-export function findPlace(view: ArticleView, sentence: SentenceView, index: number, markers = ['في', 'ب']): EventArgument | undefined {
-	const place = sentence.entities.find((e) => e.first > index && e.entity.type === 'LOC' && markers.includes(e.marker));
+export function findPlace(
+	view: ArticleView,
+	sentence: SentenceView,
+	index: number,
+	markers = ['في', 'ب']
+): EventArgument | undefined {
+	const place = sentence.entities.find(
+		(e) => e.first > index && e.entity.type === 'LOC' && markers.includes(e.marker)
+	);
 	if (place) return fromEntity(place);
-	if (view.dateline && view.dateline.sentence === sentence.index && !sentence.entities.some((e) => e.first > index && e.entity.type === 'LOC' && e.marker === 'في')) {
+	if (
+		view.dateline &&
+		view.dateline.sentence === sentence.index &&
+		!sentence.entities.some((e) => e.first > index && e.entity.type === 'LOC' && e.marker === 'في')
+	) {
 		return fromEntity(view.dateline.place);
 	}
 	return undefined;
 }
 
 /** The time of an event: a date in the same sentence (after the trigger first); منذ marks a starting point. */
-export function findTime(view: ArticleView, sentence: SentenceView, index: number): { time?: EventArgument; since?: boolean } {
+export function findTime(
+	view: ArticleView,
+	sentence: SentenceView,
+	index: number
+): { time?: EventArgument; since?: boolean } {
 	const dates = sentence.entities.filter((e) => e.entity.type === 'DATE' && !isDuration(e.entity));
 	// A date after the trigger, before the next verb or أن (which would open another clause with its own time).
 	let clauseEnd = sentence.lastToken;
 	for (let i = index + 1; i <= sentence.lastToken; i++) {
 		const w = view.words[i];
-		if ((w.pos === 'verb' && !w.token.analyses?.[0]?.guess && i > index + 1) || THAT_WORDS.has(w.key)) {
+		if (
+			(w.pos === 'verb' && !w.token.analyses?.[0]?.guess && i > index + 1) ||
+			THAT_WORDS.has(w.key)
+		) {
 			clauseEnd = i;
 			break;
 		}
 	}
 	// A date before it only when no verb or أن stands between (أعلنت الأمم المتحدة الخميس أن … توصلا: not the time of توصلا).
 	const before = dates.filter((e) => e.last < index).pop();
-	const beforeOk = before && !view.words.slice(before.last + 1, index).some((w) => (w.pos === 'verb' && !w.token.analyses?.[0]?.guess) || THAT_WORDS.has(w.key));
-	const date = dates.find((e) => e.first > index && e.first < clauseEnd) ?? (beforeOk ? before : undefined);
+	const beforeOk =
+		before &&
+		!view.words
+			.slice(before.last + 1, index)
+			.some((w) => (w.pos === 'verb' && !w.token.analyses?.[0]?.guess) || THAT_WORDS.has(w.key));
+	const date =
+		dates.find((e) => e.first > index && e.first < clauseEnd) ?? (beforeOk ? before : undefined);
 	if (!date) return {};
 	return { time: fromEntity(date), since: date.marker === 'منذ' };
 }
@@ -185,7 +301,20 @@ export function findTime(view: ArticleView, sentence: SentenceView, index: numbe
 const THAT_WORDS = keySet(['أن', 'إن', 'أنه', 'إنه', 'أنها', 'إنها', 'حيث', 'الذي', 'التي']);
 
 /** Words that may refer back to a named person (الوزير الجزائري، الرئيس المنتخب، المبعوث الأممي). */
-const REFERENCE_TITLES = keySet(['الوزير', 'الوزيرة', 'الرئيس', 'المبعوث', 'الملك', 'العاهل', 'الأمير', 'السفير', 'المحافظ', 'الزعيم', 'الجنرال', 'المشير']);
+const REFERENCE_TITLES = keySet([
+	'الوزير',
+	'الوزيرة',
+	'الرئيس',
+	'المبعوث',
+	'الملك',
+	'العاهل',
+	'الأمير',
+	'السفير',
+	'المحافظ',
+	'الزعيم',
+	'الجنرال',
+	'المشير'
+]);
 
 /**
  * Resolve a reference such as الوزير الجزائري (title + nisba) at `index` to the person the article named with that
@@ -196,7 +325,12 @@ export function resolveReference(view: ArticleView, index: number): EventArgumen
 	if (index < 0) return undefined;
 	const title = view.words[index];
 	const nisba = view.words[index + 1];
-	if (!title || !nisba || !REFERENCE_TITLES.has(title.forms[0] === title.key ? stripWaw(title.key) : title.key)) return undefined;
+	if (
+		!title ||
+		!nisba ||
+		!REFERENCE_TITLES.has(title.forms[0] === title.key ? stripWaw(title.key) : title.key)
+	)
+		return undefined;
 	if (!/^ال\S+(ي|يه)$/.test(nisba.key)) return undefined;
 	const bareTitle = stripWaw(title.key).replace(/^ال/, '').replace(/ه$/, '');
 	const matches = new Map<string, EntityView>();
@@ -205,7 +339,8 @@ export function resolveReference(view: ArticleView, index: number): EventArgumen
 		const words = view.words.slice(Math.max(0, ev.first - 6), ev.first).map((w) => w.key);
 		const hasNisba = words.includes(nisba.key);
 		const hasTitle = words.some((k) => k.includes(bareTitle) || k.startsWith('نظير'));
-		if (hasNisba && hasTitle) matches.set(normalizeForMatch(ev.entity.canonical || ev.entity.text), ev);
+		if (hasNisba && hasTitle)
+			matches.set(normalizeForMatch(ev.entity.canonical || ev.entity.text), ev);
 	}
 	if (matches.size !== 1) return undefined;
 	const [ev] = [...matches.values()];
@@ -219,7 +354,11 @@ const AUXILIARY_WORDS = keySet(['قد', 'لقد', 'كان', 'كانت', 'وكا�
  * A reference standing before the verb (وكان الرئيس الجيبوتي قد وصل …): the title + nisba two words before the
  * verb once auxiliaries are skipped, resolved as by resolveReference.
  */
-export function resolveReferenceBefore(view: ArticleView, sentence: SentenceView, index: number): EventArgument | undefined {
+export function resolveReferenceBefore(
+	view: ArticleView,
+	sentence: SentenceView,
+	index: number
+): EventArgument | undefined {
 	let j = index - 1;
 	while (j >= sentence.firstToken && AUXILIARY_WORDS.has(view.words[j].key)) j--;
 	return j - 1 >= sentence.firstToken ? resolveReference(view, j - 1) : undefined;
@@ -233,7 +372,13 @@ function stripWaw(key: string): string {
  * The noun phrase that starts at `first`: following words up to a stop (punctuation, a preposition that opens a new
  * argument, a date or person), at most `max` words. Quotes inside are kept in the span.
  */
-export function nounPhrase(view: ArticleView, sentence: SentenceView, first: number, stops: Set<string>, max = 8): number {
+export function nounPhrase(
+	view: ArticleView,
+	sentence: SentenceView,
+	first: number,
+	stops: Set<string>,
+	max = 8
+): number {
 	let last = first;
 	for (let i = first + 1; i <= sentence.lastToken && i - first < max; i++) {
 		const w = view.words[i];
@@ -243,11 +388,20 @@ export function nounPhrase(view: ArticleView, sentence: SentenceView, first: num
 		}
 		if (stops.has(w.key)) break;
 		if (w.pos === 'verb' && !w.token.analyses?.[0]?.guess) break;
-		if (sentence.entities.some((e) => e.first === i && (e.entity.type === 'DATE' || e.entity.type === 'PER'))) break;
+		if (
+			sentence.entities.some(
+				(e) => e.first === i && (e.entity.type === 'DATE' || e.entity.type === 'PER')
+			)
+		)
+			break;
 		last = i;
 	}
 	// Do not end on a quote mark or a dangling preposition.
-	while (last > first && ['"', '«', '»', 'في', 'مع', 'من', 'الي', 'علي'].includes(view.words[last].key)) last--;
+	while (
+		last > first &&
+		['"', '«', '»', 'في', 'مع', 'من', 'الي', 'علي'].includes(view.words[last].key)
+	)
+		last--;
 	return last;
 }
 

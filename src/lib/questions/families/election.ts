@@ -4,7 +4,17 @@
  */
 import type { NewsEvent } from '../types';
 import type { ArticleView, SentenceView } from '../view';
-import { findTime, findWord, fromEntity, fromTokens, isTrigger, keySet, trigger, verbOf, type EventFamilySpec } from './common';
+import {
+	findTime,
+	findWord,
+	fromEntity,
+	fromTokens,
+	isTrigger,
+	keySet,
+	trigger,
+	verbOf,
+	type EventFamilySpec
+} from './common';
 
 const ELECT = trigger(['انتخب'], ['انتخبت', 'انتخبوا', 'ينتخب', 'تنتخب', 'انتخاب']);
 const WIN = trigger(['فوز'], []);
@@ -12,7 +22,21 @@ const APPOINT = trigger(['عيّن'], ['عين', 'عينت', 'يعين', 'تعي
 const SUCCEEDING = keySet(['خلفا']);
 const HELD = keySet(['جرت', 'أجريت', 'تجري', 'ستجري', 'نظمت']);
 /** Office words in the accusative (انتُخب رئيسًا) that follow the person. */
-const OFFICES = keySet(['رئيسا', 'رئيسة', 'محافظا', 'وزيرا', 'أمينا', 'سفيرا', 'نائبا', 'قائدا', 'مديرا', 'رئيسًا', 'مستشارا', 'مبعوثا', 'ناطقا']);
+const OFFICES = keySet([
+	'رئيسا',
+	'رئيسة',
+	'محافظا',
+	'وزيرا',
+	'أمينا',
+	'سفيرا',
+	'نائبا',
+	'قائدا',
+	'مديرا',
+	'رئيسًا',
+	'مستشارا',
+	'مبعوثا',
+	'ناطقا'
+]);
 
 function office(view: ArticleView, sentence: SentenceView, from: number) {
 	for (let i = from; i <= Math.min(sentence.lastToken, from + 12); i++) {
@@ -20,12 +44,21 @@ function office(view: ArticleView, sentence: SentenceView, from: number) {
 		if (OFFICES.has(view.words[i].key)) {
 			let last = i;
 			// رئيسا للمجلس، محافظا للبنك المركزي، رئيسا للبلاد: the office and its genitive complement.
-			if (i + 1 <= sentence.lastToken && /^(لل|ل)/.test(view.words[i + 1].key) && view.words[i + 1].token.kind === 'word') {
+			if (
+				i + 1 <= sentence.lastToken &&
+				/^(لل|ل)/.test(view.words[i + 1].key) &&
+				view.words[i + 1].token.kind === 'word'
+			) {
 				last = i + 1;
 				const next = view.words[i + 2];
 				// «للبنك المركزي» (a nisba follows) or «لمجلس الوزراء» (an indefinite head takes its genitive).
 				const indefinite = !/^لل/.test(view.words[i + 1].key);
-				if (next && next.token.kind === 'word' && (/^ال\S+(ي|يه)$/.test(next.key) || (indefinite && /^ال/.test(next.key)))) last = i + 2;
+				if (
+					next &&
+					next.token.kind === 'word' &&
+					(/^ال\S+(ي|يه)$/.test(next.key) || (indefinite && /^ال/.test(next.key)))
+				)
+					last = i + 2;
 			}
 			return fromTokens(view, i, last);
 		}
@@ -42,17 +75,34 @@ export const election: EventFamilySpec = {
 		const appoint = !elect && isTrigger(word, APPOINT);
 		if (!elect && !appoint) return [];
 		// The electing/appointing body: an organisation right after the verb (انتخب مجلس النواب …).
-		const body = sentence.entities.find((e) => e.first > index && e.first - index <= 2 && e.entity.type === 'ORG');
+		const body = sentence.entities.find(
+			(e) => e.first > index && e.first - index <= 2 && e.entity.type === 'ORG'
+		);
 		// The person chosen: the person after the verb; when two stand before the office (عيّن الأمير فلان الخميس
 		// فلانا رئيسا …), the first is the one who chose and the second the one chosen.
-		const people = sentence.entities.filter((e) => e.first > index && e.first - index <= 14 && e.entity.type === 'PER' && e.marker !== 'ل' && e.marker !== 'خلفا');
-		const officeAt = view.words.findIndex((w, i) => i > index && i <= sentence.lastToken && (OFFICES.has(w.key) || w.key === 'خلفا'));
-		const beforeOffice = officeAt > 0 ? people.filter((p) => p.last < officeAt) : people.slice(0, 1);
+		const people = sentence.entities.filter(
+			(e) =>
+				e.first > index &&
+				e.first - index <= 14 &&
+				e.entity.type === 'PER' &&
+				e.marker !== 'ل' &&
+				e.marker !== 'خلفا'
+		);
+		const officeAt = view.words.findIndex(
+			(w, i) => i > index && i <= sentence.lastToken && (OFFICES.has(w.key) || w.key === 'خلفا')
+		);
+		const beforeOffice =
+			officeAt > 0 ? people.filter((p) => p.last < officeAt) : people.slice(0, 1);
 		const person = beforeOffice.length >= 2 ? beforeOffice[beforeOffice.length - 1] : people[0];
 		const chooser = beforeOffice.length >= 2 ? beforeOffice[0] : undefined;
 		if (!person) return [];
 		const succeeding = findWord(view, sentence, index, SUCCEEDING, 26);
-		const predecessor = succeeding >= 0 ? sentence.entities.find((e) => e.first > succeeding && e.first - succeeding <= 6 && e.entity.type === 'PER') : undefined;
+		const predecessor =
+			succeeding >= 0
+				? sentence.entities.find(
+						(e) => e.first > succeeding && e.first - succeeding <= 6 && e.entity.type === 'PER'
+					)
+				: undefined;
 		const { time, since } = findTime(view, sentence, index);
 		// «فوز … بالانتخابات الرئاسية التي جرت في 24 مارس/آذار»: the contest and the date of the vote.
 		let contest;
@@ -62,11 +112,20 @@ export const election: EventFamilySpec = {
 			const w = view.words[after];
 			if (w && w.token.kind === 'word' && /^بال/.test(w.key)) {
 				let last = after;
-				if (view.words[after + 1]?.token.kind === 'word' && /^ال\S+(ي|يه)$/.test(view.words[after + 1].key)) last = after + 1;
+				if (
+					view.words[after + 1]?.token.kind === 'word' &&
+					/^ال\S+(ي|يه)$/.test(view.words[after + 1].key)
+				)
+					last = after + 1;
 				contest = fromTokens(view, after, last);
 				contest = { ...contest, start: contest.start + 1, text: contest.text.slice(1) };
 				const held = findWord(view, sentence, last, HELD, 4);
-				const date = held >= 0 ? sentence.entities.find((e) => e.entity.type === 'DATE' && e.first > held && e.first - held <= 3) : undefined;
+				const date =
+					held >= 0
+						? sentence.entities.find(
+								(e) => e.entity.type === 'DATE' && e.first > held && e.first - held <= 3
+							)
+						: undefined;
 				if (date) voteTime = fromEntity(date);
 			}
 		}
@@ -78,7 +137,10 @@ export const election: EventFamilySpec = {
 			agent: body ? fromEntity(body) : chooser ? fromEntity(chooser) : undefined,
 			object: fromEntity(person),
 			office: office(view, sentence, person.last + 1),
-			predecessor: predecessor && predecessor.entity.start !== person.entity.start ? fromEntity(predecessor) : undefined,
+			predecessor:
+				predecessor && predecessor.entity.start !== person.entity.start
+					? fromEntity(predecessor)
+					: undefined,
 			time: voteTime ?? (since ? undefined : time),
 			content: contest,
 			complement: isTrigger(word, WIN) ? 'win' : ''

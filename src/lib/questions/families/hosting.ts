@@ -4,13 +4,30 @@
  */
 import type { NewsEvent } from '../types';
 import type { ArticleView, SentenceView } from '../view';
-import { findPlace, findSubject, findTime, fromEntity, fromTokens, isTrigger, nounPhrase, PHRASE_STOPS, trigger, verbOf, type EventFamilySpec } from './common';
+import {
+	findPlace,
+	findSubject,
+	findTime,
+	fromEntity,
+	fromTokens,
+	isTrigger,
+	nounPhrase,
+	PHRASE_STOPS,
+	trigger,
+	verbOf,
+	type EventFamilySpec
+} from './common';
 
 const HOST = trigger(['استضاف'], ['استضافت', 'استضافا', 'يستضيف', 'تستضيف', 'ستستضيف']);
 const OFFER = trigger(['عرض'], ['عرضت', 'عرضا', 'يعرض', 'تعرض']);
 const HOSTING_NOUN = trigger(['استضافة'], []);
 
-function objectAfter(view: ArticleView, sentence: SentenceView, from: number, skipEntities: boolean) {
+function objectAfter(
+	view: ArticleView,
+	sentence: SentenceView,
+	from: number,
+	skipEntities: boolean
+) {
 	let first = from + 1;
 	// Skip the host, a date and a place standing between the verb and the object.
 	while (first <= sentence.lastToken) {
@@ -18,13 +35,29 @@ function objectAfter(view: ArticleView, sentence: SentenceView, from: number, sk
 		const w = view.words[first];
 		// After استضاف the host (and a date) may stand before the object; after استضافة the object follows at once,
 		// and it may itself be a name (منتدى للمصالحة الوطنية).
-		if (covering && (skipEntities || covering.entity.type === 'DATE' || covering.entity.type === 'LOC' || covering.entity.type === 'PER')) first = covering.last + 1;
+		if (
+			covering &&
+			(skipEntities ||
+				covering.entity.type === 'DATE' ||
+				covering.entity.type === 'LOC' ||
+				covering.entity.type === 'PER')
+		)
+			first = covering.last + 1;
 		else if (covering) break;
 		else if (w.token.kind === 'punct' && !['"', '«'].includes(w.key)) return undefined;
-		else if (['"', '«', 'في', 'منذ', 'العاصمه', 'مدينه'].includes(w.key) || (skipEntities && /^ال\S+(ي|يه)$/.test(w.key))) first++;
+		else if (
+			['"', '«', 'في', 'منذ', 'العاصمه', 'مدينه'].includes(w.key) ||
+			(skipEntities && /^ال\S+(ي|يه)$/.test(w.key))
+		)
+			first++;
 		else break;
 	}
-	if (first > sentence.lastToken || PHRASE_STOPS.has(view.words[first].key) || view.words[first].token.kind !== 'word') return undefined;
+	if (
+		first > sentence.lastToken ||
+		PHRASE_STOPS.has(view.words[first].key) ||
+		view.words[first].token.kind !== 'word'
+	)
+		return undefined;
 	const last = nounPhrase(view, sentence, first, PHRASE_STOPS, 5);
 	return fromTokens(view, first, last);
 }
@@ -58,7 +91,11 @@ export const hosting: EventFamilySpec = {
 			agent: fromEntity(subject),
 			object,
 			// For an offer the place is where it was made (عرضت … في برازافيل); for استضاف the host itself.
-			place: offer ? findPlace(view, sentence, index) : subject.entity.type === 'LOC' ? fromEntity(subject) : undefined,
+			place: offer
+				? findPlace(view, sentence, index)
+				: subject.entity.type === 'LOC'
+					? fromEntity(subject)
+					: undefined,
 			time,
 			timeSince: since,
 			complement: offer ? view.words[hostingIndex].token.text : ''

@@ -25,41 +25,102 @@ import {
 /** Verbs whose object is the person met (التقى الرئيس نظيره). */
 const MEET_DIRECT = trigger(
 	['التقى', 'استقبل', 'هاتف'],
-	['التقت', 'التقيا', 'التقوا', 'يلتقي', 'تلتقي', 'سيلتقي', 'استقبلت', 'استقبلا', 'يستقبل', 'تستقبل', 'هاتفت']
+	[
+		'التقت',
+		'التقيا',
+		'التقوا',
+		'يلتقي',
+		'تلتقي',
+		'سيلتقي',
+		'استقبلت',
+		'استقبلا',
+		'يستقبل',
+		'تستقبل',
+		'هاتفت'
+	]
 );
 /** Verbs whose partner follows مع (اجتمع مع، بحث مع، تباحث مع). */
 const MEET_WITH = trigger(
 	['اجتمع', 'بحث', 'تباحث'],
-	['اجتمعت', 'اجتمعا', 'اجتمعوا', 'يجتمع', 'تجتمع', 'بحثت', 'بحثا', 'بحثوا', 'يبحث', 'تبحث', 'تباحثت', 'تباحثا']
+	[
+		'اجتمعت',
+		'اجتمعا',
+		'اجتمعوا',
+		'يجتمع',
+		'تجتمع',
+		'بحثت',
+		'بحثا',
+		'بحثوا',
+		'يبحث',
+		'تبحث',
+		'تباحثت',
+		'تباحثا'
+	]
 );
 /** Verbs whose partner follows بـ (اتصل بالرئيس). */
 const CALL = trigger(['اتصل'], ['اتصلت', 'يتصل', 'تتصل']);
 /** Support verbs + talk nouns + مع (أجرى محادثات مع، عقد لقاء مع). */
-const SUPPORT = trigger(['أجرى', 'عقد'], ['أجرت', 'أجريا', 'أجروا', 'يجري', 'تجري', 'عقدت', 'عقدا', 'عقدوا', 'يعقد', 'تعقد']);
-const TALK_NOUNS = keySet(['محادثات', 'مباحثات', 'مشاورات', 'لقاء', 'اجتماعا', 'اجتماع', 'اتصالا', 'محادثة', 'مباحثات']);
+const SUPPORT = trigger(
+	['أجرى', 'عقد'],
+	['أجرت', 'أجريا', 'أجروا', 'يجري', 'تجري', 'عقدت', 'عقدا', 'عقدوا', 'يعقد', 'تعقد']
+);
+const TALK_NOUNS = keySet([
+	'محادثات',
+	'مباحثات',
+	'مشاورات',
+	'لقاء',
+	'اجتماعا',
+	'اجتماع',
+	'اتصالا',
+	'محادثة',
+	'مباحثات'
+]);
 const WITH = keySet(['مع']);
 
-function build(view: ArticleView, sentence: SentenceView, index: number, transitive: boolean, complement = ''): NewsEvent | undefined {
+function build(
+	view: ArticleView,
+	sentence: SentenceView,
+	index: number,
+	transitive: boolean,
+	complement = ''
+): NewsEvent | undefined {
 	const word = view.words[index];
 	const subject = findSubject(view, sentence, index, ['PER', 'ORG', 'LOC']);
 	let agent = subject ? fromEntity(subject) : undefined;
 	if (!agent || agent.type !== 'PER') {
 		// «والتقى الوزير الموريتاني …»: a title + nisba right after the verb names someone met before.
-		const resolved = resolveReference(view, index + 1) ?? resolveReferenceBefore(view, sentence, index);
+		const resolved =
+			resolveReference(view, index + 1) ?? resolveReferenceBefore(view, sentence, index);
 		if (resolved) agent = resolved;
 	}
 	let partner;
 	if (transitive) {
 		const after = sentence.entities.find(
-			(e) => e.entity.type === 'PER' && e.first > index && (!agent || e.entity.start > agent.end || agent.resolved) && (e.marker === '' || e.marker === 'ب') && e.entity.start !== agent?.start
+			(e) =>
+				e.entity.type === 'PER' &&
+				e.first > index &&
+				(!agent || e.entity.start > agent.end || agent.resolved) &&
+				(e.marker === '' || e.marker === 'ب') &&
+				e.entity.start !== agent?.start
 		);
 		if (after) partner = fromEntity(after);
-		else if (agent && !agent.resolved && agent.end <= word.token.start && agent.start >= sentence.start) {
+		else if (
+			agent &&
+			!agent.resolved &&
+			agent.end <= word.token.start &&
+			agent.start >= sentence.start
+		) {
 			// «قد استقبل وفدي التفاوض الاثنين الماضي»: a non-name object right after the verb, kept as wording.
 			let last = index;
 			while (last + 1 <= sentence.lastToken && last - index < 3) {
 				const w = view.words[last + 1];
-				if (w.token.kind !== 'word' || w.pos === 'preposition' || w.pos === 'verb' || sentence.entities.some((e) => e.first === last + 1)) break;
+				if (
+					w.token.kind !== 'word' ||
+					w.pos === 'preposition' ||
+					w.pos === 'verb' ||
+					sentence.entities.some((e) => e.first === last + 1)
+				)
+					break;
 				last++;
 			}
 			if (last > index) partner = fromTokens(view, index + 1, last);
@@ -67,7 +128,9 @@ function build(view: ArticleView, sentence: SentenceView, index: number, transit
 	} else {
 		const withIndex = findWord(view, sentence, index, WITH, 16);
 		if (withIndex >= 0) {
-			const person = sentence.entities.find((e) => e.first > withIndex && e.first - withIndex <= 10 && e.entity.type === 'PER');
+			const person = sentence.entities.find(
+				(e) => e.first > withIndex && e.first - withIndex <= 10 && e.entity.type === 'PER'
+			);
 			const other = findMarked(sentence, withIndex - 1, ['PER', 'ORG', 'LOC'], ['مع']);
 			const chosen = person ?? other;
 			if (chosen) partner = fromEntity(chosen);

@@ -15,7 +15,11 @@ export const quantity: EventFamilySpec = {
 	family: 'quantity',
 	extract(view, sentence, index) {
 		// A quantity, or a length of time (the core marks «عشرة أيام» as a duration DATE).
-		const number = sentence.entities.find((e) => e.first === index && (e.entity.type === 'NUM' || (e.entity.type === 'DATE' && isDuration(e.entity))));
+		const number = sentence.entities.find(
+			(e) =>
+				e.first === index &&
+				(e.entity.type === 'NUM' || (e.entity.type === 'DATE' && isDuration(e.entity)))
+		);
 		if (!number) return [];
 		// A bare number (a year, a resolution number) has nothing to ask about; a unit makes it a quantity.
 		if (number.first === number.last && view.words[index].token.kind === 'number') return [];

@@ -4,16 +4,57 @@
  * «ويعقد ممثلو الدول المانحة اجتماعا في جنيف في 25 أبريل/نيسان». The body that meets is kept as wording.
  */
 import type { NewsEvent } from '../types';
-import { findPlace, findTime, fromEntity, fromTokens, isTrigger, keySet, trigger, verbOf, type EventFamilySpec } from './common';
+import {
+	findPlace,
+	findTime,
+	fromEntity,
+	fromTokens,
+	isTrigger,
+	keySet,
+	trigger,
+	verbOf,
+	type EventFamilySpec
+} from './common';
 
 const HOLD = trigger(
 	['عقد', 'انعقد', 'اختتم', 'افتتح', 'انطلق'],
-	['عقدت', 'عقدا', 'عقدوا', 'يعقد', 'تعقد', 'ستعقد', 'سيعقد', 'انعقدت', 'تنعقد', 'ينعقد', 'اختتمت', 'تختتم', 'يختتم', 'افتتحت', 'انطلقت', 'تنطلق', 'ينطلق']
+	[
+		'عقدت',
+		'عقدا',
+		'عقدوا',
+		'يعقد',
+		'تعقد',
+		'ستعقد',
+		'سيعقد',
+		'انعقدت',
+		'تنعقد',
+		'ينعقد',
+		'اختتمت',
+		'تختتم',
+		'يختتم',
+		'افتتحت',
+		'انطلقت',
+		'تنطلق',
+		'ينطلق'
+	]
 );
 /** Meeting nouns, with the article or a pronoun (اجتماعها، الجولة، محادثات), normalised. */
-const SESSION_NOUN = /^(ال)?(اجتماع|قم[هت]|دور[هت]|مؤتمر|موتمر|جلس[هت]|جول[هت]|لقاء|منتدي|محادثات|مفاوضات|اعمال)(ا|ها|ه|هم|ات)?$/;
+const SESSION_NOUN =
+	/^(ال)?(اجتماع|قم[هت]|دور[هت]|مؤتمر|موتمر|جلس[هت]|جول[هت]|لقاء|منتدي|محادثات|مفاوضات|اعمال)(ا|ها|ه|هم|ات)?$/;
 const SESSION_NOUNS = { has: (key: string) => SESSION_NOUN.test(key) };
-const STOPS = keySet(['في', 'مع', 'بين', 'على', 'إلى', 'منذ', 'لبحث', 'لمناقشة', 'لجمع', 'حول', 'بشأن']);
+const STOPS = keySet([
+	'في',
+	'مع',
+	'بين',
+	'على',
+	'إلى',
+	'منذ',
+	'لبحث',
+	'لمناقشة',
+	'لجمع',
+	'حول',
+	'بشأن'
+]);
 /** Words between a subject and its verb that are not part of the subject (كانت … قد عقدت). */
 const AUXILIARIES = keySet(['قد', 'كان', 'كانت', 'وكان', 'وكانت', 'لقد']);
 
@@ -43,7 +84,13 @@ export const session: EventFamilySpec = {
 				// The noun's adjectives and complement (جولة جديدة من المفاوضات، دورتها الأخيرة), up to a preposition.
 				for (let k = i + 1; k <= Math.min(sentence.lastToken, i + 4); k++) {
 					const next = view.words[k];
-					if (next.token.kind !== 'word' || STOPS.has(next.key) || next.pos === 'verb' || sentence.entities.some((e) => e.first === k)) break;
+					if (
+						next.token.kind !== 'word' ||
+						STOPS.has(next.key) ||
+						next.pos === 'verb' ||
+						sentence.entities.some((e) => e.first === k)
+					)
+						break;
 					last = k;
 				}
 				while (last > i && ['من', 'ال'].includes(view.words[last].key)) last--;
@@ -60,7 +107,14 @@ export const session: EventFamilySpec = {
 			let j = index - 1;
 			while (j >= sentence.firstToken && AUXILIARIES.has(view.words[j].key)) j--;
 			let k = j;
-			while (k >= sentence.firstToken && k > j - 3 && !SESSION_NOUNS.has(view.words[k].key) && view.words[k].token.kind === 'word' && !AUXILIARIES.has(view.words[k].key)) k--;
+			while (
+				k >= sentence.firstToken &&
+				k > j - 3 &&
+				!SESSION_NOUNS.has(view.words[k].key) &&
+				view.words[k].token.kind === 'word' &&
+				!AUXILIARIES.has(view.words[k].key)
+			)
+				k--;
 			if (k >= sentence.firstToken && SESSION_NOUNS.has(view.words[k].key)) {
 				first = k;
 				last = j;
@@ -70,15 +124,32 @@ export const session: EventFamilySpec = {
 			let j = index - 1;
 			while (j >= sentence.firstToken && AUXILIARIES.has(view.words[j].key)) j--;
 			let k = j;
-			while (k - 1 >= sentence.firstToken && j - k < 4 && view.words[k - 1].token.kind === 'word' && !AUXILIARIES.has(view.words[k - 1].key)) k--;
-			if (j >= k && j >= sentence.firstToken && k > sentence.firstToken - 1 && AUXILIARIES.has(view.words[k - 1]?.key ?? '')) {
+			while (
+				k - 1 >= sentence.firstToken &&
+				j - k < 4 &&
+				view.words[k - 1].token.kind === 'word' &&
+				!AUXILIARIES.has(view.words[k - 1].key)
+			)
+				k--;
+			if (
+				j >= k &&
+				j >= sentence.firstToken &&
+				k > sentence.firstToken - 1 &&
+				AUXILIARIES.has(view.words[k - 1]?.key ?? '')
+			) {
 				subjectFirst = k;
 				subjectLast = j;
 			}
 		}
 		if (first < 0) return [];
-		const after = sentence.entities.find((e) => e.first > Math.max(index, last) && e.entity.type === 'LOC' && e.marker === 'في');
-		const placeArg = after ? fromEntity(after) : first > index ? findPlace(view, sentence, index) : undefined;
+		const after = sentence.entities.find(
+			(e) => e.first > Math.max(index, last) && e.entity.type === 'LOC' && e.marker === 'في'
+		);
+		const placeArg = after
+			? fromEntity(after)
+			: first > index
+				? findPlace(view, sentence, index)
+				: undefined;
 		const { time, since } = findTime(view, sentence, index);
 		if (!placeArg && !time) return [];
 		const event: NewsEvent = {

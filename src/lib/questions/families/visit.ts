@@ -4,11 +4,26 @@
  */
 import type { NewsEvent } from '../types';
 import type { ArticleView, SentenceView } from '../view';
-import { findSubject, findTime, fromEntity, isTrigger, resolveReference,
-	resolveReferenceBefore, trigger, verbOf, type EventFamilySpec } from './common';
+import {
+	findSubject,
+	findTime,
+	fromEntity,
+	isTrigger,
+	resolveReference,
+	resolveReferenceBefore,
+	trigger,
+	verbOf,
+	type EventFamilySpec
+} from './common';
 
-const VISIT = trigger(['زار', 'تفقد'], ['زارت', 'زارا', 'زاروا', 'يزور', 'تزور', 'سيزور', 'تفقدت', 'يتفقد']);
-const ARRIVE = trigger(['وصل', 'توجه'], ['وصلت', 'وصلا', 'وصلوا', 'يصل', 'تصل', 'سيصل', 'توجهت', 'يتوجه', 'تتوجه']);
+const VISIT = trigger(
+	['زار', 'تفقد'],
+	['زارت', 'زارا', 'زاروا', 'يزور', 'تزور', 'سيزور', 'تفقدت', 'يتفقد']
+);
+const ARRIVE = trigger(
+	['وصل', 'توجه'],
+	['وصلت', 'وصلا', 'وصلوا', 'يصل', 'تصل', 'سيصل', 'توجهت', 'يتوجه', 'تتوجه']
+);
 const VISIT_NOUN = trigger(['زيارة'], ['زيارته', 'زيارتها']);
 
 /** The visit family. */
@@ -21,7 +36,9 @@ export const visit: EventFamilySpec = {
 		if (!isVerb && !isNoun) return [];
 		const direct = isTrigger(word, VISIT);
 		const placeMarkers = direct ? ['', 'الي', 'ل'] : ['الي', 'ل'];
-		const places = sentence.entities.filter((e) => e.first > index && e.entity.type === 'LOC' && placeMarkers.includes(e.marker));
+		const places = sentence.entities.filter(
+			(e) => e.first > index && e.entity.type === 'LOC' && placeMarkers.includes(e.marker)
+		);
 		let agent;
 		if (isNoun) {
 			// زيارة + genitive: the visitor is named right after the noun, or referred to (زيارة الوزير الجزائري).
@@ -30,7 +47,9 @@ export const visit: EventFamilySpec = {
 			if (!agent) return [];
 		} else {
 			const subject = findSubject(view, sentence, index, ['PER', 'ORG']);
-			agent = subject ? fromEntity(subject) : resolveReference(view, index + 1) ?? resolveReferenceBefore(view, sentence, index);
+			agent = subject
+				? fromEntity(subject)
+				: (resolveReference(view, index + 1) ?? resolveReferenceBefore(view, sentence, index));
 		}
 		const place = places.find((p) => !agent || p.entity.start !== agent.start);
 		if (!place || !agent) return [];

@@ -23,7 +23,13 @@ export function clozeQuestions(ctx: KindContext, limit: number): Draft[] {
 		if (out.length >= limit) break;
 		// Nouns only: a blanked verb of saying or meeting could be filled by its neighbours in meaning (قال/أعلن).
 		if (target.analysis.pos !== 'noun' || usedSentences.has(target.sentenceIndex)) continue;
-		const sameShape = words.filter((w) => w !== target && shape(w) === shape(target) && w.word.lemma !== target.word.lemma && w.sentenceIndex !== target.sentenceIndex);
+		const sameShape = words.filter(
+			(w) =>
+				w !== target &&
+				shape(w) === shape(target) &&
+				w.word.lemma !== target.word.lemma &&
+				w.sentenceIndex !== target.sentenceIndex
+		);
 		const distractors = pick(sameShape, 3, ctx.random).map((w) => w.word.token.text);
 		if (new Set(distractors).size < 3) continue;
 		const sentence = ctx.view.sentences[target.sentenceIndex];

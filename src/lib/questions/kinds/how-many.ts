@@ -3,7 +3,14 @@
  * the figure left out.
  */
 import { normalizeForMatch } from '../../arabic/normalize';
-import { acceptOf, arabicQuestion, englishQuestion, positionScore, type Draft, type KindContext } from '../draft';
+import {
+	acceptOf,
+	arabicQuestion,
+	englishQuestion,
+	positionScore,
+	type Draft,
+	type KindContext
+} from '../draft';
 import type { NewsEvent } from '../types';
 import { spanText, type ArticleView } from '../view';
 
@@ -12,7 +19,10 @@ const PRONOUN = /(ها|هم|ه)$/;
 
 /** The bare stem of a word without proclitics or a pronoun suffix (بحدود → حدود، حدودها → حدود). */
 function stemOf(word: ArticleView['words'][number]): string {
-	const stem = word.token.analyses?.[0]?.segments.filter((seg) => seg.role === 'stem').map((seg) => seg.text).join('');
+	const stem = word.token.analyses?.[0]?.segments
+		.filter((seg) => seg.role === 'stem')
+		.map((seg) => seg.text)
+		.join('');
 	return stem || word.token.text.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/, '').replace(/(ها|هم|ه)$/, '');
 }
 
@@ -27,19 +37,29 @@ function measurePrompt(view: ArticleView, event: NewsEvent): string | undefined 
 	if (!measure || /من العمر$/.test(measure)) return undefined;
 	const words = measure.split(/\s+/);
 	const last = words[words.length - 1];
-	if (words.length !== 2 || !PRONOUN.test(normalizeForMatch(last))) return arabicQuestion('كم', measure);
+	if (words.length !== 2 || !PRONOUN.test(normalizeForMatch(last)))
+		return arabicQuestion('كم', measure);
 	const at = view.text.indexOf(measure.slice(1), event.sentence.start) - 1;
 	const verb = view.words.find((w) => w.token.start <= at + 1 && at + 1 < w.token.end);
 	if (!verb) return undefined;
 	let i = verb.index - 1;
-	while (i >= 0 && (view.words[i].token.kind === 'punct' || ['التي', 'الذي'].includes(view.words[i].key))) i--;
+	// Only «noun يبلغ طولها» or «noun …، التي يبلغ طولها»: after any other word the referent is unclear.
+	if (i >= 0 && ['التي', 'الذي'].includes(view.words[i].key)) {
+		i--;
+		while (i >= 0 && view.words[i].token.kind === 'punct') i--;
+	} else if (i < 0 || view.words[i].token.kind !== 'word') return undefined;
 	const adjectives: string[] = [];
 	while (i >= 0 && /^ال\S+(ي|يه)$/.test(view.words[i].key) && view.words[i].pos !== 'noun') {
 		adjectives.unshift(view.words[i].token.text);
 		i--;
 	}
 	const noun = view.words[i];
-	if (!noun || noun.token.kind !== 'word' || (noun.pos && noun.pos !== 'noun' && noun.pos !== 'proper noun')) return undefined;
+	if (
+		!noun ||
+		noun.token.kind !== 'word' ||
+		(noun.pos && noun.pos !== 'noun' && noun.pos !== 'proper noun')
+	)
+		return undefined;
 	const stem = stemOf(noun);
 	if (stem.length < 3) return undefined;
 	const bare = last.replace(/(ها|هم|ه)$/, '').replace(/ت$/, 'ة');
@@ -57,23 +77,50 @@ export function howManyQuestions(ctx: KindContext): Draft[] {
 		const quantity = event.quantity;
 		if (event.family !== 'quantity' || !quantity) continue;
 		let ar = measurePrompt(view, event);
-		let en = ar ? englishQuestion('how much or how many, according to the text', `(${event.measure})`) : '';
+		let en = ar
+			? englishQuestion('how much or how many, according to the text', `(${event.measure})`)
+			: '';
 		if (!ar) {
 			// The clause around the figure, with the figure left out.
 			const sentence = view.sentences.find((s) => s.start === event.sentence.start);
 			if (!sentence) continue;
-			const first = view.words.findIndex((w) => w.token.start === quantity.start || (w.token.start <= quantity.start && quantity.start < w.token.end));
+			const first = view.words.findIndex(
+				(w) =>
+					w.token.start === quantity.start ||
+					(w.token.start <= quantity.start && quantity.start < w.token.end)
+			);
 			if (first < 0) continue;
 			let last = first;
-			while (last + 1 <= sentence.lastToken && view.words[last + 1].token.start < quantity.end) last++;
+			while (last + 1 <= sentence.lastToken && view.words[last + 1].token.start < quantity.end)
+				last++;
 			let from = first;
-			while (from - 1 >= sentence.firstToken && first - from < 8 && !/^[،,.؛:]$/.test(view.words[from - 1].token.text)) from--;
+			while (
+				from - 1 >= sentence.firstToken &&
+				first - from < 8 &&
+				!/^[،,.؛:]$/.test(view.words[from - 1].token.text)
+			)
+				from--;
+			// Never open the quotation in the middle of a name or date (…/آذار 2011).
+			while (
+				from < first &&
+				(view.words[from].token.kind === 'punct' ||
+					view.entities.some((e) => e.first < from && from <= e.last))
+			)
+				from++;
 			let to = last;
-			while (to + 1 <= sentence.lastToken && to - last < 4 && view.words[to + 1].token.kind !== 'punct') to++;
+			while (
+				to + 1 <= sentence.lastToken &&
+				to - last < 4 &&
+				view.words[to + 1].token.kind !== 'punct'
+			)
+				to++;
 			const before = from < first ? spanText(view, from, first - 1) : '';
 			const prefix = view.text.slice(view.words[first].token.start, quantity.start);
 			const after = to > last ? spanText(view, last + 1, to) : '';
-			ar = `ما الرقم الصحيح بحسب النص؟ «${[before, `${prefix}……`, after].filter(Boolean).join(' ').replace(/["«»“”]/g, '')}»`;
+			ar = `ما الرقم الصحيح بحسب النص؟ «${[before, `${prefix}……`, after]
+				.filter(Boolean)
+				.join(' ')
+				.replace(/["«»“”]/g, '')}»`;
 			en = 'Which figure is right, according to the text?';
 		}
 		out.push({

@@ -9,7 +9,10 @@ import { contentWords, pick } from './word-choice';
 /** Roots whose letters are all Arabic consonants, three or four of them. */
 function usableRoot(root: string): boolean {
 	const letters = root.split(' ');
-	return (letters.length === 3 || letters.length === 4) && letters.every((l) => /^[\u0621-\u064A]$/.test(l));
+	return (
+		(letters.length === 3 || letters.length === 4) &&
+		letters.every((l) => /^[\u0621-\u064A]$/.test(l))
+	);
 }
 
 /**

@@ -8,14 +8,36 @@ import { spanText } from '../view';
 import { contentWords, pick } from './word-choice';
 
 /** Adverbial accusatives whose dictionary sense differs from their use (خلفًا لـ «as successor to»). */
-const SKIP = new Set(['خلفا', 'وفقا', 'نظرا', 'تقريبا', 'ايضا', 'سنويا', 'حاليا', 'موخرا', 'رسميا', 'هاتفيا', 'لمده', 'مده', 'عقب', 'اثر', 'نحو', 'حوالي', 'ضمن']);
+const SKIP = new Set([
+	'خلفا',
+	'وفقا',
+	'نظرا',
+	'تقريبا',
+	'ايضا',
+	'سنويا',
+	'حاليا',
+	'موخرا',
+	'رسميا',
+	'هاتفيا',
+	'لمده',
+	'مده',
+	'عقب',
+	'اثر',
+	'نحو',
+	'حوالي',
+	'ضمن'
+]);
 
 /** A gloss without bracketed Arabic prepositions («going ahead (في)» → «going ahead»). */
 function cleanGloss(gloss: string): string {
 	return gloss.replace(/\s*\([^)]*[\u0600-\u06FF][^)]*\)/g, '').trim();
 }
 
-const POS_OF_POOL: Record<string, string[]> = { noun: ['noun'], verb: ['verb'], adjective: ['adjective', 'adj'] };
+const POS_OF_POOL: Record<string, string[]> = {
+	noun: ['noun'],
+	verb: ['verb'],
+	adjective: ['adjective', 'adj']
+};
 
 /**
  * Vocabulary questions (at most `limit`).
@@ -31,10 +53,17 @@ export function vocabQuestions(ctx: KindContext, pool: PoolWord[], limit: number
 		const glosses = new Set(analysis.glosses.map((g) => g.toLowerCase()));
 		glosses.add(analysis.gloss.toLowerCase());
 		const candidates = pool.filter(
-			(p) => (POS_OF_POOL[analysis.pos] ?? []).includes(p.pos) && p.gloss && !glosses.has(p.gloss.toLowerCase()) && !p.gloss.toLowerCase().includes(analysis.gloss.toLowerCase()) && !analysis.gloss.toLowerCase().includes(p.gloss.toLowerCase())
+			(p) =>
+				(POS_OF_POOL[analysis.pos] ?? []).includes(p.pos) &&
+				p.gloss &&
+				!glosses.has(p.gloss.toLowerCase()) &&
+				!p.gloss.toLowerCase().includes(analysis.gloss.toLowerCase()) &&
+				!analysis.gloss.toLowerCase().includes(p.gloss.toLowerCase())
 		);
 		const seen = new Set<string>();
-		const unique = candidates.filter((p) => (seen.has(p.gloss.toLowerCase()) ? false : (seen.add(p.gloss.toLowerCase()), true)));
+		const unique = candidates.filter((p) =>
+			seen.has(p.gloss.toLowerCase()) ? false : (seen.add(p.gloss.toLowerCase()), true)
+		);
 		const distractors = pick(unique, 3, ctx.random).map((p) => cleanGloss(p.gloss));
 		if (distractors.length < 3) continue;
 		const context = shorten(spanText(ctx.view, sentence.firstToken, sentence.lastToken), 18);

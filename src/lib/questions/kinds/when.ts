@@ -3,63 +3,161 @@
  */
 import { normalizeForMatch } from '../../arabic/normalize';
 import { leadOf } from './who';
-import { nominative, acceptOf, arabicQuestion, english, englishQuestion, englishVerb, positionDifficulty, positionScore, shorten, type Draft, type KindContext } from '../draft';
+import {
+	nominative,
+	acceptOf,
+	arabicQuestion,
+	english,
+	englishQuestion,
+	englishVerb,
+	positionDifficulty,
+	positionScore,
+	shorten,
+	type Draft,
+	type KindContext
+} from '../draft';
 import type { NewsEvent } from '../types';
 import { isDuration } from '../fallback-entities';
 import { spanText, type SentenceView } from '../view';
 
-function prompt(ctx: KindContext, event: NewsEvent, statementsByAgent: Map<string, number>): [string, string] | undefined {
+function prompt(
+	ctx: KindContext,
+	event: NewsEvent,
+	statementsByAgent: Map<string, number>
+): [string, string] | undefined {
 	const { agent, partner, object, place } = event;
 	const en = englishVerb(normalizeForMatch(event.verb));
 	switch (event.family) {
 		case 'meeting': {
 			if (!agent || !partner) return undefined;
 			const rest = event.transitive ? partner.text : `${event.complement ?? ''} مع ${partner.text}`;
-			return [arabicQuestion('متى', event.verb, agent.text, rest), englishQuestion(`when did ${english(agent)}`, en, english(partner))];
+			return [
+				arabicQuestion('متى', event.verb, agent.text, rest),
+				englishQuestion(`when did ${english(agent)}`, en, english(partner))
+			];
 		}
 		case 'visit': {
 			if (!agent || !place || !event.verb) return undefined;
 			const to = event.complement === 'to' ? 'إلى' : '';
-			return [arabicQuestion('متى', event.verb, agent.text, to, place.text), englishQuestion(`when did ${english(agent)}`, en, english(place))];
+			return [
+				arabicQuestion('متى', event.verb, agent.text, to, place.text),
+				englishQuestion(`when did ${english(agent)}`, en, english(place))
+			];
 		}
 		case 'hosting': {
 			if (!agent || !object) return undefined;
-			if (event.timeSince) return [arabicQuestion('منذ متى', event.verb, agent.text, shorten(object.text, 6)), englishQuestion(`since when has ${english(agent)}`, 'hosted', shorten(object.text, 6))];
-			return [arabicQuestion('متى', event.verb, agent.text, event.complement, shorten(object.text, 6)), englishQuestion(`when did ${english(agent)}`, event.complement ? 'offer to host' : 'host', shorten(object.text, 6))];
+			if (event.timeSince)
+				return [
+					arabicQuestion('منذ متى', event.verb, agent.text, shorten(object.text, 6)),
+					englishQuestion(`since when has ${english(agent)}`, 'hosted', shorten(object.text, 6))
+				];
+			return [
+				arabicQuestion('متى', event.verb, agent.text, event.complement, shorten(object.text, 6)),
+				englishQuestion(
+					`when did ${english(agent)}`,
+					event.complement ? 'offer to host' : 'host',
+					shorten(object.text, 6)
+				)
+			];
 		}
 		case 'agreement': {
 			if (!object) return undefined;
-			const who = agent ? (event.partner ? `${agent.text} و${event.partner.text}` : agent.text) : event.complement;
-			if (!who) return [arabicQuestion('متى', event.passive ?? 'وُقِّع', shorten(event.passive && event.passive !== 'وُقِّع' ? object.text : nominative(object.text), 7)), englishQuestion('when was', shorten(object.text, 7), 'signed or reached')];
-			return [arabicQuestion('متى', event.verb, who, shorten(object.text, 7)), englishQuestion(`when did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))];
+			const who = agent
+				? event.partner
+					? `${agent.text} و${event.partner.text}`
+					: agent.text
+				: event.complement;
+			if (!who)
+				return [
+					arabicQuestion(
+						'متى',
+						event.passive ?? 'وُقِّع',
+						shorten(
+							event.passive && event.passive !== 'وُقِّع' ? object.text : nominative(object.text),
+							7
+						)
+					),
+					englishQuestion('when was', shorten(object.text, 7), 'signed or reached')
+				];
+			return [
+				arabicQuestion('متى', event.verb, who, shorten(object.text, 7)),
+				englishQuestion(`when did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))
+			];
 		}
 		case 'session': {
 			if (!object) return undefined;
 			const before = object.start < event.trigger.start;
-			const ar = before ? arabicQuestion('متى', event.verb, object.text, place ? `في ${place.text}` : '') : arabicQuestion('متى', event.verb, event.complement, object.text, place ? `في ${place.text}` : '');
-			return [ar, englishQuestion(`when was (or is) ${shorten(object.text, 4)} held`, place ? `in ${english(place)}` : '')];
+			const ar = before
+				? arabicQuestion('متى', event.verb, object.text, place ? `في ${place.text}` : '')
+				: arabicQuestion(
+						'متى',
+						event.verb,
+						event.complement,
+						object.text,
+						place ? `في ${place.text}` : ''
+					);
+			return [
+				ar,
+				englishQuestion(
+					`when was (or is) ${shorten(object.text, 4)} held`,
+					place ? `in ${english(place)}` : ''
+				)
+			];
 		}
 		case 'ceasefire':
 			if (!object) return undefined;
-			return [arabicQuestion('متى', event.verb, object.text, 'حيز التنفيذ'), englishQuestion(`when did the ${normalizeForMatch(object.text).includes('اطلاق النار') ? 'ceasefire' : 'measure'} take effect`)];
+			return [
+				arabicQuestion('متى', event.verb, object.text, 'حيز التنفيذ'),
+				englishQuestion(
+					`when did the ${normalizeForMatch(object.text).includes('اطلاق النار') ? 'ceasefire' : 'measure'} take effect`
+				)
+			];
 		case 'election':
 		case 'appointment': {
 			if (!event.object) return undefined;
 			const passive = event.family === 'appointment' ? 'عُيِّن' : 'انتُخِب';
-			if (event.complement === 'win') return event.content ? [arabicQuestion('متى جرت', event.content.text), englishQuestion('when did the vote take place')] : undefined;
-			return [arabicQuestion('متى', passive, event.object.text, event.office?.text), englishQuestion(`when was ${english(event.object)}`, event.family === 'appointment' ? 'appointed' : 'elected')];
+			if (event.complement === 'win')
+				return event.content
+					? [
+							arabicQuestion('متى جرت', event.content.text),
+							englishQuestion('when did the vote take place')
+						]
+					: undefined;
+			return [
+				arabicQuestion('متى', passive, event.object.text, event.office?.text),
+				englishQuestion(
+					`when was ${english(event.object)}`,
+					event.family === 'appointment' ? 'appointed' : 'elected'
+				)
+			];
 		}
 		case 'statement': {
-			if (!agent || (statementsByAgent.get(normalizeForMatch(agent.text)) ?? 0) > 1) return undefined;
+			if (!agent || (statementsByAgent.get(normalizeForMatch(agent.text)) ?? 0) > 1)
+				return undefined;
 			const lead = event.content ? leadOf(ctx.view, event.content.start) : '';
-			const quoted = event.content && /["«“]/.test(ctx.view.text.slice(event.content.start - 1, event.content.start));
-			const said = event.content ? (quoted ? `${lead}«${shorten(event.content.text, 6)}»` : `${lead || 'أنّ'} ${shorten(event.content.text, 6)}`) : '';
-			return [arabicQuestion('متى', event.verb, agent.text, said), englishQuestion(`when did ${english(agent)}`, en)];
+			const quoted =
+				event.content &&
+				/["«“]/.test(ctx.view.text.slice(event.content.start - 1, event.content.start));
+			const said = event.content
+				? quoted
+					? `${lead}«${shorten(event.content.text, 6)}»`
+					: `${lead || 'أنّ'} ${shorten(event.content.text, 6)}`
+				: '';
+			return [
+				arabicQuestion('متى', event.verb, agent.text, said),
+				englishQuestion(`when did ${english(agent)}`, en)
+			];
 		}
 		case 'fighting': {
 			if (!object) return undefined;
 			const lead = event.timeSince ? 'منذ متى' : 'متى';
-			return [arabicQuestion(lead, event.verb, object.text, place?.text), englishQuestion(event.timeSince ? 'since when has there been fighting' : 'when was there fighting', place ? shorten(place.text, 5) : '')];
+			return [
+				arabicQuestion(lead, event.verb, object.text, place?.text),
+				englishQuestion(
+					event.timeSince ? 'since when has there been fighting' : 'when was there fighting',
+					place ? shorten(place.text, 5) : ''
+				)
+			];
 		}
 		default:
 			return undefined;
@@ -78,28 +176,52 @@ function sinceQuestions(ctx: KindContext): Draft[] {
 	const bodyStart = view.dateline ? view.dateline.sentence : 0;
 	for (const sentence of view.sentences) {
 		if (sentence.index < bodyStart) continue;
-		for (const date of sentence.entities.filter((e) => e.entity.type === 'DATE' && e.marker === 'منذ' && !isDuration(e.entity))) {
+		for (const date of sentence.entities.filter(
+			(e) => e.entity.type === 'DATE' && e.marker === 'منذ' && !isDuration(e.entity)
+		)) {
 			const since = date.first - 1;
 			let from: number;
 			let to: number;
-			const atStart = since === sentence.firstToken || (view.dateline?.sentence === sentence.index && since === view.dateline.end + 1);
+			const atStart =
+				since === sentence.firstToken ||
+				(view.dateline?.sentence === sentence.index && since === view.dateline.end + 1);
 			if (atStart) {
 				// «ومنذ أبريل/نيسان 2019، تدور معارك …»: the clause after the comma.
 				from = date.last + 1;
-				if (from <= sentence.lastToken && SENTENCE_PUNCTUATION.test(view.words[from].token.text)) from++;
+				if (from <= sentence.lastToken && SENTENCE_PUNCTUATION.test(view.words[from].token.text))
+					from++;
 				to = from;
-				while (to + 1 <= sentence.lastToken && !SENTENCE_PUNCTUATION.test(view.words[to + 1].token.text)) to++;
+				while (
+					to + 1 <= sentence.lastToken &&
+					!SENTENCE_PUNCTUATION.test(view.words[to + 1].token.text)
+				)
+					to++;
 			} else {
 				from = since;
-				while (from - 1 >= sentence.firstToken && !SENTENCE_PUNCTUATION.test(view.words[from - 1].token.text) && view.words[from - 1].token.text !== '-') from--;
+				while (
+					from - 1 >= sentence.firstToken &&
+					!SENTENCE_PUNCTUATION.test(view.words[from - 1].token.text) &&
+					view.words[from - 1].token.text !== '-'
+				)
+					from--;
 				to = date.last;
-				while (to + 1 <= sentence.lastToken && !SENTENCE_PUNCTUATION.test(view.words[to + 1].token.text)) to++;
+				while (
+					to + 1 <= sentence.lastToken &&
+					!SENTENCE_PUNCTUATION.test(view.words[to + 1].token.text)
+				)
+					to++;
 			}
 			if (from > to || from > sentence.lastToken) continue;
 			const head = view.words[from];
 			if (head.pos !== 'verb' && !/^و?(كان|كانت)$/.test(head.key)) continue;
 			// منذ must belong to the clause's verb, not to a later one (… زيارة يقوم بها … منذ الأربعاء).
-			if (!atStart && view.words.slice(from + 1, since).some((w) => w.pos === 'verb' && !w.token.analyses?.[0]?.guess)) continue;
+			if (
+				!atStart &&
+				view.words
+					.slice(from + 1, since)
+					.some((w) => w.pos === 'verb' && !w.token.analyses?.[0]?.guess)
+			)
+				continue;
 			const parts: string[] = [];
 			const verbText = verbOfWord(head.token.text, head.key);
 			parts.push(verbText);
@@ -117,7 +239,8 @@ function sinceQuestions(ctx: KindContext): Draft[] {
 					break;
 				}
 			}
-			const restText = rest.length > 0 && to >= from + 1 ? spanTextOf(view, from + 1, to, since, date.last) : '';
+			const restText =
+				rest.length > 0 && to >= from + 1 ? spanTextOf(view, from + 1, to, since, date.last) : '';
 			out.push({
 				type: 'when',
 				prompt_ar: arabicQuestion('منذ متى', verbText, shorten(restText, 12)),
@@ -141,9 +264,16 @@ function verbOfWord(text: string, key: string): string {
 }
 
 /** The text of tokens [from, to] with the tokens [skipFrom, skipTo] left out, spaces normalised. */
-function spanTextOf(view: KindContext['view'], from: number, to: number, skipFrom: number, skipTo: number): string {
+function spanTextOf(
+	view: KindContext['view'],
+	from: number,
+	to: number,
+	skipFrom: number,
+	skipTo: number
+): string {
 	const pieces: string[] = [];
-	if (from <= Math.min(to, skipFrom - 1)) pieces.push(spanText(view, from, Math.min(to, skipFrom - 1)));
+	if (from <= Math.min(to, skipFrom - 1))
+		pieces.push(spanText(view, from, Math.min(to, skipFrom - 1)));
 	if (Math.max(from, skipTo + 1) <= to) pieces.push(spanText(view, Math.max(from, skipTo + 1), to));
 	return pieces.join(' ').replace(/\s+/g, ' ').trim();
 }
@@ -178,7 +308,11 @@ export function whenQuestions(ctx: KindContext): Draft[] {
 			evidence: event.sentence,
 			difficulty: positionDifficulty(ctx.view, event),
 			distractorKind: 'DATE',
-			score: 9.5 + positionScore(ctx.view, event) + (event.family === 'statement' ? -3 : 0) + (event.family === 'ceasefire' || event.family === 'fighting' ? 1 : 0)
+			score:
+				9.5 +
+				positionScore(ctx.view, event) +
+				(event.family === 'statement' ? -3 : 0) +
+				(event.family === 'ceasefire' || event.family === 'fighting' ? 1 : 0)
 		});
 	}
 	return out;

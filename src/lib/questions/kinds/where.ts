@@ -2,7 +2,20 @@
  * «أين …؟» / «إلى أين …؟» questions about the place of an event.
  */
 import { normalizeForMatch } from '../../arabic/normalize';
-import { nominative, acceptOf, arabicQuestion, english, englishQuestion, englishVerb, positionDifficulty, positionScore, shorten, withObjectPronoun, type Draft, type KindContext } from '../draft';
+import {
+	nominative,
+	acceptOf,
+	arabicQuestion,
+	english,
+	englishQuestion,
+	englishVerb,
+	positionDifficulty,
+	positionScore,
+	shorten,
+	withObjectPronoun,
+	type Draft,
+	type KindContext
+} from '../draft';
 import type { NewsEvent } from '../types';
 
 function prompt(event: NewsEvent): [string, string] | undefined {
@@ -12,34 +25,84 @@ function prompt(event: NewsEvent): [string, string] | undefined {
 		case 'meeting': {
 			if (!agent || !partner) return undefined;
 			const rest = event.transitive ? partner.text : `${event.complement ?? ''} مع ${partner.text}`;
-			return [arabicQuestion('أين', event.verb, agent.text, rest), englishQuestion(`where did ${english(agent)}`, en, english(partner))];
+			return [
+				arabicQuestion('أين', event.verb, agent.text, rest),
+				englishQuestion(`where did ${english(agent)}`, en, english(partner))
+			];
 		}
 		case 'visit': {
 			if (!agent) return undefined;
-			if (event.complement === 'to') return [arabicQuestion('إلى أين', event.verb, agent.text, event.time?.text), englishQuestion(`where did ${english(agent)}`, en.replace(' in', ''), event.time ? english(event.time) : '')];
+			if (event.complement === 'to')
+				return [
+					arabicQuestion('إلى أين', event.verb, agent.text, event.time?.text),
+					englishQuestion(
+						`where did ${english(agent)}`,
+						en.replace(' in', ''),
+						event.time ? english(event.time) : ''
+					)
+				];
 			const verb = event.verb || 'زار';
-			return [arabicQuestion('ما المكان الذي', withObjectPronoun(verb), agent.text, event.time?.text), englishQuestion(`which place did ${english(agent)} visit`, event.time ? english(event.time) : '')];
+			return [
+				arabicQuestion('ما المكان الذي', withObjectPronoun(verb), agent.text, event.time?.text),
+				englishQuestion(
+					`which place did ${english(agent)} visit`,
+					event.time ? english(event.time) : ''
+				)
+			];
 		}
 		case 'hosting': {
 			if (!agent || !object) return undefined;
-			if (event.complement) return [arabicQuestion('أين', event.verb, agent.text, event.complement, shorten(object.text, 6)), englishQuestion(`where did ${english(agent)} offer to host`, shorten(object.text, 6))];
+			if (event.complement)
+				return [
+					arabicQuestion('أين', event.verb, agent.text, event.complement, shorten(object.text, 6)),
+					englishQuestion(`where did ${english(agent)} offer to host`, shorten(object.text, 6))
+				];
 			// «ما الجهة التي استضافت …»: only for a past-tense host verb (استضاف/استضافت).
 			if (!/^است/.test(normalizeForMatch(event.verb))) return undefined;
 			const verb = normalizeForMatch(event.verb).endsWith('ت') ? event.verb : event.verb + 'ت';
-			return [arabicQuestion('ما الجهة التي', verb, shorten(object.text, 6), event.time?.text), englishQuestion('which place hosted', shorten(object.text, 6))];
+			return [
+				arabicQuestion('ما الجهة التي', verb, shorten(object.text, 6), event.time?.text),
+				englishQuestion('which place hosted', shorten(object.text, 6))
+			];
 		}
 		case 'agreement': {
 			if (!object) return undefined;
-			const who = agent ? (event.partner ? `${agent.text} و${event.partner.text}` : agent.text) : event.complement;
-			if (!who) return [arabicQuestion('أين', event.passive ?? 'وُقِّع', shorten(event.passive && event.passive !== 'وُقِّع' ? object.text : nominative(object.text), 7)), englishQuestion('where was', shorten(object.text, 7), 'signed or reached')];
-			return [arabicQuestion('أين', event.verb, who, shorten(object.text, 7)), englishQuestion(`where did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))];
+			const who = agent
+				? event.partner
+					? `${agent.text} و${event.partner.text}`
+					: agent.text
+				: event.complement;
+			if (!who)
+				return [
+					arabicQuestion(
+						'أين',
+						event.passive ?? 'وُقِّع',
+						shorten(
+							event.passive && event.passive !== 'وُقِّع' ? object.text : nominative(object.text),
+							7
+						)
+					),
+					englishQuestion('where was', shorten(object.text, 7), 'signed or reached')
+				];
+			return [
+				arabicQuestion('أين', event.verb, who, shorten(object.text, 7)),
+				englishQuestion(`where did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))
+			];
 		}
 		case 'session': {
 			if (!object) return undefined;
 			// «أين يعقد ممثلو الدول المانحة اجتماعا؟» / «أين عقدت القمة السابقة؟»
 			const before = object.start < event.trigger.start;
-			const ar = before ? arabicQuestion('أين', event.verb, object.text) : arabicQuestion('أين', event.verb, event.complement, object.text);
-			return [ar, englishQuestion(`where was (or is) ${shorten(object.text, 4)} held`, event.complement ? `by ${event.complement}` : '')];
+			const ar = before
+				? arabicQuestion('أين', event.verb, object.text)
+				: arabicQuestion('أين', event.verb, event.complement, object.text);
+			return [
+				ar,
+				englishQuestion(
+					`where was (or is) ${shorten(object.text, 4)} held`,
+					event.complement ? `by ${event.complement}` : ''
+				)
+			];
 		}
 		default:
 			return undefined;

@@ -3,7 +3,19 @@
  * newly elected person succeeds.
  */
 import { normalizeForMatch } from '../../arabic/normalize';
-import { acceptOf, arabicQuestion, english, englishQuestion, englishVerb, pastTense, positionDifficulty, positionScore, shorten, type Draft, type KindContext } from '../draft';
+import {
+	acceptOf,
+	arabicQuestion,
+	english,
+	englishQuestion,
+	englishVerb,
+	pastTense,
+	positionDifficulty,
+	positionScore,
+	shorten,
+	type Draft,
+	type KindContext
+} from '../draft';
 import type { NewsEvent } from '../types';
 
 function passiveOf(event: NewsEvent): string {
@@ -13,7 +25,11 @@ function passiveOf(event: NewsEvent): string {
 function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 	const { view } = ctx;
 	const out: Draft[] = [];
-	const base = { evidence: event.sentence, difficulty: positionDifficulty(view, event), distractorKind: 'PER' as const };
+	const base = {
+		evidence: event.sentence,
+		difficulty: positionDifficulty(view, event),
+		distractorKind: 'PER' as const
+	};
 	const score = 10 + positionScore(view, event);
 	const verbKey = normalizeForMatch(event.verb);
 	const en = englishVerb(verbKey);
@@ -23,7 +39,9 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 	switch (event.family) {
 		case 'meeting': {
 			if (!agent || agent.type !== 'PER' || !event.partner) break;
-			const partner = event.transitive ? event.partner.text : `${event.complement ?? ''} مع ${event.partner.text}`;
+			const partner = event.transitive
+				? event.partner.text
+				: `${event.complement ?? ''} مع ${event.partner.text}`;
 			out.push({
 				...base,
 				type: 'who',
@@ -44,7 +62,12 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 				...base,
 				type: 'who',
 				prompt_ar: arabicQuestion('مَن', verb, to, event.place.text, event.time?.text),
-				prompt_en: englishQuestion('who', pastTense(event.verb ? en : 'visit'), english(event.place), event.time ? english(event.time) : ''),
+				prompt_en: englishQuestion(
+					'who',
+					pastTense(event.verb ? en : 'visit'),
+					english(event.place),
+					event.time ? english(event.time) : ''
+				),
 				answer: agent.text,
 				alsoCorrect: [],
 				accept: acceptOf(agent),
@@ -58,8 +81,20 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 			out.push({
 				...base,
 				type: 'who',
-				prompt_ar: arabicQuestion('مَن', event.verb, withPartner, shorten(event.object.text, 6), placeAr),
-				prompt_en: englishQuestion('who', pastTense(en), shorten(event.object.text, 6), event.partner ? `with ${english(event.partner)}` : '', placeEn),
+				prompt_ar: arabicQuestion(
+					'مَن',
+					event.verb,
+					withPartner,
+					shorten(event.object.text, 6),
+					placeAr
+				),
+				prompt_en: englishQuestion(
+					'who',
+					pastTense(en),
+					shorten(event.object.text, 6),
+					event.partner ? `with ${english(event.partner)}` : '',
+					placeEn
+				),
 				answer: agent.text,
 				alsoCorrect: event.partner ? [event.partner.text] : [],
 				accept: acceptOf(agent),
@@ -72,12 +107,18 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 			const quoted = /["«“]/.test(view.text.slice(event.content.start - 1, event.content.start));
 			const content = shorten(event.content.text, 10);
 			const lead = leadOf(view, event.content.start);
-			const ar = quoted ? `مَن ${event.verb}${lead ? ` ${lead} ` : ': '}«${content}»؟` : arabicQuestion('مَن', event.verb, lead || 'أنّ', content);
+			const ar = quoted
+				? `مَن ${event.verb}${lead ? ` ${lead} ` : ': '}«${content}»؟`
+				: arabicQuestion('مَن', event.verb, lead || 'أنّ', content);
 			out.push({
 				...base,
 				type: 'who',
 				prompt_ar: ar,
-				prompt_en: englishQuestion('who', pastTense(en), quoted ? `"…" (the words quoted in Arabic)` : 'this, according to the text'),
+				prompt_en: englishQuestion(
+					'who',
+					pastTense(en),
+					quoted ? `"…" (the words quoted in Arabic)` : 'this, according to the text'
+				),
 				answer: agent.text,
 				alsoCorrect: [],
 				accept: acceptOf(agent),
@@ -98,15 +139,26 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 				if (!event.content) break;
 				ar = arabicQuestion('مَن فاز', `بـ${event.content.text}`).replace('بـال', 'بال');
 			} else if (event.agent && (event.agent.type === 'ORG' || event.agent.type === 'PER')) {
-				const verb = normalizeForMatch(event.verb).startsWith('انتخاب') || normalizeForMatch(event.verb).startsWith('تعيين') ? '' : event.verb;
-				ar = verb ? arabicQuestion('مَن الذي', `${verb}ه`, event.agent.text, office, pred) : arabicQuestion('مَن الذي', passiveOf(event), office, pred);
+				const verb =
+					normalizeForMatch(event.verb).startsWith('انتخاب') ||
+					normalizeForMatch(event.verb).startsWith('تعيين')
+						? ''
+						: event.verb;
+				ar = verb
+					? arabicQuestion('مَن الذي', `${verb}ه`, event.agent.text, office, pred)
+					: arabicQuestion('مَن الذي', passiveOf(event), office, pred);
 			} else ar = arabicQuestion('مَن الذي', passiveOf(event), office, pred);
 			const role = event.family === 'appointment' ? 'appointed' : 'elected';
 			out.push({
 				...base,
 				type: 'who',
 				prompt_ar: ar,
-				prompt_en: englishQuestion(`who was ${role}`, office ? `as ${office}` : '', event.predecessor ? `to succeed ${english(event.predecessor)}` : '', event.complement === 'win' ? 'the winner' : ''),
+				prompt_en: englishQuestion(
+					`who was ${role}`,
+					office ? `as ${office}` : '',
+					event.predecessor ? `to succeed ${english(event.predecessor)}` : '',
+					event.complement === 'win' ? 'the winner' : ''
+				),
 				answer: person.text,
 				alsoCorrect: [],
 				accept: acceptOf(person),
@@ -117,7 +169,10 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 					...base,
 					type: 'who',
 					prompt_ar: arabicQuestion('خلفًا لمن', passiveOf(event), person.text, office),
-					prompt_en: englishQuestion(`whom did ${english(person)} succeed`, office ? `as ${office}` : ''),
+					prompt_en: englishQuestion(
+						`whom did ${english(person)} succeed`,
+						office ? `as ${office}` : ''
+					),
 					answer: event.predecessor.text,
 					alsoCorrect: [person.text],
 					accept: acceptOf(event.predecessor),

@@ -2,7 +2,19 @@
  * «مَن الذي استقبله …؟» / «مع مَن …؟» questions about the partner of a meeting or agreement.
  */
 import { normalizeForMatch } from '../../arabic/normalize';
-import { acceptOf, arabicQuestion, english, englishQuestion, englishVerb, positionDifficulty, positionScore, shorten, withObjectPronoun, type Draft, type KindContext } from '../draft';
+import {
+	acceptOf,
+	arabicQuestion,
+	english,
+	englishQuestion,
+	englishVerb,
+	positionDifficulty,
+	positionScore,
+	shorten,
+	withObjectPronoun,
+	type Draft,
+	type KindContext
+} from '../draft';
 
 /**
  * Whom-questions for the events of an article.
@@ -19,7 +31,13 @@ export function whomQuestions(ctx: KindContext): Draft[] {
 		const placeAr = event.place ? `في ${event.place.text}` : '';
 		let ar: string;
 		if (event.family === 'meeting' && event.transitive) {
-			ar = arabicQuestion('مَن الذي', withObjectPronoun(event.verb), agent.text, placeAr, event.time?.text);
+			ar = arabicQuestion(
+				'مَن الذي',
+				withObjectPronoun(event.verb),
+				agent.text,
+				placeAr,
+				event.time?.text
+			);
 		} else if (event.family === 'meeting') {
 			ar = arabicQuestion('مع مَن', event.verb, agent.text, event.complement, placeAr);
 		} else {
@@ -28,7 +46,11 @@ export function whomQuestions(ctx: KindContext): Draft[] {
 		out.push({
 			type: 'whom',
 			prompt_ar: ar,
-			prompt_en: englishQuestion(`whom did ${english(agent)}`, en, event.place ? `in ${english(event.place)}` : ''),
+			prompt_en: englishQuestion(
+				`whom did ${english(agent)}`,
+				en,
+				event.place ? `in ${english(event.place)}` : ''
+			),
 			answer: partner.text,
 			alsoCorrect: [agent.text],
 			accept: acceptOf(partner),

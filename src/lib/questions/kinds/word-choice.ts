@@ -37,7 +37,10 @@ export function contentWords(ctx: KindContext): ContentWord[] {
 			const lemmaKey = word.lemma;
 			if (seen.has(lemmaKey)) continue;
 			seen.add(lemmaKey);
-			const rank = (eventSentences.has(sentence.start) ? 0 : 10) + sentence.index * 0.1 + (analysis.pos === 'adjective' ? 1 : 0);
+			const rank =
+				(eventSentences.has(sentence.start) ? 0 : 10) +
+				sentence.index * 0.1 +
+				(analysis.pos === 'adjective' ? 1 : 0);
 			out.push({ word, analysis, sentenceIndex: sentence.index, rank });
 		}
 	}
