@@ -8,6 +8,11 @@ function word(page: Page, text: string) {
 }
 
 test('tapping a word shows its parts, dictionary form and meaning', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
 	await page.goto(SEED);
 	await word(page, 'وتأتي').click();
 	const popover = page.getByRole('dialog');
@@ -18,6 +23,12 @@ test('tapping a word shows its parts, dictionary form and meaning', async ({ pag
 	await expect(parts.first()).toContainText('and');
 	await expect(popover).toContainText(/أ[\u064B-\u0652]*ت[\u064B-\u0652]*ى/);
 	await expect(popover).toContainText(/come/);
+	// Another word, then close: no script errors (a CSP refusal would show up here too).
+	await word(page, 'حفتر').click();
+	await expect(popover).toContainText('Haftar');
+	await page.keyboard.press('Escape');
+	await expect(popover).toBeHidden();
+	expect(errors).toEqual([]);
 });
 
 test('keyboard: Enter opens, Escape closes and focus returns to the word', async ({ page }) => {
