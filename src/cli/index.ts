@@ -35,8 +35,19 @@ export const COMMANDS: Command[] = [
 			'sahifa import FILE.md [FILE.md ...]\nsahifa import            (imports every file in content/articles/)',
 		load: () => import('./import.ts')
 	},
-	{ name: 'analyze', summary: 'Analyse Arabic text (FILE or stdin) and print JSON', usage: 'sahifa analyze [FILE] [--pretty]', load: () => import('./analyze.ts') },
-	{ name: 'questions', summary: 'Generate comprehension questions for an article (FILE or stdin); --report measures them', usage: 'sahifa questions [FILE] [--seed N] [--pretty]\nsahifa questions --report [DIR]', load: () => import('./questions.ts') }
+	{
+		name: 'analyze',
+		summary: 'Analyse Arabic text (FILE or stdin) and print JSON',
+		usage: 'sahifa analyze [FILE] [--pretty]',
+		load: () => import('./analyze.ts')
+	},
+	{
+		name: 'questions',
+		summary:
+			'Generate comprehension questions for an article (FILE or stdin); --report measures them',
+		usage: 'sahifa questions [FILE] [--seed N] [--pretty]\nsahifa questions --report [DIR]',
+		load: () => import('./questions.ts')
+	}
 ];
 
 function helpText(): string {
