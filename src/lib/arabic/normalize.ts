@@ -60,18 +60,23 @@ export function normalizeForMatch(s: string): string {
 	s = foldPresentationForms(s);
 	let out = '';
 	for (let i = 0; i < s.length; i++) {
-		const ch = s[i];
-		if (ch === TATWEEL || isDiacritic(ch) || isFormatControl(ch)) continue;
-		const folded = MATCH_FOLD[ch];
-		if (folded !== undefined) {
-			out += folded;
-			continue;
-		}
-		const d = digitValue(ch);
-		out += d >= 0 ? String(d) : ch;
+		const c = s.charCodeAt(i);
+		if (c < FOLD_TABLE_SIZE) out += FOLD_TABLE[c];
+		else if (!isFormatControl(s[i])) out += s[i];
 	}
 	return out;
 }
+
+const FOLD_TABLE_SIZE = 0x0800;
+/** normalizeForMatch of every character below U+0800 (Latin, Arabic and Arabic Supplement), computed once. */
+const FOLD_TABLE: string[] = Array.from({ length: FOLD_TABLE_SIZE }, (_, c) => {
+	const ch = String.fromCharCode(c);
+	if (ch === TATWEEL || isDiacritic(ch) || isFormatControl(ch)) return '';
+	const folded = MATCH_FOLD[ch];
+	if (folded !== undefined) return folded;
+	const d = digitValue(ch);
+	return d >= 0 ? String(d) : ch;
+});
 
 /**
  * The matching key of one character ('' for marks and controls; two letters for a ligature such as ﻻ).

@@ -50,10 +50,10 @@ const MORPHOLOGY_DIR = join(
 function sourcesHash(sources: { path: string; text: string }[]): string {
 	const hash = createHash('sha256').update(CACHE_FORMAT);
 	for (const s of sources) hash.update('\0' + s.path + '\0' + s.text);
-	for (const file of ['compile.ts', 'inflect.ts', 'lexicon.ts']) {
-		const path = join(MORPHOLOGY_DIR, file);
-		if (existsSync(path)) hash.update(readFileSync(path));
-	}
+	if (existsSync(MORPHOLOGY_DIR))
+		for (const file of readdirSync(MORPHOLOGY_DIR).sort())
+			if (file.endsWith('.ts') && !file.endsWith('.test.ts'))
+				hash.update(readFileSync(join(MORPHOLOGY_DIR, file)));
 	return hash.digest('hex').slice(0, 16);
 }
 
