@@ -34,18 +34,43 @@ const NUMBER_WORD_SERIES = [
 	['ألفي', 'ألف', 'ثلاثة آلاف', 'خمسة آلاف'],
 	['ستة آلاف', 'ثلاثة آلاف', 'عشرة آلاف', 'ألفي']
 ];
-/** Plausible objects of agreements and offers, for «what» questions whose article offers too few. */
-const GENERIC_OBJECTS = [
+/** Plausible things signed, for «what» questions whose article offers too few. */
+const GENERIC_AGREEMENTS = [
 	'اتفاقا للتعاون العسكري',
 	'مذكرة تفاهم في مجال التعليم',
 	'اتفاقا لتبادل الأسرى',
 	'معاهدة لترسيم الحدود',
 	'اتفاقا للتبادل التجاري الحر',
+	'اتفاقا لتسهيل منح التأشيرات',
+	'مذكرة تفاهم في مجال الصحة',
+	'اتفاقا لحماية الاستثمارات'
+];
+/** Plausible gatherings hosted or offered, likewise. */
+const GENERIC_GATHERINGS = [
 	'مؤتمرا دوليا للمانحين',
 	'قمة إقليمية للطاقة',
 	'منتدى للاستثمار والتنمية',
-	'اتفاقا لتسهيل منح التأشيرات'
+	'اجتماعا لوزراء الخارجية العرب',
+	'مؤتمرا للسلام',
+	'قمة للمناخ',
+	'اجتماعا للجنة العسكرية المشتركة'
 ];
+/** First words of agreement phrases (normalised). */
+const AGREEMENT_HEAD = /^(اتفاق|اتفاقا|اتفاقيه|مذكره|معاهده|صفقه|بروتوكول|اعلان)/;
+/** First words of gathering phrases (normalised). */
+const GATHERING_HEAD = /^(ال)?(اجتماع|قمه|منتدي|مؤتمر|موتمر|لقاء|حوار|جوله|دوره|مباحثات|محادثات)/;
+
+/**
+ * Which list a «what» answer draws distractors from: agreements, gatherings, or none (then the question is dropped:
+ * a phrase of another kind would make the key stand out).
+ * @example objectKind('منتدى للمصالحة الوطنية') // 'gathering'
+ */
+export function objectKind(text: string): 'agreement' | 'gathering' | '' {
+	const head = normalizeAnswer(text).split(' ')[0] ?? '';
+	if (AGREEMENT_HEAD.test(head)) return 'agreement';
+	if (GATHERING_HEAD.test(head)) return 'gathering';
+	return '';
+}
 
 /** The shape of a date: which parts it has (weekday, day number, month, year, relative word). */
 function dateShape(text: string): string {
@@ -221,9 +246,17 @@ export function chooseDistractors(
 			consider(shuffled(numberVariants(draft.answer), random));
 			break;
 		}
-		case 'SPAN':
-			consider(shuffled(GENERIC_OBJECTS, random));
+		case 'SPAN': {
+			const kindOfKey = objectKind(draft.answer);
+			if (!kindOfKey) break;
+			consider(
+				shuffled(
+					GENERIC_AGREEMENTS.concat(GENERIC_GATHERINGS).filter((g) => objectKind(g) === kindOfKey),
+					random
+				)
+			);
 			break;
+		}
 	}
 	return chosen;
 }

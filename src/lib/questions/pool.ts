@@ -20,7 +20,7 @@ export interface PoolGazetteerEntry {
 }
 
 /** Lexicon words commoner than this rank feed vocabulary distractors (rare glosses would give the key away). */
-const COMMON_RANK = 6000;
+const COMMON_RANK = 3000;
 
 /**
  * A distractor pool from lexicon and gazetteer entries.

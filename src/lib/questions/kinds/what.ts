@@ -36,7 +36,7 @@ export function whatQuestions(ctx: KindContext): Draft[] {
 				if (!who) continue;
 				ar = arabicQuestion('على ماذا', event.verb, who);
 			} else if (who) ar = arabicQuestion('ماذا', event.verb, who, placeAr, event.time?.text);
-			else if (!event.passive || event.passive === 'وُقِّع')
+			else if ((!event.passive || event.passive === 'وُقِّع') && (placeAr || event.time))
 				ar = arabicQuestion('ما الذي وُقِّع', placeAr, event.time?.text);
 			else continue;
 			en = englishQuestion(
