@@ -24,8 +24,10 @@ export interface LanguageData {
 	gazetteer: Gazetteer | null;
 	/** Problems found while compiling (bad lexicon rows are skipped, a broken gazetteer is left out). */
 	warnings: string[];
-	/** Milliseconds spent reading and compiling. */
+	/** Milliseconds spent reading and compiling, in total and per part. */
 	loadMs: number;
+	lexiconMs: number;
+	gazetteerMs: number;
 }
 
 function readSources(dir: string, label: string): { path: string; text: string }[] {
@@ -39,7 +41,7 @@ function readSources(dir: string, label: string): { path: string; text: string }
 let cached: LanguageData | null = null;
 
 /** Bump when the compiled shape changes; the compiler's own source is hashed too when it is present. */
-const CACHE_FORMAT = 'lexicon-cache-v2';
+const CACHE_FORMAT = 'lexicon-cache-v3';
 const MORPHOLOGY_DIR = join(
 	fileURLToPath(new URL('.', import.meta.url)),
 	'..',
@@ -78,7 +80,10 @@ function serialize(lexicon: Lexicon & { forms: Map<string, FormReading[]> }): st
 	const numbers: number[] = [];
 	const spellings: string[] = [];
 	const standalones: string[] = [];
-	for (const [key, readings] of lexicon.forms) {
+	// Sorted keys let the loader binary-search instead of building a 150,000-entry map at start-up.
+	const sorted = [...lexicon.forms.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	for (const key of sorted) {
+		const readings = lexicon.forms.get(key) ?? [];
 		keys.push(key);
 		counts.push(readings.length);
 		for (const r of readings) {
@@ -100,37 +105,51 @@ function serialize(lexicon: Lexicon & { forms: Map<string, FormReading[]> }): st
 	return JSON.stringify(file);
 }
 
-/** The cached form table: keys indexed at load, readings decoded on first lookup. */
+/** The cached form table: sorted keys searched by bisection, readings decoded on first lookup. */
 class LazyFormTable implements FormTable {
-	private index = new Map<string, number>();
-	private decoded = new Map<string, FormReading[]>();
+	private keys: string[];
+	private decoded = new Map<string, FormReading[] | null>();
 	private starts: Uint32Array;
-	private spellings: string[];
-	private standalones: string[];
+	private spellings: string[] | null = null;
+	private standalones: string[] | null = null;
 	constructor(private file: CacheFile) {
-		const keys = file.keys ? file.keys.split('\n') : [];
-		this.starts = new Uint32Array(keys.length + 1);
+		this.keys = file.keys ? file.keys.split('\n') : [];
+		this.starts = new Uint32Array(this.keys.length + 1);
 		let at = 0;
-		for (let i = 0; i < keys.length; i++) {
-			this.index.set(keys[i], i);
+		for (let i = 0; i < this.keys.length; i++) {
 			this.starts[i] = at;
 			at += file.counts[i];
 		}
-		this.starts[keys.length] = at;
-		this.spellings = file.spellings.split('\n');
-		this.standalones = file.standalones.split('\n');
+		this.starts[this.keys.length] = at;
 	}
 	get size(): number {
-		return this.index.size;
+		return this.keys.length;
+	}
+	private find(key: string): number {
+		let lo = 0;
+		let hi = this.keys.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const k = this.keys[mid];
+			if (k === key) return mid;
+			if (k < key) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		return -1;
 	}
 	has(key: string): boolean {
-		return this.index.has(key);
+		return this.find(key) >= 0;
 	}
 	get(key: string): FormReading[] | undefined {
 		const cached = this.decoded.get(key);
-		if (cached) return cached;
-		const i = this.index.get(key);
-		if (i === undefined) return undefined;
+		if (cached !== undefined) return cached ?? undefined;
+		const i = this.find(key);
+		if (i < 0) {
+			this.decoded.set(key, null);
+			return undefined;
+		}
+		this.spellings ??= this.file.spellings.split('\n');
+		this.standalones ??= this.file.standalones.split('\n');
 		const readings: FormReading[] = [];
 		for (let r = this.starts[i]; r < this.starts[i + 1]; r++) {
 			readings.push({
@@ -196,6 +215,7 @@ export function loadLanguageData(root: string = process.cwd()): LanguageData {
 	const started = performance.now();
 	const warnings: string[] = [];
 	const lexicon = loadCompiledLexicon(root);
+	const lexiconMs = performance.now() - started;
 	warnings.push(...lexicon.errors);
 	let gazetteer: Gazetteer | null = null;
 	const gazetteerSources = readSources(join(root, 'content', 'gazetteer'), 'content/gazetteer');
@@ -206,7 +226,8 @@ export function loadLanguageData(root: string = process.cwd()): LanguageData {
 			warnings.push(`gazetteer: ${error instanceof Error ? error.message : String(error)}`);
 		}
 	}
-	cached = { lexicon, gazetteer, warnings, loadMs: performance.now() - started };
+	const loadMs = performance.now() - started;
+	cached = { lexicon, gazetteer, warnings, loadMs, lexiconMs, gazetteerMs: loadMs - lexiconMs };
 	return cached;
 }
 
