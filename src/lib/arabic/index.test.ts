@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './index';
 import { FIXTURE_LEXICON as lexicon } from './morphology/fixture';
+import { compileGazetteer } from './entities/index';
+
+const gazetteer = compileGazetteer([
+	{
+		path: 'countries.tsv',
+		text: 'arabic\ttype\tkind\tenglish\tvariants\trole\tlink\nالجزائر\tLOC\tcountry\tAlgeria\t-\t-\t-\nسوريا\tLOC\tcountry\tSyria\tسورية\t-\t-'
+	}
+]);
 
 const bestOf = (text: string) => analyzeText(text, lexicon, null).tokens.map((t) => t.analyses[0]);
 
@@ -81,5 +89,21 @@ describe('analyzeText', () => {
 			}
 			for (const s of result.sentences) expect(s.end).toBeGreaterThan(s.start);
 		}
+	});
+
+	it('marks names found by the entity layer as proper nouns with their English name', () => {
+		const { tokens, entities } = analyzeText('زار الوزير الجزائر وسوريا', lexicon, gazetteer);
+		expect(entities.map((e) => e.text)).toEqual(['الجزائر', 'سوريا']);
+		const algeria = tokens[2].analyses[0];
+		expect(algeria).toMatchObject({ pos: 'proper noun', gloss: 'Algeria', guess: false });
+		expect(algeria.segments.map((s) => s.text)).toEqual(['ال', 'جزائر']);
+		const syria = tokens[3].analyses[0];
+		expect(syria.segments.map((s) => [s.text, s.role])).toEqual([
+			['و', 'proclitic'],
+			['سوريا', 'stem']
+		]);
+		expect(syria.lemma).toBe('سوريا');
+		// The lexical reading stays available as the second choice.
+		expect(tokens[2].analyses.length).toBeGreaterThan(1);
 	});
 });
