@@ -52,7 +52,9 @@ export function start(
 	article: Pick<Article, 'id' | 'body' | 'contentHash'>,
 	now = new Date()
 ): Attempt | undefined {
-	const shown = quizQuestions(db, article).map(toAttemptQuestion);
+	const shown = quizQuestions(db, article).map((row) =>
+		toAttemptQuestion(row, article.body, article.contentHash)
+	);
 	if (shown.length === 0) return undefined;
 	const open = db
 		.select()
@@ -87,6 +89,17 @@ export function start(
 			startedAt: now
 		})
 		.returning()
+		.get();
+}
+
+/** The learner's unsubmitted attempt with this token, if any (to check a form before submitting it). */
+export function findOpenByToken(db: Db, userId: string, token: string): Attempt | undefined {
+	return db
+		.select()
+		.from(attempts)
+		.where(
+			and(eq(attempts.token, token), eq(attempts.userId, userId), isNull(attempts.submittedAt))
+		)
 		.get();
 }
 

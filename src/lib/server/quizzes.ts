@@ -282,8 +282,22 @@ export function addTeacherQuestion(
 		.get();
 }
 
-/** The snapshot of a question stored with an attempt (keys included; never sent to the browser before submit). */
-export function toAttemptQuestion(row: QuestionRow): AttemptQuestion {
+/**
+ * The snapshot of a question stored with an attempt (keys included; never sent to the browser before submit).
+ * `body` is the article text the question is shown with; the evidence sentence is copied from it when the
+ * question was written against that version.
+ */
+export function toAttemptQuestion(
+	row: QuestionRow,
+	body?: string,
+	contentHash?: string
+): AttemptQuestion {
+	const fits =
+		body !== undefined &&
+		row.contentHash === contentHash &&
+		row.evidenceStart !== null &&
+		row.evidenceEnd !== null &&
+		row.evidenceEnd <= body.length;
 	return {
 		key: row.key,
 		kind: row.kind,
@@ -292,8 +306,9 @@ export function toAttemptQuestion(row: QuestionRow): AttemptQuestion {
 		choices: row.choices,
 		answer: row.answer,
 		accept: row.accept,
-		evidenceStart: row.evidenceStart,
-		evidenceEnd: row.evidenceEnd,
+		evidenceStart: fits ? row.evidenceStart : null,
+		evidenceEnd: fits ? row.evidenceEnd : null,
+		...(fits ? { evidenceText: body.slice(row.evidenceStart!, row.evidenceEnd!) } : {}),
 		difficulty: row.difficulty
 	};
 }

@@ -184,7 +184,17 @@ export type ArticleGloss = typeof articleGlosses.$inferSelect;
 
 // ── Quizzes (issue 7) ── owned by QUIZ; TEACH edits question rows (status, prompts, choices, answers, position).
 
-export const QUESTION_KINDS = ['who', 'whom', 'where', 'when', 'what', 'how_many', 'vocab', 'root', 'cloze'] as const;
+export const QUESTION_KINDS = [
+	'who',
+	'whom',
+	'where',
+	'when',
+	'what',
+	'how_many',
+	'vocab',
+	'root',
+	'cloze'
+] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /** generated: not reviewed yet; approved / rejected: a teacher's decision. */
@@ -306,6 +316,8 @@ export interface AttemptQuestion {
 	accept: string[];
 	evidenceStart: number | null;
 	evidenceEnd: number | null;
+	/** The evidence sentence as it read when shown (offsets may not fit a later version of the article). */
+	evidenceText?: string;
 	difficulty: number;
 }
 
@@ -326,7 +338,9 @@ export const attemptAnswers = sqliteTable(
 		response: text('response').notNull(),
 		correct: integer('correct', { mode: 'boolean' }).notNull()
 	},
-	(table) => [uniqueIndex('attempt_answers_attempt_question_unique').on(table.attemptId, table.questionKey)]
+	(table) => [
+		uniqueIndex('attempt_answers_attempt_question_unique').on(table.attemptId, table.questionKey)
+	]
 );
 
 export type QuestionSet = typeof questionSets.$inferSelect;
