@@ -236,7 +236,9 @@ describe('question review', () => {
 			true
 		);
 		expect(review.deleteQuestion(test.db, world.teacher.id, world.articleId, vocab)).toBe(true);
-		expect(review.moveQuestion(test.db, world.teacher.id, world.articleId, what, 'up')).toBe(true);
+		expect(review.moveQuestion(test.db, world.teacher.id, world.articleId, what, 'up')).toBe(
+			'moved'
+		);
 		const own = review.addQuestion(
 			test.db,
 			world.teacher.id,
@@ -321,7 +323,10 @@ describe('question review', () => {
 			false
 		);
 		expect(review.moveQuestion(test.db, world.otherTeacher.id, world.articleId, mine, 'down')).toBe(
-			false
+			'not-found'
+		);
+		expect(review.moveQuestion(test.db, world.teacher.id, world.articleId, theirs, 'up')).toBe(
+			'not-found'
 		);
 		// The right article in the URL, another article's question in the form.
 		expect(review.setStatus(test.db, world.teacher.id, world.articleId, theirs, 'approved')).toBe(

@@ -34,9 +34,11 @@ export function hasArabic(text: string): boolean {
 const requiredText = (message: string, max: number, tooLong: string) =>
 	v.pipe(v.string(message), v.trim(), v.nonEmpty(message), v.maxLength(max, tooLong));
 
-/** The body: not empty, with Arabic in it, at most MAX_WORDS words. Kept as typed (not trimmed). */
+/** The body: not empty, with Arabic in it, at most MAX_WORDS words. Kept as typed (not trimmed; line ends LF). */
 export const bodySchema = v.pipe(
 	v.string('Paste the article text or choose a .txt or .md file.'),
+	// Browsers send a textarea's line breaks as CRLF; one convention keeps offsets and paragraphs simple.
+	v.transform((text) => text.replace(/\r\n?/g, '\n')),
 	v.check(
 		(text) => text.trim() !== '',
 		'The text is empty: paste the article or choose a .txt or .md file.'

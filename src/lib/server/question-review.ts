@@ -220,15 +220,18 @@ export function addQuestion(
 	return row;
 }
 
-/** Moves a question one place up or down in the quiz order (positions are renumbered 0…n-1). */
+/**
+ * Moves a question one place up or down in the quiz order (positions are renumbered 0…n-1).
+ * 'edge' when it is already first or last; 'not-found' for another's article or another article's question.
+ */
 export function moveQuestion(
 	db: Db,
 	teacherId: string,
 	articleId: number,
 	questionId: number,
 	direction: 'up' | 'down'
-): boolean {
-	if (!findOwned(db, teacherId, articleId)) return false;
+): 'moved' | 'edge' | 'not-found' {
+	if (!findOwned(db, teacherId, articleId)) return 'not-found';
 	const rows = db
 		.select({ id: questions.id })
 		.from(questions)
@@ -236,13 +239,14 @@ export function moveQuestion(
 		.orderBy(asc(questions.position), asc(questions.id))
 		.all();
 	const index = rows.findIndex((row) => row.id === questionId);
+	if (index < 0) return 'not-found';
 	const target = direction === 'up' ? index - 1 : index + 1;
-	if (index < 0 || target < 0 || target >= rows.length) return false;
+	if (target < 0 || target >= rows.length) return 'edge';
 	[rows[index], rows[target]] = [rows[target], rows[index]];
 	db.transaction((tx) => {
 		rows.forEach((row, position) =>
 			tx.update(questions).set({ position }).where(eq(questions.id, row.id)).run()
 		);
 	});
-	return true;
+	return 'moved';
 }

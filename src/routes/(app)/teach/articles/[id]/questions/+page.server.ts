@@ -85,10 +85,9 @@ async function move(event: Event) {
 	const { teacher, articleId, questionId, form } = await start(event);
 	const direction = form.get('direction') === 'up' ? 'up' : 'down';
 	if (questionId === null) return notFound();
-	if (!review.moveQuestion(getDb(), teacher.id, articleId, questionId, direction)) {
-		if (!review.listForReview(getDb(), teacher.id, articleId)) error(404, 'Not found.');
-		return { success: null };
-	}
+	const moved = review.moveQuestion(getDb(), teacher.id, articleId, questionId, direction);
+	if (moved === 'not-found') return notFound();
+	if (moved === 'edge') return { success: null };
 	return { success: `Question moved ${direction}.` };
 }
 
