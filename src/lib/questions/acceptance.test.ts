@@ -72,12 +72,12 @@ describe('questions on the team articles', () => {
 		expect(questions.length).toBeGreaterThanOrEqual(6);
 		expect(questions.length).toBeLessThanOrEqual(20);
 		// No article is a write-off.
-		expect(score.recalled / expected.length).toBeGreaterThanOrEqual(0.5);
+		expect(score.recalled / expected.length).toBeGreaterThanOrEqual(0.4);
 	});
 
 	it('recalls most expected facts with the right key, and gets checkable keys right', () => {
-		expect(facts).toBeGreaterThan(80);
-		expect(recalled / facts).toBeGreaterThanOrEqual(0.85);
+		expect(facts).toBeGreaterThan(120);
+		expect(recalled / facts).toBeGreaterThanOrEqual(0.8);
 		expect(correct / checkable).toBeGreaterThanOrEqual(0.9);
 	});
 });

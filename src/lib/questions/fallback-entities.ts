@@ -200,18 +200,25 @@ function findDatesAndQuantities(analyzed: AnalyzedText, text: string): Entity[] 
 		}
 		// Quantities: number (+ multiplier) + unit.
 		const isNumber = w.kind === 'number' || NUMBER_WORDS.has(w.key);
-		if (
-			isNumber &&
-			!(
-				w.kind === 'number' &&
-				/^\d{4}$/.test(w.key) &&
-				!words[i + 1]?.key.match(/^(دولار|يورو|شخص|كيلومتر)/)
-			)
-		) {
+		// A four-digit number is a year after عام/سنة/منذ/في or a month; otherwise it may count something (1500 شاحنة).
+		const yearLike =
+			w.kind === 'number' &&
+			/^\d{4}$/.test(w.key) &&
+			(i === 0 ||
+				YEAR_WORDS.has(words[i - 1].key) ||
+				known(words[i - 1].key, MONTHS) ||
+				['منذ', 'في', 'بحلول', '/'].includes(words[i - 1].key));
+		// «الخمسة عشر»: the second word of a compound number is not a number by itself.
+		const compound = i > 0 && NUMBER_WORDS.has(words[i - 1].key.replace(/^ال/, ''));
+		// «القرار 1701»، «رقم 5»: a number that names something counts nothing.
+		const label = i > 0 && /^(ال)?(قرار|رقم|المرسوم|مرسوم|المادة|ماده|الماده|البند|بند)$/.test(words[i - 1].key);
+		if (isNumber && !yearLike && !compound && !label) {
 			let j = i;
 			while (words[j + 1] && MULTIPLIERS.has(words[j + 1].key) && j - i < 2) j++;
 			const unit = words[j + 1];
-			if (unit && unit.kind === 'word' && !NOT_UNITS.has(unit.key) && !known(unit.key, MONTHS)) {
+			const unitPos = analyzed.tokens[j + 1]?.analyses?.[0];
+			const unitIsNoun = !unitPos || unitPos.guess || ['noun', 'proper noun'].includes(unitPos.pos);
+			if (unit && unit.kind === 'word' && unitIsNoun && !NOT_UNITS.has(unit.key) && !known(unit.key, MONTHS)) {
 				j++;
 				if (words[j + 1]?.key === 'مربع') j++;
 			} else if (unit?.key === 'في' && words[j + 2]?.key.endsWith('المئه')) {
@@ -377,7 +384,10 @@ function isNameWord(
 	if (token.kind !== 'word') return false;
 	const best = token.analyses?.[0];
 	if (count > 0 && NAME_CONNECTIVES.has(previousKey)) return true; // عبد الواحد، ولد أحمد
-	if (FUNCTION_WORDS.has(key) || (best && NOT_NAME_POS.has(best.pos))) return false;
+	// آن (a name) and أن (that) share a key: the madda tells them apart.
+	const functionWord = FUNCTION_WORDS.has(key) && !token.text.startsWith('آ');
+	if (functionWord || (best && NOT_NAME_POS.has(best.pos) && !token.text.startsWith('آ')))
+		return false;
 	if (OFFICE_WORDS.has(key) || TITLE_WORDS.has(key) || TITLE_WORDS.has(bareTitle(key)))
 		return count > 0 && NAME_CONNECTIVES.has(previousKey);
 	if (count === 0) {
@@ -497,12 +507,23 @@ function titledNames(analyzed: AnalyzedText, text: string, existing: Entity[]): 
 		// «رئيس وفد المعارضة أحمد طعمة»: a known noun followed by a known common noun with ال is part of the title.
 		while (k + 1 < tokens.length && isConstructNoun(tokens[k], tokens[k + 1], keys[k + 1])) k += 2;
 		j = k - 1;
-		while (
-			k < tokens.length &&
-			count < 4 &&
-			!covered(k) &&
-			isNameWord(tokens[k], keys[k], count, count > 0 ? keys[k - 1] : '')
-		) {
+		while (k < tokens.length && count < 4 && !covered(k)) {
+			const ok = isNameWord(tokens[k], keys[k], count, count > 0 ? keys[k - 1] : '');
+			// A family name the lexicon also reads as a verb (رضا خان): accepted when the name clearly ends after it.
+			const next = tokens[k + 1];
+			const endsAfter =
+				!next || next.kind !== 'word' || FUNCTION_WORDS.has(normalizeForMatch(next.text));
+			if (
+				!ok &&
+				!(
+					count === 1 &&
+					tokens[k].kind === 'word' &&
+					!/^(ال|و)/.test(keys[k]) &&
+					endsAfter &&
+					!FUNCTION_WORDS.has(keys[k])
+				)
+			)
+				break;
 			count++;
 			k++;
 		}

@@ -192,6 +192,13 @@ export function buildView(analyzed: AnalyzedText, text?: string): ArticleView {
 				// Walk back over the titles before a name (للمشير حفتر، بوزير الخارجية الجزائري …): a ل/ب attached to the
 				// first title makes the whole name a complement.
 				for (let t = first - 1; t >= 0 && first - t <= 5; t--) {
+					// Another name (للأمم المتحدة) ends the title: its clitic is its own.
+					if (
+						analyzed.entities.some(
+							(e) => e.start < words[t].token.end && words[t].token.start < e.end
+						)
+					)
+						break;
 					const key = words[t].key;
 					const clitic = titleClitic(key);
 					if (clitic) {

@@ -23,6 +23,13 @@ const SUCCEEDING = keySet(['خلفا']);
 const HELD = keySet(['جرت', 'أجريت', 'تجري', 'ستجري', 'نظمت']);
 /** Office words in the accusative (انتُخب رئيسًا) that follow the person. */
 const OFFICES = keySet([
+	'ممثلا',
+	'ممثلة',
+	'وزيرة',
+	'سفيرة',
+	'مديرة',
+	'مستشارة',
+	'مبعوثة',
 	'رئيسا',
 	'رئيسة',
 	'محافظا',

@@ -22,7 +22,7 @@ export const quantity: EventFamilySpec = {
 		);
 		if (!number) return [];
 		// A bare number (a year, a resolution number) has nothing to ask about; a unit makes it a quantity.
-		if (number.first === number.last && view.words[index].token.kind === 'number') return [];
+		if (number.first === number.last && !/[%٪]$/.test(number.entity.text)) return [];
 		// What it measures: «يبلغ طولها»، «ويبلغ حجم المبادلات التجارية بين البلدين نحو …».
 		let measure = '';
 		let j = index - 1;
