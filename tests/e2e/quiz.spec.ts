@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const SEED = /الجزائر تنهي ترددها/;
+
+async function signUp(page: Page, prefix: string, displayName: string) {
+	await page.goto('/signup');
+	await page.getByLabel('Username').fill(`${prefix}${Date.now().toString(36)}`);
+	await page.getByLabel('Display name').fill(displayName);
+	await page.getByLabel('Password').fill('a good password');
+	await page.getByLabel('Learner').check();
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page).toHaveURL('/');
+}
+
+/** Answers every question: the first choice, or an Arabic word in a typed box. */
+async function answerAll(page: Page) {
+	const questions = page.locator('li.question');
+	const count = await questions.count();
+	expect(count).toBeGreaterThanOrEqual(8);
+	for (let index = 0; index < count; index++) {
+		const question = questions.nth(index);
+		const radios = question.getByRole('radio');
+		if ((await radios.count()) > 0) await radios.first().check();
+		else await question.getByRole('textbox').fill('الجزائر');
+	}
+	return count;
+}
+
+test('a learner takes the seed quiz, sees the score and finds it on the progress page', async ({
+	page,
+	browser
+}) => {
+	await signUp(page, 'quizzer', 'Quiz Taker');
+	await page.getByRole('link', { name: SEED }).click();
+	await page.getByRole('link', { name: 'Take the quiz' }).click();
+	await expect(page).toHaveURL(/\/articles\/[^/]+\/quiz$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Quiz');
+
+	// Typed answers are Arabic inputs with a hint; no answer key is in the page before submission.
+	const typed = page.getByRole('textbox').first();
+	await expect(typed).toHaveAttribute('dir', 'rtl');
+	await expect(typed).toHaveAttribute('lang', 'ar');
+	await expect(page.getByText('Type in Arabic script').first()).toBeVisible();
+	const html = await page.content();
+	expect(html).not.toMatch(/"answer"|"accept"|evidence/);
+
+	const count = await answerAll(page);
+	const quizUrl = page.url();
+	const token = await page.locator('input[name="token"]').inputValue();
+	await page.getByRole('button', { name: 'Submit answers' }).click();
+	await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
+	const attemptUrl = page.url();
+	const score = page.getByText(/^Score: \d+ \/ \d+/);
+	await expect(score).toContainText(`/ ${count}`);
+	const points = (await score.textContent())!.replace(/\s+/g, ' ').match(/(\d+) \/ (\d+)/)!;
+	await expect(page.getByText(/^[✓✗]\s*(Right|Wrong)$/).first()).toBeVisible();
+	await expect(page.locator('mark').first()).toBeVisible();
+
+	// Replaying the submitted form (same token, other answers) creates nothing: it points at the same attempt.
+	const replay = await page.request.post(quizUrl, {
+		form: { token },
+		headers: { origin: new URL(quizUrl).origin, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(replay.status()).toBe(303);
+	expect(new URL(replay.headers()['location'], quizUrl).href).toBe(attemptUrl);
+
+	await page.goto('/progress');
+	await expect(page.getByRole('heading', { name: 'Your progress' })).toBeVisible();
+	const history = page.getByRole('table').filter({ hasText: 'Submitted (UTC)' });
+	const rows = history.getByRole('row');
+	await expect(rows).toHaveCount(2);
+	await expect(rows.nth(1)).toContainText(SEED);
+	await expect(rows.nth(1)).toContainText(`${points[1]} / ${points[2]}`);
+	await expect(page.getByRole('img', { name: /Quiz scores/ })).toBeVisible();
+	await expect(page.getByRole('table').filter({ hasText: 'Accuracy' })).toContainText('Who');
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('link', { name: /CSV/ }).click();
+	const csv = await (await download).path();
+	const { readFileSync } = await import('node:fs');
+	const lines = readFileSync(csv, 'utf8').trim().split(/\r\n/);
+	expect(lines).toHaveLength(2);
+	expect(lines[1]).toContain(`,${points[1]},${points[2]},`);
+
+	// Another learner who changes the id in the URL finds nothing.
+	const other = await browser.newContext();
+	const otherPage = await other.newPage();
+	await signUp(otherPage, 'snoop', 'Other Learner');
+	const response = await otherPage.goto(attemptUrl);
+	expect(response?.status()).toBe(404);
+	await other.close();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the quiz is one plain form; blank answers are asked about, then accepted', async ({
+		page
+	}) => {
+		await signUp(page, 'nojs', 'Plain Form');
+		await page.goto('/');
+		await page.getByRole('link', { name: SEED }).click();
+		await page.getByRole('link', { name: 'Take the quiz' }).click();
+		const questions = page.locator('li.question');
+		const count = await questions.count();
+		for (let index = 0; index < count; index++) await expect(questions.nth(index)).toBeVisible();
+
+		await questions.first().getByRole('radio').first().check();
+		await page.getByRole('button', { name: 'Submit answers' }).click();
+		await expect(page.getByRole('alert')).toContainText(
+			`${count - 1} questions have no answer yet`
+		);
+		// What was chosen is kept.
+		await expect(page.locator('li.question').first().getByRole('radio').first()).toBeChecked();
+		await page.getByRole('button', { name: 'Submit anyway' }).click();
+		await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
+		await expect(page.getByText(/^Score: \d+ \/ \d+/)).toContainText(`/ ${count}`);
+	});
+});
