@@ -206,6 +206,35 @@ function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
 		offset += s.text.length;
 		bounds.add(offset);
 	}
+	// A person's name is not an inflected word: صبري is not صبر + ي, بن is not the verb بان. Only the clitics and
+	// article in front of it are split off (ل + عبدالقادر، ال + صادق).
+	const encliticInside = best.segments.some((s, i) => s.role === 'enclitic' && i > 0);
+	if (
+		bounds.has(from) &&
+		bounds.has(to) &&
+		!proclicticInside &&
+		(entity.type === 'PER' || encliticInside)
+	) {
+		const segments: Segment[] = [];
+		let at = 0;
+		for (const s of best.segments) {
+			if (s.role === 'stem' || s.role === 'enclitic' || at >= to) break;
+			segments.push(s);
+			at += s.text.length;
+		}
+		const stemText = token.text.slice(at, to);
+		segments.push({
+			text: stemText,
+			form: normalizeSpelling(stemText),
+			role: 'stem',
+			gloss: entity.english
+		});
+		if (to < token.text.length) {
+			const rest = token.text.slice(to);
+			segments.push({ text: rest, form: dediacritize(rest), role: 'enclitic', gloss: '' });
+		}
+		return { ...result(segments, normalizeSpelling(stemText)), root: '', pattern: '' };
+	}
 	if (bounds.has(from) && bounds.has(to) && !proclicticInside) {
 		const segments = best.segments.map((s) =>
 			s.role === 'stem' && entity.english ? { ...s, gloss: entity.english } : s

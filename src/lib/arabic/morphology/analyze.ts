@@ -106,6 +106,9 @@ function moodText(flags: number): string {
 	return '';
 }
 
+/** A dual construct (وزيرا الخارجية) needs a noun after it; alone, كتابا is more often the accusative كتاباً. */
+const DUAL_CONSTRUCT_PENALTY = 1.0;
+
 /** Memoised analyses per lexicon: news repeats its words, and analyses are immutable. */
 const caches = new WeakMap<Lexicon, Map<string, Analysis[]>>();
 
@@ -242,7 +245,7 @@ function buildAnalysis(
 	if (feature.tag === 'verb-present' && !(reading.flags & FLAG.INDICATIVE))
 		score -= reading.flags & FLAG.SUBJUNCTIVE ? 0.6 : 1.2;
 	if (!isVerb && feature.text.includes('dual'))
-		score -= reading.standalone.endsWith('ن') ? 1.0 : 0.4;
+		score -= reading.standalone.endsWith('ن') ? DUAL_CONSTRUCT_PENALTY : 0.4;
 	const analysis: Analysis = {
 		segments,
 		lemma: entry.lemma,

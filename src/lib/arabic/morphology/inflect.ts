@@ -437,12 +437,9 @@ function addNominal(
 				standalone: text
 			});
 	}
-	if (
-		!'ةاىء'.includes(last) &&
-		!text.endsWith('ان') &&
-		!text.endsWith('ين') &&
-		!text.endsWith('ون')
-	) {
+	// No tanwin alef after ة، ا، ى، ء or on a sound feminine plural (duals and sound masculine plurals never
+	// come through here); singulars in ين/ان/ون do take it (أميناً، مكاناً، قانوناً).
+	if (!'ةاىء'.includes(last) && !text.endsWith('ات')) {
 		out.push({
 			text: text + 'ا',
 			features: features + ', indefinite accusative',
