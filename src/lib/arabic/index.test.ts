@@ -7,6 +7,10 @@ const gazetteer = compileGazetteer([
 	{
 		path: 'countries.tsv',
 		text: 'arabic\ttype\tkind\tenglish\tvariants\trole\tlink\nالجزائر\tLOC\tcountry\tAlgeria\t-\t-\t-\nسوريا\tLOC\tcountry\tSyria\tسورية\t-\t-'
+	},
+	{
+		path: 'people.tsv',
+		text: 'arabic\ttype\tkind\tenglish\tvariants\trole\tlink\nكتابي بلدان\tPER\tminister\tKitabi Buldan\t-\tMinister\t-'
 	}
 ]);
 
@@ -105,5 +109,12 @@ describe('analyzeText', () => {
 		expect(syria.lemma).toBe('سوريا');
 		// The lexical reading stays available as the second choice.
 		expect(tokens[2].analyses.length).toBeGreaterThan(1);
+	});
+
+	it('does not inflect a person name: كتابي is not كتاب + ي inside a name', () => {
+		const { tokens } = analyzeText('قال كتابي بلدان', lexicon, gazetteer);
+		expect(tokens[1].analyses[0]).toMatchObject({ pos: 'proper noun', lemma: 'كتابي', root: '' });
+		expect(tokens[1].analyses[0].segments.map((s) => s.text)).toEqual(['كتابي']);
+		expect(tokens[2].analyses[0].lemma).toBe('بلدان');
 	});
 });
