@@ -90,6 +90,38 @@ export function sentenceText(tokens: string[]): { text: string; offsets: { start
 	return { text, offsets };
 }
 
+/**
+ * Run the pipeline over each sentence on its own, or (with `--document`) over the whole file as one running text
+ * with a line per sentence, the way the app reads a whole article (names found once are then found again later).
+ */
+export function analyseSentences(
+	sentences: TaggedSentence[],
+	findIn: (text: string) => Entity[],
+	documentMode: boolean
+): { sentence: TaggedSentence; offsets: { start: number; end: number }[]; entities: Entity[] }[] {
+	if (!documentMode) {
+		return sentences.map((sentence) => {
+			const { text, offsets } = sentenceText(sentence.tokens);
+			return { sentence, offsets, entities: findIn(text) };
+		});
+	}
+	const lines = sentences.map((sentence) => sentenceText(sentence.tokens));
+	const starts: number[] = [];
+	let text = '';
+	for (const line of lines) {
+		if (text) text += '\n';
+		starts.push(text.length);
+		text += line.text;
+	}
+	const all = findIn(text);
+	return sentences.map((sentence, k) => {
+		const shift = starts[k];
+		const end = shift + lines[k].text.length;
+		const offsets = lines[k].offsets.map((o) => ({ start: o.start + shift, end: o.end + shift }));
+		return { sentence, offsets, entities: all.filter((e) => e.start < end && e.end > shift) };
+	});
+}
+
 /** Map character-span entities onto whitespace tokens; a token already claimed stays with the first entity. */
 export function entitiesToSpans(
 	entities: Entity[],
@@ -230,14 +262,13 @@ export async function run(file: string, options: Options = { errors: 10 }): Prom
 	const sentences = readTaggedFile(file);
 	const scores = new Map<string, Score>();
 	const errors: ErrorExample[] = [];
-	for (const sentence of sentences) {
-		const { text, offsets } = sentenceText(sentence.tokens);
-		const entities = findIn(text);
+	const documentMode = process.argv.includes('--document');
+	for (const { sentence, offsets, entities } of analyseSentences(sentences, findIn, documentMode)) {
 		const predicted = entitiesToSpans(entities, offsets, (type) => NER_TYPES[type]);
 		const gold = bioSpans(sentence.tags.map((tags) => tags[0]));
 		compareSpans(sentence.tokens, gold, predicted, scores, errors);
 	}
-	console.log(`NER evaluation of ${file}: ${sentences.length} sentences; ${description}`);
+	console.log(`NER evaluation of ${file}: ${sentences.length} sentences${documentMode ? ' read as one running text' : ', each on its own'}; ${description}`);
 	console.log(formatScore('PERS+LOC+ORG (headline)', sumScores(scores, ['PERS', 'LOC', 'ORG'])));
 	console.log(formatScore('all four types', sumScores(scores, ['PERS', 'LOC', 'ORG', 'MISC'])));
 	for (const type of ['PERS', 'LOC', 'ORG', 'MISC']) console.log(formatScore(`  ${type}`, sumScores(scores, [type])));

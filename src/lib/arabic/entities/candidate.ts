@@ -34,9 +34,14 @@ export function resolveCandidates(text: string, candidates: Candidate[]): Entity
 		(a, b) => score(b) - score(a) || b.end - b.start - (a.end - a.start) || a.start - b.start
 	);
 	const taken: Candidate[] = [];
+	// Characters already claimed by a kept candidate (a span list would make long articles quadratic).
+	const claimed = new Uint8Array(text.length + 1);
 	for (const candidate of ranked) {
 		if (candidate.end <= candidate.start) continue;
-		if (taken.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
+		let free = true;
+		for (let k = candidate.start; k < candidate.end && free; k++) if (claimed[k]) free = false;
+		if (!free) continue;
+		claimed.fill(1, candidate.start, candidate.end);
 		taken.push(candidate);
 	}
 	taken.sort((a, b) => a.start - b.start);

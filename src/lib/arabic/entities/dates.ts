@@ -184,6 +184,8 @@ const DAYTIMES = phraseTable(DAYTIME_ROWS.map(([s, en, add]) => [s, { english: e
 const ORDINALS = phraseTable(ORDINAL_ROWS);
 const DECADES = phraseTable(DECADE_ROWS);
 const DUALS = phraseTable(DUAL_ROWS);
+const HOUR_WORDS = phraseTable([['الساعة', 0]]);
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'لهذا', 'لهذه', 'وهذا', 'وهذه'].map(matchKey));
 const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه', 'عامي', 'سنتي', 'لعام', 'لسنه', 'بعام', 'بسنه', 'وعام']);
 const ERA_WORDS = new Map([
 	['م', 'AD'],
@@ -428,7 +430,7 @@ function matchCore(context: TextContext, index: number): DateParts | undefined {
 	const relative = matchPhrase(context, index, RELATIVES);
 	if (relative) return { first: index, last: relative.last, offset: relative.offset, relative: relative.value };
 	// Periods: العام الماضي، الشهر المقبل، هذا العام، السنوات الأخيرة
-	const demonstrative = ['هذا', 'هذه', 'لهذا', 'لهذه', 'وهذا', 'وهذه'].map(matchKey).includes(context.keys[index] ?? '');
+	const demonstrative = DEMONSTRATIVES.has(context.keys[index] ?? '');
 	const period = matchPhrase(context, demonstrative ? index + 1 : index, PERIODS);
 	if (period) {
 		if (demonstrative && period.offset === 0) {
@@ -467,7 +469,7 @@ function addYear(context: TextContext, parts: DateParts): void {
 
 /** A clock time: الساعة الثالثة، الساعة 10:30 صباحا، الساعة العاشرة والنصف. */
 function matchTime(context: TextContext, index: number): DateParts | undefined {
-	const hourWord = matchPhrase(context, index, phraseTable([['الساعة', 0]]));
+	const hourWord = matchPhrase(context, index, HOUR_WORDS);
 	if (!hourWord) return undefined;
 	let j = hourWord.last + 1;
 	let hour: number | undefined;

@@ -5,7 +5,7 @@
 import type { Token } from '../types';
 import type { Candidate } from './candidate';
 import type { Gazetteer, GazetteerEntry, TrieNode } from './gazetteer';
-import { matchKey, strippedForms } from './match-key';
+import { matchKey, strippedForms, type StrippedForm } from './match-key';
 
 /** True for tokens that can be part of a name. */
 export function isWordToken(token: Token | undefined): boolean {
@@ -17,11 +17,12 @@ export function matchAt(
 	tokens: Token[],
 	keys: string[],
 	index: number,
-	gazetteer: Gazetteer
+	gazetteer: Gazetteer,
+	forms: StrippedForm[] = strippedForms(tokens[index]?.text ?? '')
 ): { entry: GazetteerEntry; last: number; offset: number } | undefined {
 	if (!isWordToken(tokens[index])) return undefined;
 	let best: { entry: GazetteerEntry; last: number; offset: number } | undefined;
-	for (const form of strippedForms(tokens[index].text)) {
+	for (const form of forms) {
 		let node: TrieNode | undefined = gazetteer.root.get(form.key);
 		let position = index;
 		while (node) {
@@ -41,11 +42,16 @@ export function matchAt(
  * Gazetteer candidates, scanning left to right and taking the longest phrase at each position.
  * @example findGazetteerCandidates(tokens of 'وصل وزير إلى الأمم المتحدة', …) gives one ORG for الأمم المتحدة
  */
-export function findGazetteerCandidates(tokens: Token[], gazetteer: Gazetteer, accept: (entry: GazetteerEntry, index: number) => boolean = () => true): Candidate[] {
-	const keys = tokens.map((token) => (token.kind === 'word' ? matchKey(token.text) : ''));
+export function findGazetteerCandidates(
+	tokens: Token[],
+	gazetteer: Gazetteer,
+	accept: (entry: GazetteerEntry, index: number) => boolean = () => true,
+	precomputed?: { keys: string[]; forms: StrippedForm[][] }
+): Candidate[] {
+	const keys = precomputed?.keys ?? tokens.map((token) => (token.kind === 'word' ? matchKey(token.text) : ''));
 	const candidates: Candidate[] = [];
 	for (let index = 0; index < tokens.length; index++) {
-		const match = matchAt(tokens, keys, index, gazetteer);
+		const match = matchAt(tokens, keys, index, gazetteer, precomputed?.forms[index]);
 		if (!match) continue;
 		const { entry, last, offset } = match;
 		if (!accept(entry, index)) continue;

@@ -228,3 +228,20 @@ export function lookupPhrase(gazetteer: Gazetteer, phrase: string): GazetteerEnt
 	}
 	return node?.entry;
 }
+
+/**
+ * Like lookupPhrase for text already in key form (matchKey output, words separated by single spaces): the rules
+ * ask this for every token, so it skips normalisation.
+ * @example lookupKey(gazetteer, 'الامم المتحده')?.english === 'United Nations'
+ */
+export function lookupKey(gazetteer: Gazetteer, key: string): GazetteerEntry | undefined {
+	if (!key.includes(' ')) return gazetteer.root.get(key)?.entry;
+	let level = gazetteer.root;
+	let node: TrieNode | undefined;
+	for (const word of key.split(' ')) {
+		node = level.get(word);
+		if (!node) return undefined;
+		level = node.next;
+	}
+	return node?.entry;
+}

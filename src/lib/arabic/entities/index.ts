@@ -41,6 +41,7 @@ function listNameEnd(context: ReturnType<typeof buildContext>, index: number): n
 
 /** A title's role fills in a gazetteer person's empty role, and the gazetteer's English fills in a rule's. */
 function mergeInformation(winner: Candidate, all: Candidate[]): void {
+	// `all` holds only the candidates whose first token lies inside the winner's tokens (see findEntities).
 	for (const other of all) {
 		if (other === winner || other.type !== winner.type || other.start > winner.start || other.end < winner.end) continue;
 		if (!winner.role && other.role) winner.role = other.role;
@@ -70,7 +71,7 @@ export function findEntities(text: string, tokens: AnalyzedToken[], gazetteer: G
 	const accept = (entry: GazetteerEntry, index: number) =>
 		!entry.kind.endsWith('?') || (entry.kind.startsWith('sport') ? isSportsSentence(context, index) : hasPlaceContext(context, index));
 	const candidates: Candidate[] = [
-		...findGazetteerCandidates(tokens, gazetteer, accept),
+		...findGazetteerCandidates(tokens, gazetteer, accept, context),
 		...findPersonCandidates(context),
 		...findOrganisationCandidates(context),
 		...findPlaceCandidates(context)
@@ -82,6 +83,12 @@ export function findEntities(text: string, tokens: AnalyzedToken[], gazetteer: G
 	const claimed = new Set<number>();
 	for (const date of dates) for (let k = date.first; k <= date.last; k++) claimed.add(k);
 	candidates.push(...dates, ...findNumberCandidates(context, claimed));
-	for (const candidate of candidates) mergeInformation(candidate, candidates);
+	const byFirstToken = new Map<number, Candidate[]>();
+	for (const candidate of candidates) byFirstToken.set(candidate.first, [...(byFirstToken.get(candidate.first) ?? []), candidate]);
+	for (const candidate of candidates) {
+		const near: Candidate[] = [];
+		for (let k = candidate.first; k <= candidate.last; k++) near.push(...(byFirstToken.get(k) ?? []));
+		mergeInformation(candidate, near);
+	}
 	return resolveCandidates(text, candidates);
 }

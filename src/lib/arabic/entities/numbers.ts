@@ -242,7 +242,10 @@ function isScaleNext(context: TextContext, index: number): boolean {
 export function formatNumber(value: number): string {
 	if (value >= 1e9 && value % 1e8 === 0 && value % 1e9 !== 0) return `${value / 1e9} billion`;
 	if (value >= 1e6 && value % 1e5 === 0 && value % 1e6 !== 0) return `${value / 1e6} million`;
-	return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+	// Thousands separated by commas, at most two decimals (Intl is slow and locale data may be missing).
+	const [whole, fraction] = (Math.round(value * 100) / 100).toString().split('.');
+	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return fraction ? `${grouped}.${fraction}` : grouped;
 }
 
 /** English rendering of a number reading ("1,000 kilometres", "50%", "dozens"). */

@@ -6,7 +6,7 @@
  */
 import type { Candidate } from './candidate';
 import { isOneOf, isUnknownWord, isWord, keySet, nisbaAt, partOfSpeech, type TextContext } from './context';
-import { lookupPhrase } from './gazetteer';
+import { lookupKey } from './gazetteer';
 
 /** Heads that belong to the name (حزب الله، مجلس الأمن، جامعة القاهرة). */
 const INNER_HEADS = keySet([
@@ -63,7 +63,7 @@ function isOrgModifier(context: TextContext, index: number): boolean {
 	}
 	if (key.startsWith('ال') || key.startsWith('وال') || key.startsWith('لل')) return true;
 	if (nisbaAt(context, index)) return true;
-	if (lookupPhrase(context.gazetteer, key)) return true;
+	if (lookupKey(context.gazetteer, key)) return true;
 	return isUnknownWord(context, index);
 }
 
@@ -78,7 +78,7 @@ function findBankCandidates(context: TextContext): Candidate[] {
 		const key = context.keys[adjective] ?? '';
 		// The adjective agrees with the masculine head (التجاري، not التنموية which belongs to another noun).
 		if (partOfSpeech(context, adjective) !== 'adjective' || !key.startsWith('ال') || key.endsWith('ه') || STOP_WORDS.has(key)) continue;
-		if (lookupPhrase(context.gazetteer, `${context.keys[index].replace(/^(لل|و|ب)/, 'ال').replace(/^الال/, 'ال')} ${key}`)) continue;
+		if (lookupKey(context.gazetteer, `${context.keys[index].replace(/^(لل|و|ب)/, 'ال').replace(/^الال/, 'ال')} ${key}`)) continue;
 		let last = adjective;
 		const nisba = nisbaAt(context, adjective + 1);
 		if (nisba && !context.keys[adjective + 1].endsWith('ه')) last = adjective + 1;
@@ -109,7 +109,7 @@ export function findOrganisationCandidates(context: TextContext): Candidate[] {
 			const key = context.keys[j];
 			// و + ال… continues the name only after the first modifier (العدالة والتنمية).
 			if (key.startsWith('وال') && j === index + 1) break;
-			const entry = lookupPhrase(context.gazetteer, key);
+			const entry = lookupKey(context.gazetteer, key);
 			if (isUnknownWord(context, j) || entry) evidence = true;
 			last = j;
 			j++;
@@ -118,7 +118,7 @@ export function findOrganisationCandidates(context: TextContext): Candidate[] {
 		}
 		if (last === index) continue;
 		if (outer) {
-			if (!isUnknownWord(context, last) && !lookupPhrase(context.gazetteer, context.keys[last])) continue;
+			if (!isUnknownWord(context, last) && !lookupKey(context.gazetteer, context.keys[last])) continue;
 			if (context.keys[last].startsWith('ال') && isUnknownWord(context, last) === false) continue;
 			out.push(candidate(context, last, last, 0, 'org-outer-head'));
 		} else {

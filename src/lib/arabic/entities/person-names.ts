@@ -14,7 +14,7 @@ import {
 	partOfSpeech,
 	type TextContext
 } from './context';
-import { lookupPhrase } from './gazetteer';
+import { lookupKey, type GivenName } from './gazetteer';
 import { isSportsSentence } from './sports';
 import { matchTitleWords, TITLES, type Title } from './titles';
 
@@ -71,7 +71,7 @@ const SPEECH_VERBS = keySet(['قال', 'وقال', 'فقال', 'أكد', 'وأك
 /** The gazetteer entry of a single word (with clitics stripped), if any. */
 function singleWordEntry(context: TextContext, index: number) {
 	for (const form of context.forms[index] ?? []) {
-		const entry = lookupPhrase(context.gazetteer, form.key);
+		const entry = lookupKey(context.gazetteer, form.key);
 		if (entry) return entry;
 	}
 	return undefined;
@@ -86,7 +86,7 @@ function startsWithConjunction(context: TextContext, index: number): boolean {
 	if (segments[0]?.role === 'proclitic' && (segments[0].form === 'و' || segments[0].form === 'ف')) return true;
 	if (!key.startsWith('و') && !key.startsWith('ف')) return false;
 	const rest = key.slice(1);
-	return context.gazetteer.givenNames.has(rest) || !!lookupPhrase(context.gazetteer, rest);
+	return context.gazetteer.givenNames.has(rest) || !!lookupKey(context.gazetteer, rest);
 }
 
 /** True when the word can be part of a person's name at `position` inside the chain. */
@@ -96,7 +96,7 @@ export function isNameWord(context: TextContext, index: number, position: number
 	if (NAME_PARTICLES.has(key) || NOT_NAMES.has(key)) return false;
 	// A title starts the next person's mention (… بوقادوم المشير خليفة حفتر).
 	if (position > 0 && TITLES.byFirstWord.has(key) && !givenNameAt(context, index, false)) return false;
-	const entry = lookupPhrase(context.gazetteer, key);
+	const entry = lookupKey(context.gazetteer, key);
 	if (entry) return entry.type === 'PER';
 	const given = givenNameAt(context, index, false);
 	if (given) return !given.commonMeaning || afterTitle || position > 0;
@@ -114,7 +114,7 @@ const APPOSITION_NOUNS = keySet(['رئيس', 'وزير', 'وزيرة', 'مدير
 /** True when a word the lexicon knows can still be a family name right after a given name (أحمد رزق، نور الشريف). */
 function isKnownSurname(context: TextContext, index: number): boolean {
 	if (!isWord(context, index) || APPOSITION_NOUNS.has(context.keys[index]) || nisbaAt(context, index)) return false;
-	if (lookupPhrase(context.gazetteer, context.keys[index])) return false;
+	if (lookupKey(context.gazetteer, context.keys[index])) return false;
 	if (TITLES.byFirstWord.has(context.keys[index])) return false;
 	if (hasPrepositionClitic(context, index)) return false;
 	const pos = partOfSpeech(context, index);
@@ -153,9 +153,9 @@ export function nameChainEnd(context: TextContext, index: number, afterTitle: bo
 		// unknown name follows (الشيخ حشر بن مكتوم، السابق سلفان شالوم).
 		const knownFirst =
 			position === 0 && afterTitle && isWord(context, j) && !context.keys[j].startsWith('ال') && !context.keys[j].endsWith('ا') && !hasPrepositionClitic(context, j) &&
-			!lookupPhrase(context.gazetteer, context.keys[j]) && !nisbaAt(context, j) && !TITLES.byFirstWord.has(context.keys[j]) &&
+			!lookupKey(context.gazetteer, context.keys[j]) && !nisbaAt(context, j) && !TITLES.byFirstWord.has(context.keys[j]) &&
 			!APPOSITION_NOUNS.has(context.keys[j]) &&
-			(isOneOf(context, j + 1, NAME_PARTICLES, false) || (isUnknownWord(context, j + 1) && !context.keys[j + 1]?.startsWith('ال')) || lookupPhrase(context.gazetteer, context.keys[j + 1] ?? '')?.type === 'PER');
+			(isOneOf(context, j + 1, NAME_PARTICLES, false) || (isUnknownWord(context, j + 1) && !context.keys[j + 1]?.startsWith('ال')) || lookupKey(context.gazetteer, context.keys[j + 1] ?? '')?.type === 'PER');
 		if (compoundPart || knownSurname || knownFirst || isNameWord(context, j, position, afterTitle)) {
 			last = j;
 			position++;
@@ -264,7 +264,7 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			// A weak title (الطبيب، اللاعب) needs a name that looks like one: a known given name or person first,
 			// or at least two unknown words (a foreign name: تييري هنري).
 			const given = givenNameAt(context, j, false);
-			const known = (given && !given.commonMeaning) || lookupPhrase(context.gazetteer, context.keys[j])?.type === 'PER';
+			const known = (given && !given.commonMeaning) || lookupKey(context.gazetteer, context.keys[j])?.type === 'PER';
 			// …or, in a sports report, one unknown word (الحارس هيلتون).
 			const sportsName = isSportsSentence(context, j) && isUnknownWord(context, j) && looksLikeName(context.keys[j]);
 			if (!known && last === j && !sportsName) continue;
@@ -296,14 +296,14 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 	}
 	for (let index = 0; index < tokens.length; index++) {
 		if (covered.has(index) || !isWord(context, index)) continue;
-		const given = givenNameAt(context, index);
+		const given = givenNameAt(context, index) ?? kunyaAt(context, index);
 		if (!given) continue;
 		if (given.commonMeaning) {
 			// A given name that is also a word (حسن "good", طاهر "pure") starts a name only before another given
 			// name that is not (حسن مصطفى، طاهر عبد العزيز).
 			const next = givenNameAt(context, index + 1, false);
 			const nextKey = context.keys[index + 1] ?? '';
-			const nextUnknown = isUnknownWord(context, index + 1) && !nextKey.startsWith('ال') && looksLikeName(nextKey) && !lookupPhrase(context.gazetteer, nextKey);
+			const nextUnknown = isUnknownWord(context, index + 1) && !nextKey.startsWith('ال') && looksLikeName(nextKey) && !lookupKey(context.gazetteer, nextKey);
 			const nextIsName = (next && !next.commonMeaning) || ['عبد', 'بن', 'ابن', 'بنت', 'ولد'].includes(nextKey) || nextUnknown;
 			if (!nextIsName || startsWithConjunction(context, index + 1)) continue;
 		}
@@ -349,6 +349,23 @@ export function looksLikeName(key: string): boolean {
 	if (/^(لل|بال|بم|كال)/.test(key)) return false;
 	if (/(ه|ها|هم|هما|هن|كم|نا)$/.test(key) && key.length > 4 && /(ته|تها|تهم|يه|يها|يهم|هم|هما|هن|كم|نا)$/.test(key)) return false;
 	return !key.endsWith('ه') || key.length <= 3;
+}
+
+const KUNYA_WORDS = keySet(['أبو', 'ابو', 'ابن', 'أم', 'بن']);
+
+/** A kunya or nasab opening a name: أبو/ابن + a given name, an unknown name or عبد + … (أبو الحسن، ابن بطوطة). */
+function kunyaAt(context: TextContext, index: number): GivenName | undefined {
+	if (!isOneOf(context, index, KUNYA_WORDS)) return undefined;
+	if (context.keys[index] === 'ام' || context.keys[index] === 'بن') {
+		if (!givenNameAt(context, index + 1, false)) return undefined;
+	}
+	const nextKey = context.keys[index + 1] ?? '';
+	const bare = nextKey.replace(/^ال/, '');
+	const next = givenNameAt(context, index + 1, false) ?? context.gazetteer.givenNames.get(bare);
+	const unknown = isUnknownWord(context, index + 1) && looksLikeName(nextKey) && !lookupKey(context.gazetteer, nextKey);
+	if (!next && !unknown && nextKey !== 'عبد') return undefined;
+	if (lookupKey(context.gazetteer, `${context.keys[index]} ${nextKey}`)) return undefined;
+	return { name: context.keys[index], gender: '', english: '', commonMeaning: '' };
 }
 
 /** Speech verbs (قال، أكد …), for rules that look at who speaks. */

@@ -4,7 +4,7 @@
  */
 import type { Candidate } from './candidate';
 import { isOneOf, isUnknownWord, isWord, keySet, nisbaAt, type TextContext } from './context';
-import { lookupPhrase } from './gazetteer';
+import { lookupKey } from './gazetteer';
 
 /** Nouns that announce a place name (the noun itself stays outside the name). */
 const PLACE_NOUNS = keySet([
@@ -16,6 +16,7 @@ const PLACE_NOUNS = keySet([
 ]);
 /** Prepositions after which an unknown name is more likely a place. */
 const PLACE_PREPOSITIONS = keySet(['في', 'إلى', 'الى', 'الي', 'بمدينة', 'ببلدة', 'لمدينة']);
+const STATE_WORDS = keySet(['من', 'دولة', 'دولتي', 'جمهورية']);
 const DATELINE_SEPARATORS = new Set(['-', '–', '—', ':']);
 
 function placeCandidate(context: TextContext, first: number, last: number, offset: number, source: string, strength: number): Candidate {
@@ -31,13 +32,13 @@ function placeCandidate(context: TextContext, first: number, last: number, offse
 export function hasPlaceContext(context: TextContext, index: number): boolean {
 	const offset = context.forms[index]?.find((form) => form.offset > 0 && /^[بل]/.test(context.keys[index]));
 	if (offset) return true;
-	return isOneOf(context, index - 1, PLACE_PREPOSITIONS) || isOneOf(context, index - 1, PLACE_NOUNS) || isOneOf(context, index - 1, keySet(['من', 'دولة', 'دولتي', 'جمهورية']));
+	return isOneOf(context, index - 1, PLACE_PREPOSITIONS) || isOneOf(context, index - 1, PLACE_NOUNS) || isOneOf(context, index - 1, STATE_WORDS);
 }
 
 /** True when the word could be (the first word of) an unknown place name. */
 function isPlaceWord(context: TextContext, index: number): boolean {
 	if (!isWord(context, index) || !isUnknownWord(context, index) || nisbaAt(context, index)) return false;
-	const entry = lookupPhrase(context.gazetteer, context.keys[index]);
+	const entry = lookupKey(context.gazetteer, context.keys[index]);
 	if (entry && entry.type !== 'LOC') return false;
 	return context.keys[index].length >= 2 && !context.gazetteer.givenNames.has(context.keys[index]);
 }
@@ -100,9 +101,9 @@ export function findDatelines(context: TextContext): Candidate[] {
 			}
 		}
 		if (!tokens[next] || !DATELINE_SEPARATORS.has(tokens[next].text)) continue;
-		if (!country && !isUnknownWord(context, index) && !lookupPhrase(context.gazetteer, context.keys[index])) continue;
+		if (!country && !isUnknownWord(context, index) && !lookupKey(context.gazetteer, context.keys[index])) continue;
 		if (context.keys[index].length < 3) continue;
-		const entry = lookupPhrase(context.gazetteer, context.keys.slice(index, last + 1).join(' '));
+		const entry = lookupKey(context.gazetteer, context.keys.slice(index, last + 1).join(' '));
 		if (entry && entry.type !== 'LOC') continue;
 		out.push(placeCandidate(context, index, last, 0, 'dateline', 2));
 		if (country) out.push(country);

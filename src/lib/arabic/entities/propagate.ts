@@ -3,7 +3,7 @@
  */
 import type { Candidate } from './candidate';
 import { givenNameAt, isUnknownWord, isWord, type TextContext } from './context';
-import { lookupPhrase } from './gazetteer';
+import { lookupKey } from './gazetteer';
 
 /**
  * Candidates for later (and earlier) mentions of the family names of people already found.
@@ -18,7 +18,7 @@ export function propagateNames(context: TextContext, found: Candidate[]): Candid
 		const given = givenNameAt(context, last, false);
 		if (given?.commonMeaning) continue;
 		// Only a surname the lexicon does not read as a common word, or one the gazetteer knows.
-		if (!isUnknownWord(context, last) && lookupPhrase(context.gazetteer, key)?.type !== 'PER') continue;
+		if (!isUnknownWord(context, last) && lookupKey(context.gazetteer, key)?.type !== 'PER') continue;
 		if (key.length < 3) continue;
 		surnames.set(key, candidate);
 	}

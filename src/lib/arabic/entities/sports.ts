@@ -20,15 +20,19 @@ const CLUB_PREFIXES = keySet(['دينامو', 'ستيوا', 'سسكا', 'ريا�
 
 /** True when the sentence of token `index` reads like a sports report. */
 export function isSportsSentence(context: TextContext, index: number): boolean {
-	const sentence = context.sentence[index];
-	let count = 0;
-	for (let k = 0; k < context.tokens.length; k++) {
-		if (context.sentence[k] !== sentence) continue;
-		if (isOneOf(context, k, SPORTS_WORDS)) count++;
-		if (count >= 2) return true;
+	let counts = SPORTS_COUNTS.get(context);
+	if (!counts) {
+		// Count once per text: sentence index → number of sports words.
+		counts = new Map();
+		for (let k = 0; k < context.tokens.length; k++) {
+			if (isOneOf(context, k, SPORTS_WORDS)) counts.set(context.sentence[k], (counts.get(context.sentence[k]) ?? 0) + 1);
+		}
+		SPORTS_COUNTS.set(context, counts);
 	}
-	return false;
+	return (counts.get(context.sentence[index]) ?? 0) >= 2;
 }
+
+const SPORTS_COUNTS = new WeakMap<TextContext, Map<number, number>>();
 
 /**
  * Retype city candidates that stand for clubs in sports sentences, and add club names made of a club word + city.
