@@ -211,14 +211,25 @@ function findDatesAndQuantities(analyzed: AnalyzedText, text: string): Entity[] 
 		// «الخمسة عشر»: the second word of a compound number is not a number by itself.
 		const compound = i > 0 && NUMBER_WORDS.has(words[i - 1].key.replace(/^ال/, ''));
 		// «القرار 1701»، «رقم 5»: a number that names something counts nothing.
-		const label = i > 0 && /^(ال)?(قرار|رقم|المرسوم|مرسوم|المادة|ماده|الماده|البند|بند)$/.test(words[i - 1].key);
+		const label =
+			i > 0 &&
+			/^(ال)?(قرار|رقم|المرسوم|مرسوم|المادة|ماده|الماده|البند|بند)$/.test(words[i - 1].key);
 		if (isNumber && !yearLike && !compound && !label) {
 			let j = i;
 			while (words[j + 1] && MULTIPLIERS.has(words[j + 1].key) && j - i < 2) j++;
 			const unit = words[j + 1];
 			const unitPos = analyzed.tokens[j + 1]?.analyses?.[0];
-			const unitIsNoun = !unitPos || unitPos.guess || ['noun', 'proper noun'].includes(unitPos.pos);
-			if (unit && unit.kind === 'word' && unitIsNoun && !NOT_UNITS.has(unit.key) && !known(unit.key, MONTHS)) {
+			const unitIsNoun =
+				!unitPos ||
+				unitPos.guess ||
+				!['adjective', 'preposition', 'particle', 'conjunction', 'pronoun'].includes(unitPos.pos);
+			if (
+				unit &&
+				unit.kind === 'word' &&
+				unitIsNoun &&
+				!NOT_UNITS.has(unit.key) &&
+				!known(unit.key, MONTHS)
+			) {
 				j++;
 				if (words[j + 1]?.key === 'مربع') j++;
 			} else if (unit?.key === 'في' && words[j + 2]?.key.endsWith('المئه')) {

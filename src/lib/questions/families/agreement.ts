@@ -87,6 +87,12 @@ export const agreement: EventFamilySpec = {
 						)
 					: undefined;
 			if (other) partner = fromEntity(other);
+			else if (withIndex >= 0) {
+				// «اتفاقا مع شركة ألمانية»: a partner with no name, kept as wording.
+				const last = nounPhrase(view, sentence, withIndex + 1, PHRASE_STOPS, 3);
+				if (view.words[withIndex + 1]?.token.kind === 'word')
+					partner = fromTokens(view, withIndex + 1, last);
+			}
 		}
 		// The subject phrase when it is not a name (ووقع الوزيران اتفاقا): kept for wording, never as an answer.
 		let complement = '';
@@ -110,7 +116,7 @@ export const agreement: EventFamilySpec = {
 			sentence: { start: sentence.start, end: sentence.end },
 			agent: subject ? fromEntity(subject) : undefined,
 			partner,
-			object: last - objectIndex >= 1 ? fromTokens(view, objectIndex, last) : undefined,
+			object: fromTokens(view, objectIndex, last),
 			place: findPlace(view, sentence, index),
 			time: since ? undefined : time,
 			complement,

@@ -434,3 +434,33 @@ export const PHRASE_STOPS = keySet([
 	'اليوم',
 	'سنويا'
 ]);
+
+/**
+ * A title phrase used as wording when the text names no one (الأمين العام المساعد للشؤون السياسية، القائم بأعمال
+ * السفير الأفغاني): from `first`, which must be a title word, up to a preposition, punctuation, verb, date or name,
+ * at most `max` words. Undefined when `first` is not a title.
+ */
+export function titlePhrase(
+	view: ArticleView,
+	sentence: SentenceView,
+	first: number,
+	max = 6
+): EventArgument | undefined {
+	const head = view.words[first];
+	if (!head || head.token.kind !== 'word' || !TITLE_WORDS.has(stripWaw(head.key))) return undefined;
+	let last = first;
+	for (let i = first + 1; i <= sentence.lastToken && i - first < max; i++) {
+		const w = view.words[i];
+		if (w.token.kind !== 'word' || ['في', 'الي', 'مع', 'علي', 'من', 'عن', 'منذ'].includes(w.key))
+			break;
+		if (w.pos === 'verb' && !w.token.analyses?.[0]?.guess) break;
+		if (
+			sentence.entities.some(
+				(e) => e.first === i && (e.entity.type === 'DATE' || e.entity.type === 'PER')
+			)
+		)
+			break;
+		last = i;
+	}
+	return fromTokens(view, first, last);
+}

@@ -17,6 +17,7 @@ import {
 	keySet,
 	resolveReference,
 	resolveReferenceBefore,
+	titlePhrase,
 	trigger,
 	verbOf,
 	type EventFamilySpec
@@ -104,7 +105,21 @@ function build(
 				e.entity.start !== agent?.start
 		);
 		if (after) partner = fromEntity(after);
-		else if (
+		else if (agent && !agent.resolved && agent.start > word.token.start) {
+			// «والتقى رئيس الوزراء الهايتي فلان الخميس في نيويورك الأمين العام المساعد …»: an untitled-name object.
+			const agentLast = view.words.findIndex((w) => w.token.end >= agent!.end);
+			for (let i = agentLast + 1; i <= sentence.lastToken; i++) {
+				const covering = sentence.entities.find((e) => e.first <= i && i <= e.last);
+				if (covering && covering.entity.type !== 'PER') {
+					i = covering.last;
+					continue;
+				}
+				if (view.words[i].key === 'في') continue;
+				const phrase = titlePhrase(view, sentence, i);
+				if (phrase) partner = phrase;
+				break;
+			}
+		} else if (
 			agent &&
 			!agent.resolved &&
 			agent.end <= word.token.start &&
@@ -134,6 +149,8 @@ function build(
 			const other = findMarked(sentence, withIndex - 1, ['PER', 'ORG', 'LOC'], ['مع']);
 			const chosen = person ?? other;
 			if (chosen) partner = fromEntity(chosen);
+			// «مع القائم بأعمال السفير الأفغاني»: a title with no name, kept as wording.
+			else partner = titlePhrase(view, sentence, withIndex + 1);
 		}
 	}
 	if (!agent && !partner) return undefined;
@@ -163,6 +180,18 @@ export const meeting: EventFamilySpec = {
 		if (isTrigger(word, MEET_WITH)) {
 			if (findWord(view, sentence, index, WITH, 16) < 0) return [];
 			return listOf(build(view, sentence, index, false));
+		}
+		// «محادثات أجراها وزير الداخلية … مع …»: the talk noun before a support verb with its pronoun.
+		if (
+			/^(اجرا|عقد)(ها|ه)$/.test(word.key) &&
+			hasForm(view.words[index - 1], TALK_NOUNS) &&
+			findWord(view, sentence, index, WITH, 16) >= 0
+		) {
+			const noun = view.words[index - 1];
+			const event = build(view, sentence, index, false, noun.token.text.replace(/^[وف]/, ''));
+			// أجراها → أجرى، عقدها → عقد: the verb without the pronoun that points back at the noun.
+			if (event) event.verb = word.token.text.replace(/اها$|اه$/, 'ى').replace(/(ها|ه)$/, '');
+			return listOf(event);
 		}
 		if (isTrigger(word, SUPPORT)) {
 			for (let i = index + 1; i <= Math.min(sentence.lastToken, index + 10); i++) {

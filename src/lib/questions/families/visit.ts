@@ -11,6 +11,7 @@ import {
 	isTrigger,
 	resolveReference,
 	resolveReferenceBefore,
+	titlePhrase,
 	trigger,
 	verbOf,
 	type EventFamilySpec
@@ -49,7 +50,10 @@ export const visit: EventFamilySpec = {
 			const subject = findSubject(view, sentence, index, ['PER', 'ORG']);
 			agent = subject
 				? fromEntity(subject)
-				: (resolveReference(view, index + 1) ?? resolveReferenceBefore(view, sentence, index));
+				: (resolveReference(view, index + 1) ??
+					resolveReferenceBefore(view, sentence, index) ??
+					// «وصل وزير الخارجية الأفغاني بالوكالة إلى بكين»: an unnamed title, kept as wording.
+					titlePhrase(view, sentence, index + 1));
 		}
 		const place = places.find((p) => !agent || p.entity.start !== agent.start);
 		if (!place || !agent) return [];
