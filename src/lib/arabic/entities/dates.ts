@@ -313,6 +313,8 @@ function matchNumericDate(context: TextContext, index: number): DateParts | unde
 	if (parts.length < 2) return undefined;
 	let [day, month, year] = parts;
 	if (parts.length === 3 && day > 31) [year, month, day] = parts;
+	// Month first (4/22/1948) when the middle number cannot be a month.
+	if (parts.length === 3 && month > 12 && day <= 12) [month, day] = [day, month];
 	if (parts.length === 2) {
 		// 4/2019 (month/year)
 		if (parts[1] < MIN_YEAR || parts[0] > 12) return undefined;
@@ -325,7 +327,7 @@ function matchNumericDate(context: TextContext, index: number): DateParts | unde
 }
 
 /** The core of a date at `index` (no prefix): numeric, day-month-year, month-year, weekday, year, relative. */
-function matchCore(context: TextContext, index: number): DateParts | undefined {
+function matchCore(context: TextContext, index: number, inSpan = false): DateParts | undefined {
 	const numeric = matchNumericDate(context, index);
 	if (numeric) return numeric;
 	// Day + (من) + month [+ year]
@@ -360,7 +362,7 @@ function matchCore(context: TextContext, index: number): DateParts | undefined {
 		const numeric = parts.year === undefined ? matchNumericDate(context, month.last + 1) : undefined;
 		if (numeric && context.tokens[month.last + 1]?.text === '(') return { ...numeric, first: index, offset: month.offset };
 		const before = context.keys[index - 1];
-		const clear = !month.value.ambiguous || month.paired || parts.year !== undefined || before === 'شهر' || before === 'الشهر';
+		const clear = !month.value.ambiguous || month.paired || inSpan || parts.year !== undefined || before === 'شهر' || before === 'الشهر';
 		return clear ? parts : undefined;
 	}
 	// Weekday [+ الماضي/المقبل] [+ day month year]
@@ -593,12 +595,14 @@ export function findDateCandidates(context: TextContext): Candidate[] {
 		let last = core.last;
 		let end: DateParts | undefined;
 		const connector = context.keys[last + 1] || context.tokens[last + 1]?.text;
-		const attached = isWord(context, last + 1) && (context.keys[last + 1]?.startsWith('و') ?? false);
-		if ((between || from || connector === '-' || connector === '–' || connector === 'الي' || connector === 'حتي') && connector && (RANGE_WORDS.has(connector) || attached)) {
-			end = matchCore(context, last + 2) ?? undefined;
+		const attached = isWord(context, last + 1) && (context.keys[last + 1]?.startsWith('و') ?? false) && connector !== 'و';
+		if (connector && RANGE_WORDS.has(connector) && (between || from || connector !== 'و')) {
+			// … و 2012، … إلى مارس، 1936 - 1939
+			end = matchCore(context, last + 2, true) ?? undefined;
 			if (end) last = end.last;
 		} else if (between && attached) {
-			end = matchCore(context, last + 1) ?? undefined;
+			// بين يناير ومارس
+			end = matchCore(context, last + 1, true) ?? undefined;
 			if (end) last = end.last;
 		}
 		if (between && !end) continue;
@@ -614,7 +618,10 @@ export function findDateCandidates(context: TextContext): Candidate[] {
 		if (prefixes.length === 1 && prefixes[0] === 'before' && core.relative?.value.startsWith('P')) english = `${english} ago`;
 		else if (prefixes.length === 1 && prefixes[0] === 'after' && core.relative?.value.startsWith('P')) english = `${english} later`;
 		else if (prefixes.length) english = `${prefixes.join(' ')} ${english}`;
-		out.push(toCandidate(context, parts, core, english));
+		const candidate = toCandidate(context, parts, core, english);
+		// A span's value is an ISO interval (2010/2012).
+		if (end) candidate.value = `${dateValue(core)}/${dateValue(end)}`;
+		out.push(candidate);
 		index = last;
 	}
 	return out;
