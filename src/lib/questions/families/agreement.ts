@@ -89,7 +89,7 @@ export const agreement: EventFamilySpec = {
 			if (other) partner = fromEntity(other);
 			else if (withIndex >= 0) {
 				// «اتفاقا مع شركة ألمانية»: a partner with no name, kept as wording.
-				const last = nounPhrase(view, sentence, withIndex + 1, PHRASE_STOPS, 3);
+				const last = nounPhrase(view, sentence, withIndex + 1, PHRASE_STOPS, 2);
 				if (view.words[withIndex + 1]?.token.kind === 'word')
 					partner = fromTokens(view, withIndex + 1, last);
 			}

@@ -67,6 +67,10 @@ function office(view: ArticleView, sentence: SentenceView, from: number) {
 				)
 					last = i + 2;
 			}
+			// An adjective of the office (ممثلة خاصة) belongs to it.
+			const adjective = view.words[last + 1];
+			if (last === i && adjective && adjective.pos === 'adjective' && !/^ال/.test(adjective.key))
+				last++;
 			return fromTokens(view, i, last);
 		}
 	}

@@ -27,10 +27,11 @@ export function whatQuestions(ctx: KindContext): Draft[] {
 		const placeAr = event.place ? `في ${event.place.text}` : '';
 		if (event.family === 'agreement') {
 			const verbKey = normalizeForMatch(event.verb);
+			const named = event.partner && event.partner.type !== 'SPAN';
 			const who = event.agent
-				? event.partner
-					? `${event.agent.text} و${event.partner.text}`
-					: event.agent.text
+				? named
+					? `${event.agent.text} و${event.partner!.text}`
+					: event.agent.text + (event.partner ? ` مع ${event.partner.text}` : '')
 				: event.complement;
 			if (/^(اتفق|يتفق|تتفق)/.test(verbKey)) {
 				if (!who) continue;

@@ -2,7 +2,7 @@
  * «متى …؟» / «منذ متى …؟» questions about the time of an event.
  */
 import { normalizeForMatch } from '../../arabic/normalize';
-import { leadOf } from './who';
+import { leadOf, passiveOf } from './who';
 import {
 	nominative,
 	acceptOf,
@@ -62,11 +62,14 @@ function prompt(
 		}
 		case 'agreement': {
 			if (!object) return undefined;
+			// Co-signatories named together (وقع فلان ونظيره فلان); a partner with no name follows مع after the object.
+			const named = event.partner && event.partner.type !== 'SPAN';
 			const who = agent
-				? event.partner
-					? `${agent.text} و${event.partner.text}`
+				? named
+					? `${agent.text} و${event.partner!.text}`
 					: agent.text
 				: event.complement;
+			const withPartner = event.partner && !named ? `مع ${event.partner.text}` : '';
 			if (!who)
 				return [
 					arabicQuestion(
@@ -80,7 +83,7 @@ function prompt(
 					englishQuestion('when was', shorten(object.text, 7), 'signed or reached')
 				];
 			return [
-				arabicQuestion('متى', event.verb, who, shorten(object.text, 7)),
+				arabicQuestion('متى', event.verb, who, shorten(object.text, 7), withPartner),
 				englishQuestion(`when did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))
 			];
 		}
@@ -115,7 +118,7 @@ function prompt(
 		case 'election':
 		case 'appointment': {
 			if (!event.object) return undefined;
-			const passive = event.family === 'appointment' ? 'عُيِّن' : 'انتُخِب';
+			const passive = passiveOf(event);
 			if (event.complement === 'win')
 				return event.content
 					? [

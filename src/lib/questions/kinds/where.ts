@@ -67,11 +67,14 @@ function prompt(event: NewsEvent): [string, string] | undefined {
 		}
 		case 'agreement': {
 			if (!object) return undefined;
+			// Co-signatories named together (وقع فلان ونظيره فلان); a partner with no name follows مع after the object.
+			const named = event.partner && event.partner.type !== 'SPAN';
 			const who = agent
-				? event.partner
-					? `${agent.text} و${event.partner.text}`
+				? named
+					? `${agent.text} و${event.partner!.text}`
 					: agent.text
 				: event.complement;
+			const withPartner = event.partner && !named ? `مع ${event.partner.text}` : '';
 			if (!who)
 				return [
 					arabicQuestion(
@@ -85,7 +88,7 @@ function prompt(event: NewsEvent): [string, string] | undefined {
 					englishQuestion('where was', shorten(object.text, 7), 'signed or reached')
 				];
 			return [
-				arabicQuestion('أين', event.verb, who, shorten(object.text, 7)),
+				arabicQuestion('أين', event.verb, who, shorten(object.text, 7), withPartner),
 				englishQuestion(`where did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))
 			];
 		}

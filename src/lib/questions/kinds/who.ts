@@ -18,8 +18,10 @@ import {
 } from '../draft';
 import type { NewsEvent } from '../types';
 
-function passiveOf(event: NewsEvent): string {
-	return event.family === 'appointment' ? 'عُيِّن' : 'انتُخِب';
+/** The passive verb, feminine when the office is (ممثلة، رئيسة): عُيِّن/عُيِّنت، انتُخِب/انتُخِبت. */
+export function passiveOf(event: NewsEvent): string {
+	const feminine = /ة$/.test(event.office?.text.split(' ')[0] ?? '');
+	return (event.family === 'appointment' ? 'عُيِّن' : 'انتُخِب') + (feminine ? 'ت' : '');
 }
 
 function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
@@ -146,8 +148,19 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 						: event.verb;
 				ar = verb
 					? arabicQuestion('مَن الذي', `${verb}ه`, event.agent.text, office, pred)
-					: arabicQuestion('مَن الذي', passiveOf(event), office, pred);
-			} else ar = arabicQuestion('مَن الذي', passiveOf(event), office, pred);
+					: arabicQuestion(
+							passiveOf(event).endsWith('ت') ? 'مَن التي' : 'مَن الذي',
+							passiveOf(event),
+							office,
+							pred
+						);
+			} else
+				ar = arabicQuestion(
+					passiveOf(event).endsWith('ت') ? 'مَن التي' : 'مَن الذي',
+					passiveOf(event),
+					office,
+					pred
+				);
 			const role = event.family === 'appointment' ? 'appointed' : 'elected';
 			out.push({
 				...base,
