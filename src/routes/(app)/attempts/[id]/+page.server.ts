@@ -1,48 +1,87 @@
 import { error, redirect } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { splitParagraphs } from '$lib/server/articles';
+import * as imports from '$lib/server/imports';
+import { getReaderView, type ReaderPiece, type ReaderView } from '$lib/server/reader';
 import * as attempts from '$lib/server/attempts';
 import { getDb } from '$lib/server/db';
 import { articles } from '$lib/server/db/schema';
 import { requireUser } from '$lib/server/guards';
 import type { PageServerLoad } from './$types';
 
-/** A run of article text; `mark` names the evidence sentence it belongs to (its first question's number). */
+/** An evidence sentence: its offsets in the body and the numbers of the questions it answers. */
+interface Mark {
+	start: number;
+	end: number;
+	id: string;
+	questions: number[];
+}
+
+/** A run of a paragraph: reader pieces (text and tappable words), inside an evidence mark or not. */
 interface Segment {
-	text: string;
+	pieces: ReaderPiece[];
 	mark: { id: string; questions: number[] } | null;
 }
 
-/** The article's paragraphs cut at the evidence sentences, each sentence marked once with its questions. */
-function highlightedParagraphs(
-	body: string,
-	spans: { start: number; end: number; question: number }[]
-) {
-	const sentences = new Map<string, { start: number; end: number; questions: number[] }>();
+/** Evidence spans merged per sentence, in text order, each marked once with all its questions. */
+function evidenceMarks(spans: { start: number; end: number; question: number }[]): Mark[] {
+	const sentences = new Map<string, Mark>();
 	for (const span of spans) {
 		const key = `${span.start}:${span.end}`;
 		const existing = sentences.get(key);
 		if (existing) existing.questions.push(span.question);
-		else sentences.set(key, { start: span.start, end: span.end, questions: [span.question] });
-	}
-	const marks = [...sentences.values()].sort((a, b) => a.start - b.start);
-	return splitParagraphs(body).map((paragraph): Segment[] => {
-		const segments: Segment[] = [];
-		let at = paragraph.start;
-		for (const mark of marks) {
-			const start = Math.max(mark.start, at);
-			const end = Math.min(mark.end, paragraph.end);
-			if (start >= end) continue;
-			if (start > at) segments.push({ text: body.slice(at, start), mark: null });
-			segments.push({
-				text: body.slice(start, end),
-				mark: { id: `evidence-${mark.questions[0]}`, questions: mark.questions }
+		else
+			sentences.set(key, {
+				start: span.start,
+				end: span.end,
+				id: `evidence-${span.question}`,
+				questions: [span.question]
 			});
-			at = end;
+	}
+	return [...sentences.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Cuts each paragraph's pieces at the evidence marks. A piece belongs to the mark its first character is in,
+ * so a word is never split. Without a reader view (analyser unavailable) the pieces are the plain text.
+ */
+function markedParagraphs(body: string, marks: Mark[], view: ReaderView | null): Segment[][] {
+	return splitParagraphs(body).map((paragraph, index) => {
+		const pieces: ReaderPiece[] = view?.paragraphs[index] ?? [paragraph.text];
+		const segments: Segment[] = [];
+		let offset = paragraph.start;
+		for (const piece of pieces) {
+			const text = typeof piece === 'string' ? piece : view!.words[piece].text;
+			const mark = marks.find((candidate) => candidate.start <= offset && offset < candidate.end);
+			// Plain text may run into or out of a mark: cut strings at mark boundaries.
+			if (typeof piece === 'string') {
+				let at = 0;
+				while (at < text.length) {
+					const here = offset + at;
+					const inside = marks.find((candidate) => candidate.start <= here && here < candidate.end);
+					const next = inside
+						? inside.end
+						: Math.min(
+								...marks.filter((m) => m.start > here).map((m) => m.start),
+								offset + text.length
+							);
+					const to = Math.min(next, offset + text.length) - offset;
+					push(segments, text.slice(at, to), inside ?? null);
+					at = to;
+				}
+			} else {
+				push(segments, piece, mark ?? null);
+			}
+			offset += text.length;
 		}
-		if (at < paragraph.end) segments.push({ text: body.slice(at, paragraph.end), mark: null });
 		return segments;
 	});
+}
+
+function push(segments: Segment[], piece: ReaderPiece, mark: Mark | null) {
+	const last = segments.at(-1);
+	if (last && (last.mark?.id ?? null) === (mark?.id ?? null)) last.pieces.push(piece);
+	else segments.push({ pieces: [piece], mark: mark && { id: mark.id, questions: mark.questions } });
 }
 
 export const load: PageServerLoad = ({ params }) => {
@@ -76,12 +115,10 @@ export const load: PageServerLoad = ({ params }) => {
 	const spans = questions.flatMap((question) =>
 		question.evidence ? [{ ...question.evidence, question: question.number }] : []
 	);
+	const marks = evidenceMarks(spans);
 	const markOf = new Map<number, string>();
-	for (const paragraph of highlightedParagraphs(article.body, spans)) {
-		for (const segment of paragraph) {
-			for (const number of segment.mark?.questions ?? []) markOf.set(number, segment.mark!.id);
-		}
-	}
+	for (const mark of marks) for (const number of mark.questions) markOf.set(number, mark.id);
+	const view = sameVersion ? getReaderView(article) : null;
 	return {
 		attempt: {
 			id: attempt.id,
@@ -94,6 +131,8 @@ export const load: PageServerLoad = ({ params }) => {
 			...question,
 			evidenceId: evidence ? (markOf.get(question.number) ?? null) : null
 		})),
-		paragraphs: sameVersion ? highlightedParagraphs(article.body, spans) : []
+		paragraphs: sameVersion ? markedParagraphs(article.body, marks, view) : [],
+		// Tap-to-define in the article text, as on the reader page (teacher glosses first).
+		words: view ? imports.withArticleGlosses(view, imports.listGlosses(db, article.id)).words : []
 	};
 };
