@@ -61,7 +61,9 @@ function isOrgModifier(context: TextContext, index: number): boolean {
 	if (pos === 'verb' || pos === 'preposition' || pos === 'conjunction' || pos === 'pronoun' || pos === 'relative pronoun' || pos === 'demonstrative' || pos === 'particle') {
 		return false;
 	}
-	if (key.startsWith('ال') || key.startsWith('وال') || key.startsWith('لل')) return true;
+	// Definite words continue the name (حزب العدالة والتنمية); a prepositional phrase does not (منتدى للمصالحة).
+	if (key.startsWith('ال') || key.startsWith('وال')) return true;
+	if (key.startsWith('لل')) return false;
 	if (nisbaAt(context, index)) return true;
 	if (lookupKey(context.gazetteer, key)) return true;
 	return isUnknownWord(context, index);
