@@ -239,6 +239,12 @@ function buildAnalysis(
 	if (reading.flags & FLAG.PASSIVE) score -= 0.8;
 	// News narrates in the third person: a first-person singular present (أبرز، أهم) is rarer than an elative.
 	if (feature.tag === 'verb-present' && feature.text.endsWith(', I')) score -= 0.5;
+	// Feminine plural verbs (بدون "they appeared", كتبن) are rare in news; other readings of those letters are not.
+	if (
+		isVerb &&
+		(feature.text.endsWith('they (feminine)') || feature.text.endsWith('you (feminine plural)'))
+	)
+		score -= 0.5;
 	// Written tanwin (مهماً، كتابٌ) marks a declinable noun or adjective, never a particle or a verb.
 	if (/[\u064B-\u064D]/.test(stemText) && (feature.tag === 'function' || isVerb)) score -= 2;
 	// Forms that cannot be indicative need a particle before them (لم، لن، أن), which the context rules reward.
