@@ -189,7 +189,7 @@ const TARGETS: Target[] = [
 	},
 	{
 		name: 'POST article ?/delete',
-		run: () => call(articlePage.actions.delete as Handler, articleParams(), {})
+		run: () => call(articlePage.actions.delete as Handler, articleParams(), { confirm: 'yes' })
 	},
 	{ name: 'GET edit', run: () => call(editPage.load as Handler, articleParams()) },
 	{
@@ -405,6 +405,13 @@ describe('bad input keeps what was typed', () => {
 			...sent,
 			body: sent.body.replace(/\n/g, '\r\n')
 		});
+	});
+
+	it('deleting an article needs the confirmation box', async () => {
+		expect(await call(articlePage.actions.delete as Handler, articleParams(), {})).toBe(400);
+		expect(
+			test.db.select().from(articles).where(eq(articles.id, world.articleId)).get()
+		).toBeDefined();
 	});
 
 	it('a .txt upload fills an empty text box; an .html upload is refused', async () => {

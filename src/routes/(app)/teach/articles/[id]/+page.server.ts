@@ -89,7 +89,14 @@ async function saveGloss(event: Parameters<Actions[string]>[0]) {
 async function deleteArticle(event: Parameters<Actions[string]>[0]) {
 	const teacher = requireRole('teacher');
 	const id = idFrom(event.params.id);
-	if (!imports.deleteArticle(getDb(), teacher.id, id)) error(404, 'Not found.');
+	if (!imports.findOwned(getDb(), teacher.id, id)) error(404, 'Not found.');
+	if ((await event.request.formData()).get('confirm') !== 'yes') {
+		return fail(400, {
+			action: 'delete',
+			...formFailure({ confirm: 'Tick the box to confirm that the article and its results go.' })
+		});
+	}
+	imports.deleteArticle(getDb(), teacher.id, id);
 	redirect(303, '/teach');
 }
 
