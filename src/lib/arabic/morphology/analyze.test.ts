@@ -216,6 +216,9 @@ describe('analyzeWord: unknown words', () => {
 		expect(a.guess).toBe(true);
 		expect(a.segments.map((s) => s.form)).toEqual(['و', 'ال', 'شيباني']);
 	});
+	it('guesses the singular of an unknown feminine plural behind the article', () => {
+		expect(best('الاستمارات')).toMatchObject({ lemma: 'استمارة', guess: true });
+	});
 	it('keeps a name without the article whole', () => {
 		expect(forms('بوقادوم')).toEqual(['بوقادوم']);
 	});

@@ -363,6 +363,9 @@ function guessAnalyses(word: string, key: string, offsets: number[], lexicon: Le
 		if (pro?.article && /..ي(ة|ون|ين|ات)$/.test(stem)) {
 			lemma = stem.replace(/(ة|ون|ين|ات)$/, '');
 			pos = 'adjective';
+		} else if (pro?.article && /...ات$/.test(stem)) {
+			// A sound feminine plural behind the article (الاستمارات): its singular in ة is the likelier lemma.
+			lemma = stem.slice(0, -2) + 'ة';
 		}
 		out.push({
 			segments,
