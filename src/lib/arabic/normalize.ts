@@ -86,6 +86,7 @@ const FOLD_TABLE: string[] = Array.from({ length: FOLD_TABLE_SIZE }, (_, c) => {
  */
 export function foldCharForMatch(ch: string): string {
 	const c = ch.charCodeAt(0);
+	if (c < FOLD_TABLE_SIZE) return FOLD_TABLE[c];
 	if (c >= 0xfb50 && c <= 0xfeff) return normalizeForMatch(ch.normalize('NFKC'));
 	if (ch === TATWEEL || isDiacritic(ch) || isFormatControl(ch)) return '';
 	const folded = MATCH_FOLD[ch];
