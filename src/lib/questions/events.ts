@@ -4,6 +4,7 @@
  */
 import type { AnalyzedText } from '../arabic/types';
 import { agreement } from './families/agreement';
+import { announcement } from './families/announcement';
 import { ceasefire } from './families/ceasefire';
 import type { EventFamilySpec } from './families/common';
 import { election } from './families/election';
@@ -27,6 +28,7 @@ export const EVENT_FAMILIES: readonly EventFamilySpec[] = [
 	ceasefire,
 	election,
 	statement,
+	announcement,
 	fighting,
 	quantity
 ];

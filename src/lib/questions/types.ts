@@ -79,6 +79,7 @@ export type EventFamily =
 	| 'election'
 	| 'appointment'
 	| 'statement'
+	| 'announcement'
 	| 'fighting'
 	| 'quantity';
 

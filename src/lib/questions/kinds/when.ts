@@ -151,6 +151,13 @@ function prompt(
 				englishQuestion(`when did ${english(agent)}`, en)
 			];
 		}
+		case 'announcement': {
+			if (!event.content || !event.complement) return undefined;
+			return [
+				arabicQuestion('متى', event.verb, event.complement, shorten(event.content.text, 7)),
+				englishQuestion(`when did ${event.complement}`, en, '(according to the text)')
+			];
+		}
 		case 'fighting': {
 			if (!object) return undefined;
 			const lead = event.timeSince ? 'منذ متى' : 'متى';
