@@ -38,8 +38,13 @@ export async function run(file: string, options: Options = { errors: 10 }): Prom
 	for (const sentence of sentences) {
 		const { text, offsets } = sentenceText(sentence.tokens);
 		const entities = findIn(text).filter((entity) => entity.type === 'DATE');
-		const predicted = entitiesToSpans(entities, offsets, (_type, entity) => (String(entity.value ?? '').startsWith('T') ? 'TIME' : 'DATE'));
-		const gold = [...bioSpans(layerTags(sentence.tags, 'DATE')), ...bioSpans(layerTags(sentence.tags, 'TIME'))];
+		const predicted = entitiesToSpans(entities, offsets, (_type, entity) =>
+			String(entity.value ?? '').startsWith('T') ? 'TIME' : 'DATE'
+		);
+		const gold = [
+			...bioSpans(layerTags(sentence.tags, 'DATE')),
+			...bioSpans(layerTags(sentence.tags, 'TIME'))
+		];
 		compareSpans(sentence.tokens, gold, predicted, scores, errors);
 	}
 	console.log(`Date evaluation of ${file}: ${sentences.length} sentences; ${description}`);

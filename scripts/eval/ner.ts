@@ -52,7 +52,8 @@ export function bioSpans(tags: string[]): TokenSpan[] {
 	const spans: TokenSpan[] = [];
 	let open: TokenSpan | undefined;
 	tags.forEach((tag, index) => {
-		const [prefix, type] = tag === 'O' || !tag.includes('-') ? ['O', ''] : [tag.slice(0, 1), tag.slice(2)];
+		const [prefix, type] =
+			tag === 'O' || !tag.includes('-') ? ['O', ''] : [tag.slice(0, 1), tag.slice(2)];
 		if (prefix === 'O') {
 			open = undefined;
 			return;
@@ -70,7 +71,10 @@ export function bioSpans(tags: string[]): TokenSpan[] {
 /** The app's pipeline: lexicon and gazetteer loaded by src/lib/server/lexicon.ts, then analyzeText. */
 export function loadPipeline(): { findIn: (text: string) => Entity[]; description: string } {
 	const data = loadLanguageData();
-	if (data.warnings.length) console.error(`warning: ${data.warnings.length} lexicon/gazetteer problem(s), e.g. ${data.warnings[0]}`);
+	if (data.warnings.length)
+		console.error(
+			`warning: ${data.warnings.length} lexicon/gazetteer problem(s), e.g. ${data.warnings[0]}`
+		);
 	const gazetteer = data.gazetteer ?? compileGazetteer([]);
 	return {
 		findIn: (text) => analyzeText(text, data.lexicon, gazetteer).entities,
@@ -79,7 +83,10 @@ export function loadPipeline(): { findIn: (text: string) => Entity[]; descriptio
 }
 
 /** Join a sentence's tokens with spaces and remember each token's offsets. */
-export function sentenceText(tokens: string[]): { text: string; offsets: { start: number; end: number }[] } {
+export function sentenceText(tokens: string[]): {
+	text: string;
+	offsets: { start: number; end: number }[];
+} {
 	let text = '';
 	const offsets: { start: number; end: number }[] = [];
 	for (const token of tokens) {
@@ -197,7 +204,11 @@ export function compareSpans(
 		if (!overlapping) errors.push({ kind: `missed ${span.type}`, example: context(span) });
 		else if (overlapping.type !== span.type)
 			errors.push({ kind: `type ${span.type} as ${overlapping.type}`, example: context(span) });
-		else errors.push({ kind: `boundary ${span.type}`, example: `gold ${context(span)} / predicted [${words(overlapping)}]` });
+		else
+			errors.push({
+				kind: `boundary ${span.type}`,
+				example: `gold ${context(span)} / predicted [${words(overlapping)}]`
+			});
 	}
 	for (const span of predicted) {
 		bump(span.type, 'predicted');
@@ -225,14 +236,16 @@ export function sumScores(scores: Map<string, Score>, types: string[]): Score {
 export function printErrors(errors: ErrorExample[], limit: number): void {
 	if (limit <= 0) return;
 	const byKind = new Map<string, string[]>();
-	for (const error of errors) byKind.set(error.kind, [...(byKind.get(error.kind) ?? []), error.example]);
+	for (const error of errors)
+		byKind.set(error.kind, [...(byKind.get(error.kind) ?? []), error.example]);
 	const ranked = [...byKind.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, limit);
 	console.log(`\nCommonest errors (${errors.length} in all):`);
 	for (const [kind, examples] of ranked) {
 		console.log(`  ${String(examples.length).padStart(4)}  ${kind}`);
 		const shown = Number(process.env.NER_EXAMPLES ?? 3);
 		const step = Math.max(1, Math.floor(examples.length / shown));
-		for (let i = 0; i < examples.length && i < step * shown; i += step) console.log(`          ${examples[i]}`);
+		for (let i = 0; i < examples.length && i < step * shown; i += step)
+			console.log(`          ${examples[i]}`);
 	}
 }
 
@@ -268,10 +281,13 @@ export async function run(file: string, options: Options = { errors: 10 }): Prom
 		const gold = bioSpans(sentence.tags.map((tags) => tags[0]));
 		compareSpans(sentence.tokens, gold, predicted, scores, errors);
 	}
-	console.log(`NER evaluation of ${file}: ${sentences.length} sentences${documentMode ? ' read as one running text' : ', each on its own'}; ${description}`);
+	console.log(
+		`NER evaluation of ${file}: ${sentences.length} sentences${documentMode ? ' read as one running text' : ', each on its own'}; ${description}`
+	);
 	console.log(formatScore('PERS+LOC+ORG (headline)', sumScores(scores, ['PERS', 'LOC', 'ORG'])));
 	console.log(formatScore('all four types', sumScores(scores, ['PERS', 'LOC', 'ORG', 'MISC'])));
-	for (const type of ['PERS', 'LOC', 'ORG', 'MISC']) console.log(formatScore(`  ${type}`, sumScores(scores, [type])));
+	for (const type of ['PERS', 'LOC', 'ORG', 'MISC'])
+		console.log(formatScore(`  ${type}`, sumScores(scores, [type])));
 	printErrors(
 		errors.filter((e) => !e.kind.endsWith('MISC')),
 		options.errors

@@ -25,7 +25,11 @@ const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
  * Build the context of a text.
  * @example buildContext('قال الرئيس', tokens, gazetteer).keys // ['قال', 'الرييس']
  */
-export function buildContext(text: string, tokens: AnalyzedToken[], gazetteer: Gazetteer): TextContext {
+export function buildContext(
+	text: string,
+	tokens: AnalyzedToken[],
+	gazetteer: Gazetteer
+): TextContext {
 	const keys = tokens.map((token) => (token.kind === 'word' ? matchKey(token.text) : ''));
 	const forms = tokens.map((token) => (token.kind === 'word' ? strippedForms(token.text) : []));
 	const sentence: number[] = [];
@@ -33,29 +37,46 @@ export function buildContext(text: string, tokens: AnalyzedToken[], gazetteer: G
 	tokens.forEach((token, index) => {
 		sentence.push(current);
 		const next = tokens[index + 1];
-		if (SENTENCE_END.has(token.text) || (next && text.slice(token.end, next.start).includes('\n'))) current++;
+		if (SENTENCE_END.has(token.text) || (next && text.slice(token.end, next.start).includes('\n')))
+			current++;
 	});
 	return { text, tokens, gazetteer, keys, forms, sentence };
 }
 
-/** True when token `index` is a word. */
+/**
+ * True when token `index` is a word.
+ * @example isWord(context of 'قال الرئيس .', 2) === false (the full stop)
+ */
 export function isWord(context: TextContext, index: number): boolean {
 	return context.tokens[index]?.kind === 'word';
 }
 
-/** True when the lexicon had no analysis for the word (a likely name, or a rare word). */
+/**
+ * True when the lexicon had no analysis for the word (a likely name, or a rare word).
+ * @example isUnknownWord(context of 'قال بوقادوم', 1) === true when the lexicon does not know بوقادوم
+ */
 export function isUnknownWord(context: TextContext, index: number): boolean {
 	const best = context.tokens[index]?.analyses?.[0];
 	return isWord(context, index) && (!best || best.guess);
 }
 
-/** The part of speech of the word's best analysis ('' when none). */
+/**
+ * The part of speech of the word's best analysis ('' when none).
+ * @example partOfSpeech(context of 'قال الرئيس', 0) === 'verb'
+ */
 export function partOfSpeech(context: TextContext, index: number): string {
 	return context.tokens[index]?.analyses?.[0]?.pos ?? '';
 }
 
-/** The given name this word is, possibly after a proclitic (وعلي، لمحمد). */
-export function givenNameAt(context: TextContext, index: number, allowClitic = true): GivenName | undefined {
+/**
+ * The given name this word is, possibly after a proclitic (وعلي، لمحمد).
+ * @example givenNameAt(context of 'ولمحمد', 0)?.english === 'Muhammad'
+ */
+export function givenNameAt(
+	context: TextContext,
+	index: number,
+	allowClitic = true
+): GivenName | undefined {
 	const text = context.tokens[index]?.text ?? '';
 	for (const form of context.forms[index] ?? []) {
 		if (!allowClitic && form.offset > 0) break;
@@ -67,7 +88,10 @@ export function givenNameAt(context: TextContext, index: number, allowClitic = t
 	return undefined;
 }
 
-/** The nisba adjective this word is (الجزائري، والمصرية), if any. */
+/**
+ * The nisba adjective this word is (الجزائري، والمصرية), if any.
+ * @example nisbaAt(context of 'والجزائرية', 0)?.place === 'الجزائر'
+ */
 export function nisbaAt(context: TextContext, index: number): NisbaEntry | undefined {
 	for (const form of context.forms[index] ?? []) {
 		const nisba = context.gazetteer.nisbas.get(form.key);
@@ -76,8 +100,16 @@ export function nisbaAt(context: TextContext, index: number): NisbaEntry | undef
 	return undefined;
 }
 
-/** True when the token's key (or its clitic-stripped key) is one of `words` (given as match keys). */
-export function isOneOf(context: TextContext, index: number, words: Set<string>, allowClitic = true): boolean {
+/**
+ * True when the token's key (or its clitic-stripped key) is one of `words` (given as match keys).
+ * @example isOneOf(context of 'والرئيس', 0, keySet(['الرئيس'])) === true
+ */
+export function isOneOf(
+	context: TextContext,
+	index: number,
+	words: Set<string>,
+	allowClitic = true
+): boolean {
 	if (!isWord(context, index)) return false;
 	for (const form of context.forms[index]) {
 		if (!allowClitic && form.offset > 0) break;
@@ -86,7 +118,10 @@ export function isOneOf(context: TextContext, index: number, words: Set<string>,
 	return false;
 }
 
-/** A set of match keys. */
+/**
+ * A set of match keys.
+ * @example keySet(['إلى', 'الأمم']).has('الي') === true
+ */
 export function keySet(words: string[]): Set<string> {
 	return new Set(words.map(matchKey));
 }

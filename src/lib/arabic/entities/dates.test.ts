@@ -43,7 +43,10 @@ describe('dates', () => {
 		expect(dateOf(text)).toEqual(expected);
 	});
 
-	it.each([['مارس الضغط على الحكومة'], ['صفر من النقاط'], ['صلاة الجمعة'], ['قال رمضان']])('%s is not a date', (text) => {
-		expect(dateOf(text)).toBeUndefined();
-	});
+	it.each([['مارس الضغط على الحكومة'], ['صفر من النقاط'], ['صلاة الجمعة'], ['قال رمضان']])(
+		'%s is not a date',
+		(text) => {
+			expect(dateOf(text)).toBeUndefined();
+		}
+	);
 });

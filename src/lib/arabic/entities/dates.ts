@@ -9,9 +9,43 @@ import { isWord, type TextContext } from './context';
 import { matchKey } from './match-key';
 import { readNumber } from './numbers';
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const HIJRI_NAMES = ['Muharram', 'Safar', 'Rabi al-Awwal', 'Rabi al-Thani', 'Jumada al-Ula', 'Jumada al-Akhira', 'Rajab', "Sha'ban", 'Ramadan', 'Shawwal', "Dhu al-Qa'da", 'Dhu al-Hijja'];
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+const HIJRI_NAMES = [
+	'Muharram',
+	'Safar',
+	'Rabi al-Awwal',
+	'Rabi al-Thani',
+	'Jumada al-Ula',
+	'Jumada al-Akhira',
+	'Rajab',
+	"Sha'ban",
+	'Ramadan',
+	'Shawwal',
+	"Dhu al-Qa'da",
+	'Dhu al-Hijja'
+];
+const WEEKDAY_NAMES = [
+	'Sunday',
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday'
+];
 
 /** [spellings separated by |, month number, ambiguous (also an everyday word or a name)] */
 const GREGORIAN_ROWS: [string, number, boolean][] = [
@@ -120,7 +154,14 @@ const DUAL_ROWS: [string, [string, string]][] = [
 	['عامين|عامان|سنتين|سنتان', ['Y', 'two years']],
 	['ساعتين|ساعتان', ['H', 'two hours']]
 ];
-const TIME_UNITS: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'H', minute: 'MIN' };
+const TIME_UNITS: Record<string, string> = {
+	year: 'Y',
+	month: 'M',
+	week: 'W',
+	day: 'D',
+	hour: 'H',
+	minute: 'MIN'
+};
 /** Time-of-day words after a clock time. */
 const DAYTIME_ROWS: [string, string, number][] = [
 	['صباحا|صباحاً|صباح', 'a.m.', 0],
@@ -173,12 +214,18 @@ function phraseTable<T>(rows: [string, T][]): Map<string, Phrase<T>[]> {
 	return table;
 }
 
-const GREGORIAN = phraseTable(GREGORIAN_ROWS.map(([s, n, amb]) => [s, { month: n, ambiguous: amb, hijri: false }]));
-const HIJRI = phraseTable(HIJRI_ROWS.map(([s, n, amb]) => [s, { month: n, ambiguous: amb, hijri: true }]));
+const GREGORIAN = phraseTable(
+	GREGORIAN_ROWS.map(([s, n, amb]) => [s, { month: n, ambiguous: amb, hijri: false }])
+);
+const HIJRI = phraseTable(
+	HIJRI_ROWS.map(([s, n, amb]) => [s, { month: n, ambiguous: amb, hijri: true }])
+);
 const WEEKDAYS = phraseTable(WEEKDAY_ROWS);
 const RELATIVES = phraseTable(RELATIVE_ROWS.map(([s, en, v]) => [s, { english: en, value: v }]));
 const PERIODS = phraseTable(PERIOD_ROWS.map(([s, en, u]) => [s, { english: en, unit: u }]));
-const DIRECTIONS = phraseTable(DIRECTION_ROWS.map(([s, en, d]) => [s, { english: en, direction: d }]));
+const DIRECTIONS = phraseTable(
+	DIRECTION_ROWS.map(([s, en, d]) => [s, { english: en, direction: d }])
+);
 const PREFIXES = phraseTable(DATE_PREFIX_ROWS);
 const DAYTIMES = phraseTable(DAYTIME_ROWS.map(([s, en, add]) => [s, { english: en, add }]));
 const ORDINALS = phraseTable(ORDINAL_ROWS);
@@ -186,7 +233,19 @@ const DECADES = phraseTable(DECADE_ROWS);
 const DUALS = phraseTable(DUAL_ROWS);
 const HOUR_WORDS = phraseTable([['الساعة', 0]]);
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'لهذا', 'لهذه', 'وهذا', 'وهذه'].map(matchKey));
-const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه', 'عامي', 'سنتي', 'لعام', 'لسنه', 'بعام', 'بسنه', 'وعام']);
+const YEAR_WORDS = new Set([
+	'عام',
+	'العام',
+	'سنه',
+	'السنه',
+	'عامي',
+	'سنتي',
+	'لعام',
+	'لسنه',
+	'بعام',
+	'بسنه',
+	'وعام'
+]);
 const ERA_WORDS = new Map([
 	['م', 'AD'],
 	['ميلادي', 'AD'],
@@ -209,7 +268,12 @@ interface Match<T> {
 }
 
 /** Match a phrase of `table` at token `index`; the first word may carry a proclitic when `clitics` is set. */
-function matchPhrase<T>(context: TextContext, index: number, table: Map<string, Phrase<T>[]>, clitics = true): Match<T> | undefined {
+function matchPhrase<T>(
+	context: TextContext,
+	index: number,
+	table: Map<string, Phrase<T>[]>,
+	clitics = true
+): Match<T> | undefined {
 	if (!isWord(context, index)) return undefined;
 	for (const form of context.forms[index]) {
 		if (!clitics && form.offset > 0) break;
@@ -243,7 +307,12 @@ interface DateParts {
 
 function isYear(context: TextContext, index: number): number | undefined {
 	const token = context.tokens[index];
-	if (token?.kind !== 'number' || token.value === undefined || !/^\d{3,4}$/.test(normalizedDigits(token.text))) return undefined;
+	if (
+		token?.kind !== 'number' ||
+		token.value === undefined ||
+		!/^\d{3,4}$/.test(normalizedDigits(token.text))
+	)
+		return undefined;
 	return token.value >= 500 && token.value <= MAX_YEAR ? token.value : undefined;
 }
 
@@ -253,12 +322,17 @@ function normalizedDigits(text: string): string {
 
 function dayNumber(context: TextContext, index: number): number | undefined {
 	const token = context.tokens[index];
-	if (token?.kind !== 'number' || token.value === undefined || !Number.isInteger(token.value)) return undefined;
+	if (token?.kind !== 'number' || token.value === undefined || !Number.isInteger(token.value))
+		return undefined;
 	return token.value >= 1 && token.value <= 31 ? token.value : undefined;
 }
 
 /** A month (Gregorian or Hijri) at `index`, with a paired name after / or in brackets (يناير/كانون الثاني). */
-function matchMonth(context: TextContext, index: number): (Match<{ month: number; ambiguous: boolean; hijri: boolean }> & { paired: boolean }) | undefined {
+function matchMonth(
+	context: TextContext,
+	index: number
+):
+	(Match<{ month: number; ambiguous: boolean; hijri: boolean }> & { paired: boolean }) | undefined {
 	const month = matchPhrase(context, index, GREGORIAN) ?? matchPhrase(context, index, HIJRI);
 	if (!month) return undefined;
 	let last = month.last;
@@ -285,10 +359,14 @@ function matchEra(context: TextContext, index: number): { era: string; last: num
 }
 
 /** A year possibly in brackets: 2019، (1933). Returns the year and the last token. */
-function matchYear(context: TextContext, index: number): { year: number; last: number } | undefined {
+function matchYear(
+	context: TextContext,
+	index: number
+): { year: number; last: number } | undefined {
 	if (context.tokens[index]?.text === '(') {
 		const year = isYear(context, index + 1);
-		if (year !== undefined && context.tokens[index + 2]?.text === ')') return { year, last: index + 2 };
+		if (year !== undefined && context.tokens[index + 2]?.text === ')')
+			return { year, last: index + 2 };
 		return undefined;
 	}
 	const year = isYear(context, index);
@@ -321,7 +399,12 @@ function matchNumericDate(context: TextContext, index: number): DateParts | unde
 		[month, year] = parts;
 		day = NaN;
 	}
-	if (!(month >= 1 && month <= 12) || (year !== undefined && !(year >= 100 && year <= MAX_YEAR)) || (!Number.isNaN(day) && !(day >= 1 && day <= 31))) return undefined;
+	if (
+		!(month >= 1 && month <= 12) ||
+		(year !== undefined && !(year >= 100 && year <= MAX_YEAR)) ||
+		(!Number.isNaN(day) && !(day >= 1 && day <= 31))
+	)
+		return undefined;
 	if (open && tokens[last + 1]?.text === ')') last++;
 	return { first: index, last, offset: 0, day: Number.isNaN(day) ? undefined : day, month, year };
 }
@@ -337,7 +420,14 @@ function matchCore(context: TextContext, index: number, inSpan = false): DatePar
 		if (context.keys[m] === 'من') m++;
 		const month = matchMonth(context, m);
 		if (month && month.offset === 0) {
-			const parts: DateParts = { first: index, last: month.last, offset: 0, day, month: month.value.month, hijri: month.value.hijri };
+			const parts: DateParts = {
+				first: index,
+				last: month.last,
+				offset: 0,
+				day,
+				month: month.value.month,
+				hijri: month.value.hijri
+			};
 			addYear(context, parts);
 			return parts;
 		}
@@ -348,7 +438,14 @@ function matchCore(context: TextContext, index: number, inSpan = false): DatePar
 	if (ordinal && context.keys[ordinal.last + 1] === 'من') {
 		const month = matchMonth(context, ordinal.last + 2);
 		if (month) {
-			const parts: DateParts = { first: index, last: month.last, offset: ordinal.offset, day: ordinal.value, month: month.value.month, hijri: month.value.hijri };
+			const parts: DateParts = {
+				first: index,
+				last: month.last,
+				offset: ordinal.offset,
+				day: ordinal.value,
+				month: month.value.month,
+				hijri: month.value.hijri
+			};
 			addYear(context, parts);
 			return parts;
 		}
@@ -356,23 +453,45 @@ function matchCore(context: TextContext, index: number, inSpan = false): DatePar
 	// Month [+ year]
 	const month = matchMonth(context, index);
 	if (month) {
-		const parts: DateParts = { first: index, last: month.last, offset: month.offset, month: month.value.month, hijri: month.value.hijri };
+		const parts: DateParts = {
+			first: index,
+			last: month.last,
+			offset: month.offset,
+			month: month.value.month,
+			hijri: month.value.hijri
+		};
 		addYear(context, parts);
 		// أيلول (7/9/1945): the month name followed by the full date in brackets.
-		const numeric = parts.year === undefined ? matchNumericDate(context, month.last + 1) : undefined;
-		if (numeric && context.tokens[month.last + 1]?.text === '(') return { ...numeric, first: index, offset: month.offset };
+		const numeric =
+			parts.year === undefined ? matchNumericDate(context, month.last + 1) : undefined;
+		if (numeric && context.tokens[month.last + 1]?.text === '(')
+			return { ...numeric, first: index, offset: month.offset };
 		const before = context.keys[index - 1];
-		const clear = !month.value.ambiguous || month.paired || inSpan || parts.year !== undefined || before === 'شهر' || before === 'الشهر';
+		const clear =
+			!month.value.ambiguous ||
+			month.paired ||
+			inSpan ||
+			parts.year !== undefined ||
+			before === 'شهر' ||
+			before === 'الشهر';
 		return clear ? parts : undefined;
 	}
 	// Weekday [+ الماضي/المقبل] [+ day month year]
 	const weekday = matchPhrase(context, index, WEEKDAYS);
 	if (weekday) {
-		const parts: DateParts = { first: index, last: weekday.last, offset: weekday.offset, weekday: weekday.value };
+		const parts: DateParts = {
+			first: index,
+			last: weekday.last,
+			offset: weekday.offset,
+			weekday: weekday.value
+		};
 		const direction = matchPhrase(context, weekday.last + 1, DIRECTIONS, false);
 		if (direction) {
 			parts.last = direction.last;
-			parts.relative = { english: `${direction.value.english} ${WEEKDAY_NAMES[weekday.value]}`, value: '' };
+			parts.relative = {
+				english: `${direction.value.english} ${WEEKDAY_NAMES[weekday.value]}`,
+				value: ''
+			};
 		} else {
 			let next = weekday.last + 1;
 			if (context.tokens[next]?.text === '،' || context.tokens[next]?.text === ',') next++;
@@ -380,18 +499,34 @@ function matchCore(context: TextContext, index: number, inSpan = false): DatePar
 			const date = matchCore(context, next);
 			if (date && date.day !== undefined) {
 				parts.last = date.last;
-				Object.assign(parts, { day: date.day, month: date.month, year: date.year, hijri: date.hijri });
+				Object.assign(parts, {
+					day: date.day,
+					month: date.month,
+					year: date.year,
+					hijri: date.hijri
+				});
 			}
 		}
 		// الجمعة "Friday" is also "the (prayer) assembly": accept it alone only after يوم or with more date words.
-		if (weekday.value === 5 && parts.last === weekday.last && context.keys[index - 1] !== 'يوم') return undefined;
+		if (weekday.value === 5 && parts.last === weekday.last && context.keys[index - 1] !== 'يوم')
+			return undefined;
 		return parts;
 	}
 	// عام 2011، العام 2011، عامي 2010 و2011
 	if (isWord(context, index) && YEAR_WORDS.has(context.keys[index])) {
 		const year = matchYear(context, index + 1);
 		if (year) {
-			const parts: DateParts = { first: index, last: year.last, offset: context.keys[index].startsWith('ل') || context.keys[index].startsWith('ب') || context.keys[index].startsWith('و') ? 1 : 0, year: year.year };
+			const parts: DateParts = {
+				first: index,
+				last: year.last,
+				offset:
+					context.keys[index].startsWith('ل') ||
+					context.keys[index].startsWith('ب') ||
+					context.keys[index].startsWith('و')
+						? 1
+						: 0,
+				year: year.year
+			};
 			const era = matchEra(context, year.last + 1);
 			if (era) {
 				parts.last = era.last;
@@ -406,7 +541,11 @@ function matchCore(context: TextContext, index: number, inSpan = false): DatePar
 	if (year && year.year >= MIN_YEAR) {
 		const next = context.tokens[year.last + 1];
 		const era = matchEra(context, year.last + 1);
-		const nextIsNoun = next?.kind === 'word' && !era && ['noun', 'adjective'].includes(next.analyses?.[0]?.pos ?? '') && !matchPhrase(context, year.last + 1, GREGORIAN);
+		const nextIsNoun =
+			next?.kind === 'word' &&
+			!era &&
+			['noun', 'adjective'].includes(next.analyses?.[0]?.pos ?? '') &&
+			!matchPhrase(context, year.last + 1, GREGORIAN);
 		if (!nextIsNoun) {
 			const parts: DateParts = { first: index, last: year.last, offset: 0, year: year.year };
 			if (era) {
@@ -419,24 +558,42 @@ function matchCore(context: TextContext, index: number, inSpan = false): DatePar
 	}
 	// Durations: عشرين عاما، ثلاثة أيام، يومين (after قبل/منذ/خلال they place an event in time)
 	const dual = matchPhrase(context, index, DUALS);
-	if (dual) return { first: index, last: dual.last, offset: dual.offset, relative: { english: dual.value[1], value: `P2${dual.value[0]}` } };
+	if (dual)
+		return {
+			first: index,
+			last: dual.last,
+			offset: dual.offset,
+			relative: { english: dual.value[1], value: `P2${dual.value[0]}` }
+		};
 	const amount = readNumber(context, index);
 	if (amount?.unit && amount.value !== undefined && TIME_UNITS[amount.unit.singular]) {
 		const english = `${amount.value} ${amount.value === 1 ? amount.unit.singular : amount.unit.plural}`;
-		return { first: index, last: amount.last, offset: amount.offset, relative: { english, value: `P${amount.value}${TIME_UNITS[amount.unit.singular]}` } };
+		return {
+			first: index,
+			last: amount.last,
+			offset: amount.offset,
+			relative: { english, value: `P${amount.value}${TIME_UNITS[amount.unit.singular]}` }
+		};
 	}
 	// Decades: الثمانينيات
 	const decade = matchPhrase(context, index, DECADES);
-	if (decade) return { first: index, last: decade.last, offset: decade.offset, decade: decade.value };
+	if (decade)
+		return { first: index, last: decade.last, offset: decade.offset, decade: decade.value };
 	// Relative words: أمس، اليوم، غدا
 	const relative = matchPhrase(context, index, RELATIVES);
-	if (relative) return { first: index, last: relative.last, offset: relative.offset, relative: relative.value };
+	if (relative)
+		return { first: index, last: relative.last, offset: relative.offset, relative: relative.value };
 	// Periods: العام الماضي، الشهر المقبل، هذا العام، السنوات الأخيرة
 	const demonstrative = DEMONSTRATIVES.has(context.keys[index] ?? '');
 	const period = matchPhrase(context, demonstrative ? index + 1 : index, PERIODS);
 	if (period) {
 		if (demonstrative && period.offset === 0) {
-			return { first: index, last: period.last, offset: 0, relative: { english: `this ${period.value.english}`, value: `P0${period.value.unit}` } };
+			return {
+				first: index,
+				last: period.last,
+				offset: 0,
+				relative: { english: `this ${period.value.english}`, value: `P0${period.value.unit}` }
+			};
 		}
 		const direction = matchPhrase(context, period.last + 1, DIRECTIONS, false);
 		if (direction) {
@@ -445,7 +602,13 @@ function matchCore(context: TextContext, index: number, inSpan = false): DatePar
 				first: index,
 				last: direction.last,
 				offset: period.offset,
-				relative: { english: `${direction.value.english} ${period.value.english}`, value: direction.value.direction === 0 ? `P0${period.value.unit}` : `${sign}P1${period.value.unit}` }
+				relative: {
+					english: `${direction.value.english} ${period.value.english}`,
+					value:
+						direction.value.direction === 0
+							? `P0${period.value.unit}`
+							: `${sign}P1${period.value.unit}`
+				}
 			};
 		}
 	}
@@ -513,7 +676,8 @@ function matchTime(context: TextContext, index: number): DateParts | undefined {
 
 /** ISO-like value of a date. */
 function dateValue(parts: DateParts): string {
-	if (parts.time) return `T${String(parts.time.hour).padStart(2, '0')}:${String(parts.time.minute).padStart(2, '0')}`;
+	if (parts.time)
+		return `T${String(parts.time.hour).padStart(2, '0')}:${String(parts.time.minute).padStart(2, '0')}`;
 	if (parts.relative) return parts.relative.value;
 	if (parts.decade) return `${parts.decade / 10}X`;
 	const month = parts.month ? String(parts.month).padStart(2, '0') : '';
@@ -535,10 +699,12 @@ function dateEnglish(parts: DateParts): string {
 	if (parts.decade) return `the ${parts.decade}s`;
 	const months = parts.hijri ? HIJRI_NAMES : MONTH_NAMES;
 	const words: string[] = [];
-	if (parts.weekday !== undefined) words.push(WEEKDAY_NAMES[parts.weekday] + (parts.day ? ',' : ''));
+	if (parts.weekday !== undefined)
+		words.push(WEEKDAY_NAMES[parts.weekday] + (parts.day ? ',' : ''));
 	if (parts.day) words.push(String(parts.day));
 	if (parts.month) words.push(months[parts.month - 1]);
-	if (parts.year !== undefined) words.push(String(parts.year) + (parts.hijri ? ' AH' : parts.era === 'BC' ? ' BC' : ''));
+	if (parts.year !== undefined)
+		words.push(String(parts.year) + (parts.hijri ? ' AH' : parts.era === 'BC' ? ' BC' : ''));
 	return words.join(' ');
 }
 
@@ -587,7 +753,10 @@ export function findDateCandidates(context: TextContext): Candidate[] {
 		}
 		const core = matchCore(context, start);
 		if (!core) continue;
-		if (from && !RANGE_WORDS.has(context.keys[core.last + 1] ?? context.tokens[core.last + 1]?.text ?? '')) {
+		if (
+			from &&
+			!RANGE_WORDS.has(context.keys[core.last + 1] ?? context.tokens[core.last + 1]?.text ?? '')
+		) {
 			// من alone is a preposition, not part of the date.
 			start = index + 1;
 		}
@@ -595,7 +764,10 @@ export function findDateCandidates(context: TextContext): Candidate[] {
 		let last = core.last;
 		let end: DateParts | undefined;
 		const connector = context.keys[last + 1] || context.tokens[last + 1]?.text;
-		const attached = isWord(context, last + 1) && (context.keys[last + 1]?.startsWith('و') ?? false) && connector !== 'و';
+		const attached =
+			isWord(context, last + 1) &&
+			(context.keys[last + 1]?.startsWith('و') ?? false) &&
+			connector !== 'و';
 		if (connector && RANGE_WORDS.has(connector) && (between || from || connector !== 'و')) {
 			// … و 2012، … إلى مارس، 1936 - 1939
 			end = matchCore(context, last + 2, true) ?? undefined;
@@ -614,9 +786,16 @@ export function findDateCandidates(context: TextContext): Candidate[] {
 		}
 		const parts: DateParts = { ...core, first, last, offset: first === index ? offset : 0 };
 		let english = dateEnglish(core);
-		if (end) english = `${between ? 'between ' : 'from '}${english} ${between ? 'and' : 'to'} ${dateEnglish(end)}`;
-		if (prefixes.length === 1 && prefixes[0] === 'before' && core.relative?.value.startsWith('P')) english = `${english} ago`;
-		else if (prefixes.length === 1 && prefixes[0] === 'after' && core.relative?.value.startsWith('P')) english = `${english} later`;
+		if (end)
+			english = `${between ? 'between ' : 'from '}${english} ${between ? 'and' : 'to'} ${dateEnglish(end)}`;
+		if (prefixes.length === 1 && prefixes[0] === 'before' && core.relative?.value.startsWith('P'))
+			english = `${english} ago`;
+		else if (
+			prefixes.length === 1 &&
+			prefixes[0] === 'after' &&
+			core.relative?.value.startsWith('P')
+		)
+			english = `${english} later`;
 		else if (prefixes.length) english = `${prefixes.join(' ')} ${english}`;
 		const candidate = toCandidate(context, parts, core, english);
 		// A span's value is an ISO interval (2010/2012).
@@ -627,7 +806,12 @@ export function findDateCandidates(context: TextContext): Candidate[] {
 	return out;
 }
 
-function toCandidate(context: TextContext, parts: DateParts, core: DateParts, english: string): Candidate {
+function toCandidate(
+	context: TextContext,
+	parts: DateParts,
+	core: DateParts,
+	english: string
+): Candidate {
 	const start = context.tokens[parts.first].start + parts.offset;
 	const end = context.tokens[parts.last].end;
 	return {

@@ -95,7 +95,15 @@ export const ENTITY_GAZETTEER = compileGazetteer([
 			row('طرابلس', 'LOC', 'capital', 'Tripoli', '-', 'Capital of Libya', 'ليبيا'),
 			row('بنغازي', 'LOC', 'city', 'Benghazi', '-', '-', 'ليبيا'),
 			row('أفريقيا', 'LOC', 'continent', 'Africa', 'إفريقيا', '-', '-'),
-			row('الولايات المتحدة', 'LOC', 'country', 'United States', 'الولايات المتحدة الأمريكية', '-', '-'),
+			row(
+				'الولايات المتحدة',
+				'LOC',
+				'country',
+				'United States',
+				'الولايات المتحدة الأمريكية',
+				'-',
+				'-'
+			),
 			row('ليون', 'LOC', 'city', 'Lyon', '-', '-', 'فرنسا')
 		].join('\n')
 	},
@@ -103,8 +111,24 @@ export const ENTITY_GAZETTEER = compileGazetteer([
 		path: 'people.tsv',
 		text: [
 			ENTRY_HEADER,
-			row('خليفة حفتر', 'PER', 'military', 'Khalifa Haftar', 'حفتر', 'Commander of the Libyan National Army', 'ليبيا'),
-			row('عبد المجيد تبون', 'PER', 'head-of-state', 'Abdelmadjid Tebboune', 'تبون', 'President of Algeria', 'الجزائر')
+			row(
+				'خليفة حفتر',
+				'PER',
+				'military',
+				'Khalifa Haftar',
+				'حفتر',
+				'Commander of the Libyan National Army',
+				'ليبيا'
+			),
+			row(
+				'عبد المجيد تبون',
+				'PER',
+				'head-of-state',
+				'Abdelmadjid Tebboune',
+				'تبون',
+				'President of Algeria',
+				'الجزائر'
+			)
 		].join('\n')
 	},
 	{
@@ -118,7 +142,13 @@ export const ENTITY_GAZETTEER = compileGazetteer([
 	},
 	{
 		path: 'nisba.tsv',
-		text: ['nisba\tplace\tenglish\tvariants', 'جزائري\tالجزائر\tAlgerian\t-', 'ليبي\tليبيا\tLibyan\t-', 'مصري\tمصر\tEgyptian\t-', 'فرنسي\tفرنسا\tFrench\t-'].join('\n')
+		text: [
+			'nisba\tplace\tenglish\tvariants',
+			'جزائري\tالجزائر\tAlgerian\t-',
+			'ليبي\tليبيا\tLibyan\t-',
+			'مصري\tمصر\tEgyptian\t-',
+			'فرنسي\tفرنسا\tFrench\t-'
+		].join('\n')
 	},
 	{
 		path: 'given-names.tsv',
@@ -139,12 +169,18 @@ export const ENTITY_GAZETTEER = compileGazetteer([
 	}
 ]);
 
-/** Entities of a sentence through the whole pipeline, as [type, text] pairs (and more fields when asked). */
+/**
+ * Entities of a sentence through the whole pipeline, as [type, text] pairs (and more fields when asked).
+ * @example entitiesOf('قال حفتر')[0].english === 'Khalifa Haftar'
+ */
 export function entitiesOf(text: string): Entity[] {
 	return analyzeText(text, ENTITY_LEXICON, ENTITY_GAZETTEER).entities;
 }
 
-/** [type, text] pairs of the entities of a sentence, optionally of one type only. */
+/**
+ * [type, text] pairs of the entities of a sentence, optionally of one type only.
+ * @example spansOf('زار وبنغازي') // [['LOC', 'بنغازي']]
+ */
 export function spansOf(text: string, type?: string): [string, string][] {
 	return entitiesOf(text)
 		.filter((entity) => !type || entity.type === type)

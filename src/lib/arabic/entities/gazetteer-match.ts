@@ -7,12 +7,18 @@ import type { Candidate } from './candidate';
 import type { Gazetteer, GazetteerEntry, TrieNode } from './gazetteer';
 import { matchKey, strippedForms, type StrippedForm } from './match-key';
 
-/** True for tokens that can be part of a name. */
+/**
+ * True for tokens that can be part of a name.
+ * @example isWordToken({ text: 'بنغازي', kind: 'word', start: 0, end: 6 }) === true
+ */
 export function isWordToken(token: Token | undefined): boolean {
 	return token !== undefined && token.kind === 'word';
 }
 
-/** The longest phrase starting at token `index`, or undefined. */
+/**
+ * The longest phrase starting at token `index`, or undefined.
+ * @example matchAt(tokens of 'وللأمم المتحدة', keys, 0, gazetteer) // {entry: الأمم المتحدة, last: 1, offset: 1}
+ */
 export function matchAt(
 	tokens: Token[],
 	keys: string[],
@@ -48,7 +54,8 @@ export function findGazetteerCandidates(
 	accept: (entry: GazetteerEntry, index: number) => boolean = () => true,
 	precomputed?: { keys: string[]; forms: StrippedForm[][] }
 ): Candidate[] {
-	const keys = precomputed?.keys ?? tokens.map((token) => (token.kind === 'word' ? matchKey(token.text) : ''));
+	const keys =
+		precomputed?.keys ?? tokens.map((token) => (token.kind === 'word' ? matchKey(token.text) : ''));
 	const candidates: Candidate[] = [];
 	for (let index = 0; index < tokens.length; index++) {
 		const match = matchAt(tokens, keys, index, gazetteer, precomputed?.forms[index]);

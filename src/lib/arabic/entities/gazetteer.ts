@@ -94,7 +94,11 @@ function readRows(path: string, text: string, header: string[]): Row[] {
 			return;
 		}
 		if (cells.length !== header.length) {
-			throw new GazetteerError(path, index + 1, `expected ${header.length} columns, found ${cells.length}`);
+			throw new GazetteerError(
+				path,
+				index + 1,
+				`expected ${header.length} columns, found ${cells.length}`
+			);
 		}
 		rows.push({ line: index + 1, cells: cells.map((cell) => (cell === '-' ? '' : cell)) });
 	});
@@ -112,6 +116,7 @@ function splitList(cell: string): string[] {
 /**
  * Spellings that normalisation does not unify but writers use freely: عبد/أبو joined to the next word or not
  * (عبدالمجيد / عبد المجيد), and بن/ابن.
+ * @example spellingVariants('عبد المجيد تبون') // ['عبد المجيد تبون', 'عبدالمجيد تبون']
  */
 export function spellingVariants(name: string): string[] {
 	const out = new Set([name]);
@@ -139,7 +144,10 @@ function insert(gazetteer: Gazetteer, phrase: string, entry: GazetteerEntry): vo
 	if (node && !node.entry) node.entry = entry;
 }
 
-/** Nisba forms: masculine/feminine, singular/dual/plural, with and without the article. */
+/**
+ * Nisba forms: masculine/feminine, singular/dual/plural, with and without the article.
+ * @example nisbaForms('جزائري') // […, 'الجزائرية', 'الجزائريون', 'جزائريين', …]
+ */
 export function nisbaForms(nisba: string): string[] {
 	const stem = nisba.endsWith('ي') ? nisba.slice(0, -1) : nisba;
 	const endings = ['ي', 'ية', 'يون', 'يين', 'يات', 'يان', 'يتان', 'يتين'];
@@ -189,9 +197,20 @@ export function compileGazetteer(sources: { path: string; text: string }[]): Gaz
 				const [arabic, type, kind, english, variants, role, link] = cells;
 				if (!arabic) throw new GazetteerError(path, line, 'empty name');
 				if (!ENTITY_TYPES.includes(type as EntityType)) {
-					throw new GazetteerError(path, line, `type must be one of ${ENTITY_TYPES.join(' ')}, not "${type}"`);
+					throw new GazetteerError(
+						path,
+						line,
+						`type must be one of ${ENTITY_TYPES.join(' ')}, not "${type}"`
+					);
 				}
-				const entry: GazetteerEntry = { canonical: arabic, type: type as EntityType, kind, english, role, link };
+				const entry: GazetteerEntry = {
+					canonical: arabic,
+					type: type as EntityType,
+					kind,
+					english,
+					role,
+					link
+				};
 				gazetteer.entries.push(entry);
 				const key = matchKey(arabic);
 				if (!gazetteer.byKey.has(key)) gazetteer.byKey.set(key, entry);
@@ -206,7 +225,10 @@ export function compileGazetteer(sources: { path: string; text: string }[]): Gaz
 		if (!nisba || !place) throw new GazetteerError(path, row.line, 'nisba and place are required');
 		const placeEntry = gazetteer.byKey.get(matchKey(place));
 		const value: NisbaEntry = { nisba, place, english, placeEnglish: placeEntry?.english ?? '' };
-		for (const form of [...nisbaForms(nisba), ...splitList(variants).flatMap((v) => [v, 'ال' + v])]) {
+		for (const form of [
+			...nisbaForms(nisba),
+			...splitList(variants).flatMap((v) => [v, 'ال' + v])
+		]) {
 			const key = matchKey(form);
 			if (!gazetteer.nisbas.has(key)) gazetteer.nisbas.set(key, value);
 		}

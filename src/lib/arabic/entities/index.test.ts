@@ -4,12 +4,24 @@ import { entitiesOf, spansOf } from './fixture';
 describe('gazetteer names', () => {
 	it.each([
 		['وصل الوفد إلى بنغازي', [['LOC', 'بنغازي']]],
-		['زار الوزير طرابلس وبنغازي', [['LOC', 'طرابلس'], ['LOC', 'بنغازي']]],
+		[
+			'زار الوزير طرابلس وبنغازي',
+			[
+				['LOC', 'طرابلس'],
+				['LOC', 'بنغازي']
+			]
+		],
 		['قال عبدالمجيد تبون', [['PER', 'عبدالمجيد تبون']]],
 		['قال عبد المجيد تبون', [['PER', 'عبد المجيد تبون']]],
 		['دعت الامم المتحدة', [['ORG', 'الامم المتحدة']]],
 		['رسالة للأمم المتحدة', [['ORG', 'لأمم المتحدة']]],
-		['قمة الاتحاد الإفريقي في أفريقيا', [['ORG', 'الاتحاد الإفريقي'], ['LOC', 'أفريقيا']]],
+		[
+			'قمة الاتحاد الإفريقي في أفريقيا',
+			[
+				['ORG', 'الاتحاد الإفريقي'],
+				['LOC', 'أفريقيا']
+			]
+		],
 		['وصل إلى الولايات المتحدة الأمريكية', [['LOC', 'الولايات المتحدة الأمريكية']]],
 		['لا شيء هنا', []]
 	])('%s', (text, expected) => {
@@ -18,7 +30,12 @@ describe('gazetteer names', () => {
 
 	it('gives the English name and role of a known person', () => {
 		const [entity] = entitiesOf('وقال حفتر');
-		expect(entity).toMatchObject({ type: 'PER', text: 'حفتر', english: 'Khalifa Haftar', role: 'Commander of the Libyan National Army' });
+		expect(entity).toMatchObject({
+			type: 'PER',
+			text: 'حفتر',
+			english: 'Khalifa Haftar',
+			role: 'Commander of the Libyan National Army'
+		});
 	});
 
 	it('keeps an attached conjunction outside the span', () => {
@@ -31,24 +48,41 @@ describe('gazetteer names', () => {
 
 describe('people found by titles and name chains', () => {
 	it.each([
-		['التقى وزير الخارجية الجزائري صبري بوقادوم المشير خليفة حفتر في بنغازي', [['PER', 'صبري بوقادوم'], ['PER', 'خليفة حفتر'], ['LOC', 'بنغازي']]],
+		[
+			'التقى وزير الخارجية الجزائري صبري بوقادوم المشير خليفة حفتر في بنغازي',
+			[
+				['PER', 'صبري بوقادوم'],
+				['PER', 'خليفة حفتر'],
+				['LOC', 'بنغازي']
+			]
+		],
 		['قال الطبيب سمير النجار', [['PER', 'سمير النجار']]],
 		['قال الرئيس فلان الفلاني', []],
 		['وصل الشيخ حمدون بن راشد آل زيدون', [['PER', 'حمدون بن راشد آل زيدون']]],
 		['وقال محمد بن سليمان', [['PER', 'محمد بن سليمان']]],
-		['ووصل أحمد زيدون إلى مصر', [['PER', 'أحمد زيدون'], ['LOC', 'مصر']]],
+		[
+			'ووصل أحمد زيدون إلى مصر',
+			[
+				['PER', 'أحمد زيدون'],
+				['LOC', 'مصر']
+			]
+		],
 		['وقع الاتفاق السفير الليبي رمضان بوزيد', [['PER', 'رمضان بوزيد']]]
 	])('%s', (text, expected) => {
 		expect(spansOf(text).filter(([type]) => type !== 'DATE')).toEqual(expected);
 	});
 
 	it('writes the role from the title and its complement', () => {
-		const person = entitiesOf('التقى وزير الخارجية الجزائري صبري بوقادوم').find((e) => e.type === 'PER');
+		const person = entitiesOf('التقى وزير الخارجية الجزائري صبري بوقادوم').find(
+			(e) => e.type === 'PER'
+		);
 		expect(person?.role).toBe('Foreign Minister of Algeria');
 	});
 
 	it('finds a family name again later in the article', () => {
-		expect(spansOf('التقى الرئيس يوسف زيدون الوفد. وقال زيدون إن الاجتماع كان جيدا.', 'PER')).toEqual([
+		expect(
+			spansOf('التقى الرئيس يوسف زيدون الوفد. وقال زيدون إن الاجتماع كان جيدا.', 'PER')
+		).toEqual([
 			['PER', 'يوسف زيدون'],
 			['PER', 'زيدون']
 		]);
@@ -82,9 +116,21 @@ describe('organisations', () => {
 
 describe('places from their context', () => {
 	it.each([
-		['بنغازي (ليبيا) - وصل الوفد', [['LOC', 'بنغازي'], ['LOC', 'ليبيا']]],
+		[
+			'بنغازي (ليبيا) - وصل الوفد',
+			[
+				['LOC', 'بنغازي'],
+				['LOC', 'ليبيا']
+			]
+		],
 		['وقع الانفجار في بلدة الفارعة', [['LOC', 'الفارعة']]],
-		['بين بلدتي الفارعة وطموزة', [['LOC', 'الفارعة'], ['LOC', 'طموزة']]],
+		[
+			'بين بلدتي الفارعة وطموزة',
+			[
+				['LOC', 'الفارعة'],
+				['LOC', 'طموزة']
+			]
+		],
 		['تغلب ليون الفرنسي على ضيفه في مباراة سجل فيها هدف', [['ORG', 'ليون']]]
 	])('%s', (text, expected) => {
 		expect(spansOf(text)).toEqual(expected);

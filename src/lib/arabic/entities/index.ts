@@ -43,15 +43,29 @@ function listNameEnd(context: ReturnType<typeof buildContext>, index: number): n
 function mergeInformation(winner: Candidate, all: Candidate[]): void {
 	// `all` holds only the candidates whose first token lies inside the winner's tokens (see findEntities).
 	for (const other of all) {
-		if (other === winner || other.type !== winner.type || other.start > winner.start || other.end < winner.end) continue;
+		if (
+			other === winner ||
+			other.type !== winner.type ||
+			other.start > winner.start ||
+			other.end < winner.end
+		)
+			continue;
 		if (!winner.role && other.role) winner.role = other.role;
 	}
 	for (const other of all) {
 		if (other === winner || other.type !== winner.type || other.source !== 'gazetteer') continue;
 		// The same person named more fully (محمد حسني مبارك), not a son named after his father (حمدان بن محمد …).
-		const before = winner.end > other.start ? winner.canonical.slice(0, Math.max(0, other.start - winner.start)) : '';
+		const before =
+			winner.end > other.start
+				? winner.canonical.slice(0, Math.max(0, other.start - winner.start))
+				: '';
 		if (/(^|\s)(بن|ابن|بنت|ولد)(\s|$)/.test(before)) continue;
-		if (other.start >= winner.start && other.end <= winner.end && !winner.english && other.end - other.start >= (winner.end - winner.start) / 2) {
+		if (
+			other.start >= winner.start &&
+			other.end <= winner.end &&
+			!winner.english &&
+			other.end - other.start >= (winner.end - winner.start) / 2
+		) {
 			winner.english = other.english;
 			if (!winner.role) winner.role = other.role;
 		}
@@ -64,12 +78,19 @@ function mergeInformation(winner: Candidate, all: Candidate[]): void {
  * // → [{type:'PER', text:'خليفة حفتر', english:'Khalifa Haftar', role:'Commander of the Libyan National Army', …},
  * //    {type:'LOC', text:'بنغازي', english:'Benghazi', …}]
  */
-export function findEntities(text: string, tokens: AnalyzedToken[], gazetteer: Gazetteer): Entity[] {
+export function findEntities(
+	text: string,
+	tokens: AnalyzedToken[],
+	gazetteer: Gazetteer
+): Entity[] {
 	const context = buildContext(text, tokens, gazetteer);
 	// Entries whose kind ends in "?" are also everyday words: clubs (العربي، السد) only in a sports report, places
 	// (مالي "financial") only after a place word or preposition (في مالي، دولة مالي).
 	const accept = (entry: GazetteerEntry, index: number) =>
-		!entry.kind.endsWith('?') || (entry.kind.startsWith('sport') ? isSportsSentence(context, index) : hasPlaceContext(context, index));
+		!entry.kind.endsWith('?') ||
+		(entry.kind.startsWith('sport')
+			? isSportsSentence(context, index)
+			: hasPlaceContext(context, index));
 	const candidates: Candidate[] = [
 		...findGazetteerCandidates(tokens, gazetteer, accept, context),
 		...findPersonCandidates(context),
@@ -84,10 +105,12 @@ export function findEntities(text: string, tokens: AnalyzedToken[], gazetteer: G
 	for (const date of dates) for (let k = date.first; k <= date.last; k++) claimed.add(k);
 	candidates.push(...dates, ...findNumberCandidates(context, claimed));
 	const byFirstToken = new Map<number, Candidate[]>();
-	for (const candidate of candidates) byFirstToken.set(candidate.first, [...(byFirstToken.get(candidate.first) ?? []), candidate]);
+	for (const candidate of candidates)
+		byFirstToken.set(candidate.first, [...(byFirstToken.get(candidate.first) ?? []), candidate]);
 	for (const candidate of candidates) {
 		const near: Candidate[] = [];
-		for (let k = candidate.first; k <= candidate.last; k++) near.push(...(byFirstToken.get(k) ?? []));
+		for (let k = candidate.first; k <= candidate.last; k++)
+			near.push(...(byFirstToken.get(k) ?? []));
 		mergeInformation(candidate, near);
 	}
 	return resolveCandidates(text, candidates);

@@ -73,7 +73,10 @@ export function strippedForms(word: string): StrippedForm[] {
 	return forms;
 }
 
-/** The key without a leading article ال, or '' when it has none. */
+/**
+ * The key without a leading article ال, or '' when it has none.
+ * @example withoutArticle('الكونغو') === 'كونغو'; withoutArticle('ليبيا') === ''
+ */
 export function withoutArticle(key: string): string {
 	return key.startsWith('ال') && key.length > 4 ? key.slice(2) : '';
 }

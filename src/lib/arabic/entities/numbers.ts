@@ -99,7 +99,8 @@ const PERCENT_WORDS = ['في المئة', 'في المائة', 'بالمئة', '
 
 function table<T>(rows: [string, T][]): Map<string, T> {
 	const map = new Map<string, T>();
-	for (const [words, value] of rows) for (const word of words.split(' ')) map.set(matchKey(word), value);
+	for (const [words, value] of rows)
+		for (const word of words.split(' ')) map.set(matchKey(word), value);
 	return map;
 }
 
@@ -107,7 +108,8 @@ const NUMBER_WORDS = table(NUMBER_WORD_ROWS);
 const TEENS = table(TEEN_UNITS);
 const VAGUE = table(VAGUE_ROWS);
 const UNITS = new Map<string, { singular: string; plural: string }>();
-for (const [words, singular, plural] of UNIT_ROWS) for (const word of words.split(' ')) UNITS.set(matchKey(word), { singular, plural });
+for (const [words, singular, plural] of UNIT_ROWS)
+	for (const word of words.split(' ')) UNITS.set(matchKey(word), { singular, plural });
 const PERCENTS = PERCENT_WORDS.map((phrase) => matchKey(phrase).split(' '));
 const SCALE_MIN = 1000;
 
@@ -125,7 +127,10 @@ export interface NumberReading {
 }
 
 /** The number-word value of a word (with proclitics stripped), and the clitic offset. */
-function wordValue(context: TextContext, index: number): { value: number; offset: number } | undefined {
+function wordValue(
+	context: TextContext,
+	index: number
+): { value: number; offset: number } | undefined {
 	for (const form of context.forms[index] ?? []) {
 		const value = NUMBER_WORDS.get(form.key);
 		if (value !== undefined) return { value, offset: form.offset };
@@ -156,7 +161,13 @@ export function readNumber(context: TextContext, index: number): NumberReading |
 	if (first.kind === 'word') {
 		const vagueForm = context.forms[index].find((form) => VAGUE.has(form.key));
 		if (vagueForm && !wordValue(context, index + 1) && tokens[index + 1]?.kind !== 'number') {
-			const reading: NumberReading = { first: index, last: index, offset: vagueForm.offset, vague: VAGUE.get(vagueForm.key), percent: false };
+			const reading: NumberReading = {
+				first: index,
+				last: index,
+				offset: vagueForm.offset,
+				vague: VAGUE.get(vagueForm.key),
+				percent: false
+			};
 			// عشرات الآلاف "tens of thousands"
 			if (isWord(context, index + 1) && VAGUE.has(context.keys[index + 1].replace(/^ال/, ''))) {
 				reading.last = index + 1;
@@ -191,7 +202,11 @@ export function readNumber(context: TextContext, index: number): NumberReading |
 			return { first: index, last: j, offset: 0, value: token.value, percent: true };
 		}
 		if (value === undefined) break;
-		if (value >= SCALE_MIN && (value === 1000 || value === 1e6 || value === 1e9 || value === 1e12) && any) {
+		if (
+			value >= SCALE_MIN &&
+			(value === 1000 || value === 1e6 || value === 1e9 || value === 1e12) &&
+			any
+		) {
 			total += (current || 1) * value;
 			current = 0;
 		} else if (value >= SCALE_MIN) {
@@ -205,12 +220,19 @@ export function readNumber(context: TextContext, index: number): NumberReading |
 		j++;
 		// Continue through و (a separate token, or attached to the next number word).
 		if (isAnd(context, j) && (tokens[j + 1]?.kind === 'number' || wordValue(context, j + 1))) j++;
-		else if (isWord(context, j) && context.keys[j].startsWith('و') && wordValue(context, j)) continue;
+		else if (isWord(context, j) && context.keys[j].startsWith('و') && wordValue(context, j))
+			continue;
 		else if (tokens[j]?.kind === 'number' || isScaleWord(context, j)) continue;
 		else break;
 	}
 	if (!any) return undefined;
-	const reading: NumberReading = { first: index, last, offset, value: total + current, percent: false };
+	const reading: NumberReading = {
+		first: index,
+		last,
+		offset,
+		value: total + current,
+		percent: false
+	};
 	if (vague) reading.vague = vague;
 	// Percent: 50 في المئة، 50 بالمئة.
 	for (const words of PERCENTS) {
@@ -238,7 +260,10 @@ function isScaleNext(context: TextContext, index: number): boolean {
 	return isScaleWord(context, index);
 }
 
-/** "1,000", "3.5 million" style English for a value. */
+/**
+ * "1,000", "3.5 million" style English for a value.
+ * @example formatNumber(1000) === '1,000'; formatNumber(3500000) === '3.5 million'
+ */
 export function formatNumber(value: number): string {
 	if (value >= 1e9 && value % 1e8 === 0 && value % 1e9 !== 0) return `${value / 1e9} billion`;
 	if (value >= 1e6 && value % 1e5 === 0 && value % 1e6 !== 0) return `${value / 1e6} million`;
@@ -248,7 +273,10 @@ export function formatNumber(value: number): string {
 	return fraction ? `${grouped}.${fraction}` : grouped;
 }
 
-/** English rendering of a number reading ("1,000 kilometres", "50%", "dozens"). */
+/**
+ * English rendering of a number reading ("1,000 kilometres", "50%", "dozens").
+ * @example numberEnglish(reading of 'ألف كيلومتر') === '1,000 kilometres'
+ */
 export function numberEnglish(reading: NumberReading): string {
 	if (reading.vague) return reading.vague;
 	const value = reading.value ?? 0;

@@ -5,7 +5,15 @@
  * not names and are left alone.
  */
 import type { Candidate } from './candidate';
-import { isOneOf, isUnknownWord, isWord, keySet, nisbaAt, partOfSpeech, type TextContext } from './context';
+import {
+	isOneOf,
+	isUnknownWord,
+	isWord,
+	keySet,
+	nisbaAt,
+	partOfSpeech,
+	type TextContext
+} from './context';
 import { lookupKey } from './gazetteer';
 
 /** Heads that belong to the name (حزب الله، مجلس الأمن، جامعة القاهرة). */
@@ -45,11 +53,86 @@ const INNER_HEADS = keySet([
 	'منتدى'
 ]);
 /** Heads that name a kind of organisation and stay outside the name (شركة نوكيا، وكالة رويترز). */
-const OUTER_HEADS = keySet(['شركة', 'صحيفة', 'جريدة', 'مجلة', 'وكالة', 'قناة', 'إذاعة', 'تلفزيون', 'حركة', 'تنظيم', 'جماعة', 'فريق', 'نادي', 'موقع', 'مجموعة']);
+const OUTER_HEADS = keySet([
+	'شركة',
+	'صحيفة',
+	'جريدة',
+	'مجلة',
+	'وكالة',
+	'قناة',
+	'إذاعة',
+	'تلفزيون',
+	'حركة',
+	'تنظيم',
+	'جماعة',
+	'فريق',
+	'نادي',
+	'موقع',
+	'مجموعة'
+]);
 /** Heads whose following words must include an unknown word or a known name to count (مركز، برنامج are common). */
-const WEAK_HEADS = keySet(['مركز', 'صندوق', 'برنامج', 'مستشفى', 'بعثة', 'تحالف', 'تجمع', 'التجمع', 'المجلس', 'مجلس', 'هيئة', 'مؤسسة', 'جمعية', 'تيار', 'التيار', 'لواء', 'منتدى', 'الاتحاد', 'اتحاد', 'محكمة']);
+const WEAK_HEADS = keySet([
+	'مركز',
+	'صندوق',
+	'برنامج',
+	'مستشفى',
+	'بعثة',
+	'تحالف',
+	'تجمع',
+	'التجمع',
+	'المجلس',
+	'مجلس',
+	'هيئة',
+	'مؤسسة',
+	'جمعية',
+	'تيار',
+	'التيار',
+	'لواء',
+	'منتدى',
+	'الاتحاد',
+	'اتحاد',
+	'محكمة'
+]);
 /** Modifiers that end an organisation name rather than continue it (الحالي، الجديد, time words). */
-const STOP_WORDS = keySet(['الحالي', 'الحالية', 'الجديد', 'الجديدة', 'السابق', 'السابقة', 'اليوم', 'امس', 'الذي', 'التي', 'الذين', 'الماضي', 'المقبل', 'العام', 'الاول', 'الثاني', 'الاسبوع', 'الأسبوعي', 'الأسبوعية', 'اليومي', 'اليومية', 'الشهري', 'الشهرية', 'السنوي', 'السنوية', 'الطارئ', 'الطارئة', 'الاستثنائي', 'الاستثنائية', 'المقبلة', 'الماضية', 'المتمردة', 'المتمرد', 'المعارضة', 'المعارض', 'الحاكم', 'الحاكمة']);
+const STOP_WORDS = keySet([
+	'الحالي',
+	'الحالية',
+	'الجديد',
+	'الجديدة',
+	'السابق',
+	'السابقة',
+	'اليوم',
+	'امس',
+	'الذي',
+	'التي',
+	'الذين',
+	'الماضي',
+	'المقبل',
+	'العام',
+	'الاول',
+	'الثاني',
+	'الاسبوع',
+	'الأسبوعي',
+	'الأسبوعية',
+	'اليومي',
+	'اليومية',
+	'الشهري',
+	'الشهرية',
+	'السنوي',
+	'السنوية',
+	'الطارئ',
+	'الطارئة',
+	'الاستثنائي',
+	'الاستثنائية',
+	'المقبلة',
+	'الماضية',
+	'المتمردة',
+	'المتمرد',
+	'المعارضة',
+	'المعارض',
+	'الحاكم',
+	'الحاكمة'
+]);
 const MAX_NAME_TOKENS = 5;
 
 /** True when the word can continue an organisation's name (definite nouns and adjectives, names, و+ال…). */
@@ -58,7 +141,15 @@ function isOrgModifier(context: TextContext, index: number): boolean {
 	const key = context.keys[index];
 	if (STOP_WORDS.has(key)) return false;
 	const pos = partOfSpeech(context, index);
-	if (pos === 'verb' || pos === 'preposition' || pos === 'conjunction' || pos === 'pronoun' || pos === 'relative pronoun' || pos === 'demonstrative' || pos === 'particle') {
+	if (
+		pos === 'verb' ||
+		pos === 'preposition' ||
+		pos === 'conjunction' ||
+		pos === 'pronoun' ||
+		pos === 'relative pronoun' ||
+		pos === 'demonstrative' ||
+		pos === 'particle'
+	) {
 		return false;
 	}
 	// Definite words continue the name (حزب العدالة والتنمية); a prepositional phrase does not (منتدى للمصالحة).
@@ -70,7 +161,16 @@ function isOrgModifier(context: TextContext, index: number): boolean {
 }
 
 /** Banks named by an adjective (البنك التجاري، المصرف الأهلي), optionally with a nisba (البنك التجاري القطري). */
-const BANK_HEADS = keySet(['البنك', 'المصرف', 'للبنك', 'للمصرف', 'والبنك', 'والمصرف', 'بالبنك', 'بالمصرف']);
+const BANK_HEADS = keySet([
+	'البنك',
+	'المصرف',
+	'للبنك',
+	'للمصرف',
+	'والبنك',
+	'والمصرف',
+	'بالبنك',
+	'بالمصرف'
+]);
 
 function findBankCandidates(context: TextContext): Candidate[] {
 	const out: Candidate[] = [];
@@ -79,13 +179,31 @@ function findBankCandidates(context: TextContext): Candidate[] {
 		const adjective = index + 1;
 		const key = context.keys[adjective] ?? '';
 		// The adjective agrees with the masculine head (التجاري، not التنموية which belongs to another noun).
-		if (partOfSpeech(context, adjective) !== 'adjective' || !key.startsWith('ال') || key.endsWith('ه') || STOP_WORDS.has(key)) continue;
-		if (lookupKey(context.gazetteer, `${context.keys[index].replace(/^(لل|و|ب)/, 'ال').replace(/^الال/, 'ال')} ${key}`)) continue;
+		if (
+			partOfSpeech(context, adjective) !== 'adjective' ||
+			!key.startsWith('ال') ||
+			key.endsWith('ه') ||
+			STOP_WORDS.has(key)
+		)
+			continue;
+		if (
+			lookupKey(
+				context.gazetteer,
+				`${context.keys[index].replace(/^(لل|و|ب)/, 'ال').replace(/^الال/, 'ال')} ${key}`
+			)
+		)
+			continue;
 		let last = adjective;
 		const nisba = nisbaAt(context, adjective + 1);
 		if (nisba && !context.keys[adjective + 1].endsWith('ه')) last = adjective + 1;
-		const form = context.forms[index].find((f) => BANK_HEADS.has(f.key) || f.key === 'البنك' || f.key === 'المصرف');
-		const offset = context.keys[index].startsWith('لل') ? 1 : context.keys[index].startsWith('و') || context.keys[index].startsWith('ب') ? 1 : (form?.offset ?? 0);
+		const form = context.forms[index].find(
+			(f) => BANK_HEADS.has(f.key) || f.key === 'البنك' || f.key === 'المصرف'
+		);
+		const offset = context.keys[index].startsWith('لل')
+			? 1
+			: context.keys[index].startsWith('و') || context.keys[index].startsWith('ب')
+				? 1
+				: (form?.offset ?? 0);
 		out.push(candidate(context, index, last, offset, 'bank'));
 	}
 	return out;
@@ -106,7 +224,11 @@ export function findOrganisationCandidates(context: TextContext): Candidate[] {
 		let last = index;
 		let evidence = false;
 		let j = index + 1;
-		while (j < tokens.length && j - index <= MAX_NAME_TOKENS && context.sentence[j] === context.sentence[index]) {
+		while (
+			j < tokens.length &&
+			j - index <= MAX_NAME_TOKENS &&
+			context.sentence[j] === context.sentence[index]
+		) {
 			if (!isOrgModifier(context, j)) break;
 			const key = context.keys[j];
 			// و + ال… continues the name only after the first modifier (العدالة والتنمية).
@@ -120,7 +242,8 @@ export function findOrganisationCandidates(context: TextContext): Candidate[] {
 		}
 		if (last === index) continue;
 		if (outer) {
-			if (!isUnknownWord(context, last) && !lookupKey(context.gazetteer, context.keys[last])) continue;
+			if (!isUnknownWord(context, last) && !lookupKey(context.gazetteer, context.keys[last]))
+				continue;
 			if (context.keys[last].startsWith('ال') && isUnknownWord(context, last) === false) continue;
 			out.push(candidate(context, last, last, 0, 'org-outer-head'));
 		} else {
@@ -133,7 +256,13 @@ export function findOrganisationCandidates(context: TextContext): Candidate[] {
 	return out;
 }
 
-function candidate(context: TextContext, first: number, last: number, offset: number, source: string): Candidate {
+function candidate(
+	context: TextContext,
+	first: number,
+	last: number,
+	offset: number,
+	source: string
+): Candidate {
 	const start = context.tokens[first].start + offset;
 	const end = context.tokens[last].end;
 	return {

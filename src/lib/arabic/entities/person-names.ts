@@ -19,9 +19,55 @@ import { isSportsSentence } from './sports';
 import { matchTitleWords, TITLES, type Title } from './titles';
 
 /** Words that join the parts of a name (ابن، أبو، آل، ولد …) and foreign name particles (دي، فان، فون …). */
-const NAME_PARTICLES = keySet(['بن', 'ابن', 'بنت', 'ابنة', 'أبو', 'أبي', 'أبا', 'آل', 'ولد', 'عبد', 'أم', 'دي', 'دو', 'دا', 'فان', 'فون', 'دل', 'ديل', 'لو', 'لا', 'سان', 'أول']);
+const NAME_PARTICLES = keySet([
+	'بن',
+	'ابن',
+	'بنت',
+	'ابنة',
+	'أبو',
+	'أبي',
+	'أبا',
+	'آل',
+	'ولد',
+	'عبد',
+	'أم',
+	'دي',
+	'دو',
+	'دا',
+	'فان',
+	'فون',
+	'دل',
+	'ديل',
+	'لو',
+	'لا',
+	'سان',
+	'أول'
+]);
 /** Words the lexicon may not know that are never names (adverbs and particles). */
-const NOT_NAMES = keySet(['الآن', 'الان', 'ليس', 'لدى', 'لدي', 'لدينا', 'حاليا', 'أيضا', 'ايضا', 'فقط', 'جدا', 'كذلك', 'هناك', 'هنا', 'حيث', 'بينما', 'ثم', 'إذ', 'إذا', 'لكن', 'لكنه', 'بل']);
+const NOT_NAMES = keySet([
+	'الآن',
+	'الان',
+	'ليس',
+	'لدى',
+	'لدي',
+	'لدينا',
+	'حاليا',
+	'أيضا',
+	'ايضا',
+	'فقط',
+	'جدا',
+	'كذلك',
+	'هناك',
+	'هنا',
+	'حيث',
+	'بينما',
+	'ثم',
+	'إذ',
+	'إذا',
+	'لكن',
+	'لكنه',
+	'بل'
+]);
 /** Longest name chain we accept, in tokens. */
 const MAX_NAME_TOKENS = 9;
 /** Longest complement of a governing title (وزير الخارجية والتعاون الدولي الجزائري), in tokens. */
@@ -66,7 +112,43 @@ const MINISTRIES = new Map<string, string>(
 	].map(([ar, en]) => [ar.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي'), en])
 );
 
-const SPEECH_VERBS = keySet(['قال', 'وقال', 'فقال', 'أكد', 'وأكد', 'أعلن', 'وأعلن', 'أضاف', 'وأضاف', 'أوضح', 'وأوضح', 'صرح', 'وصرح', 'ذكر', 'وذكر', 'أشار', 'وأشار', 'اعتبر', 'واعتبر', 'رأى', 'ورأى', 'قالت', 'وقالت', 'أكدت', 'وأكدت', 'أعلنت', 'وأعلنت', 'أضافت', 'وأضافت', 'دعا', 'ودعا', 'طالب', 'وطالب', 'نفى', 'ونفى']);
+const SPEECH_VERBS = keySet([
+	'قال',
+	'وقال',
+	'فقال',
+	'أكد',
+	'وأكد',
+	'أعلن',
+	'وأعلن',
+	'أضاف',
+	'وأضاف',
+	'أوضح',
+	'وأوضح',
+	'صرح',
+	'وصرح',
+	'ذكر',
+	'وذكر',
+	'أشار',
+	'وأشار',
+	'اعتبر',
+	'واعتبر',
+	'رأى',
+	'ورأى',
+	'قالت',
+	'وقالت',
+	'أكدت',
+	'وأكدت',
+	'أعلنت',
+	'وأعلنت',
+	'أضافت',
+	'وأضافت',
+	'دعا',
+	'ودعا',
+	'طالب',
+	'وطالب',
+	'نفى',
+	'ونفى'
+]);
 
 /** The gazetteer entry of a single word (with clitics stripped), if any. */
 function singleWordEntry(context: TextContext, index: number) {
@@ -83,19 +165,29 @@ function startsWithConjunction(context: TextContext, index: number): boolean {
 	if (NAME_PARTICLES.has(key)) return false;
 	const best = context.tokens[index]?.analyses?.[0];
 	const segments = best && !best.guess ? best.segments : [];
-	if (segments[0]?.role === 'proclitic' && (segments[0].form === 'و' || segments[0].form === 'ف')) return true;
+	if (segments[0]?.role === 'proclitic' && (segments[0].form === 'و' || segments[0].form === 'ف'))
+		return true;
 	if (!key.startsWith('و') && !key.startsWith('ف')) return false;
 	const rest = key.slice(1);
 	return context.gazetteer.givenNames.has(rest) || !!lookupKey(context.gazetteer, rest);
 }
 
-/** True when the word can be part of a person's name at `position` inside the chain. */
-export function isNameWord(context: TextContext, index: number, position: number, afterTitle: boolean): boolean {
+/**
+ * True when the word can be part of a person's name at `position` inside the chain.
+ * @example isNameWord(context of 'قال سمير النجار', 2, 1, false) === true (an unknown family name)
+ */
+export function isNameWord(
+	context: TextContext,
+	index: number,
+	position: number,
+	afterTitle: boolean
+): boolean {
 	if (!isWord(context, index)) return false;
 	const key = context.keys[index];
 	if (NAME_PARTICLES.has(key) || NOT_NAMES.has(key)) return false;
 	// A title starts the next person's mention (… بوقادوم المشير خليفة حفتر).
-	if (position > 0 && TITLES.byFirstWord.has(key) && !givenNameAt(context, index, false)) return false;
+	if (position > 0 && TITLES.byFirstWord.has(key) && !givenNameAt(context, index, false))
+		return false;
 	const entry = lookupKey(context.gazetteer, key);
 	if (entry) return entry.type === 'PER';
 	const given = givenNameAt(context, index, false);
@@ -109,11 +201,71 @@ export function isNameWord(context: TextContext, index: number, position: number
 }
 
 /** Nouns that follow a given name as its apposition rather than as a family name (محمد رئيس …). */
-const APPOSITION_NOUNS = keySet(['رئيس', 'وزير', 'وزيرة', 'مدير', 'مديرة', 'أمين', 'قائد', 'نائب', 'عضو', 'مساعد', 'مستشار', 'سفير', 'مندوب', 'ممثل', 'رئيسة', 'زعيم', 'مدرب', 'لاعب', 'نجم', 'صاحب', 'أحد', 'كل', 'بعد', 'قبل', 'عند', 'منذ', 'أمام', 'خلال', 'حول', 'نحو', 'ضد', 'غير', 'بين', 'مع', 'عن', 'إلى', 'من', 'في', 'على', 'الذي', 'التي', 'وهو', 'وهي', 'هو', 'هي', 'أن', 'إن', 'أنه', 'إنه', 'قد', 'لم', 'لن', 'لا', 'ما']);
+const APPOSITION_NOUNS = keySet([
+	'رئيس',
+	'وزير',
+	'وزيرة',
+	'مدير',
+	'مديرة',
+	'أمين',
+	'قائد',
+	'نائب',
+	'عضو',
+	'مساعد',
+	'مستشار',
+	'سفير',
+	'مندوب',
+	'ممثل',
+	'رئيسة',
+	'زعيم',
+	'مدرب',
+	'لاعب',
+	'نجم',
+	'صاحب',
+	'أحد',
+	'كل',
+	'بعد',
+	'قبل',
+	'عند',
+	'منذ',
+	'أمام',
+	'خلال',
+	'حول',
+	'نحو',
+	'ضد',
+	'غير',
+	'بين',
+	'مع',
+	'عن',
+	'إلى',
+	'من',
+	'في',
+	'على',
+	'الذي',
+	'التي',
+	'وهو',
+	'وهي',
+	'هو',
+	'هي',
+	'أن',
+	'إن',
+	'أنه',
+	'إنه',
+	'قد',
+	'لم',
+	'لن',
+	'لا',
+	'ما'
+]);
 
 /** True when a word the lexicon knows can still be a family name right after a given name (أحمد رزق، نور الشريف). */
 function isKnownSurname(context: TextContext, index: number): boolean {
-	if (!isWord(context, index) || APPOSITION_NOUNS.has(context.keys[index]) || nisbaAt(context, index)) return false;
+	if (
+		!isWord(context, index) ||
+		APPOSITION_NOUNS.has(context.keys[index]) ||
+		nisbaAt(context, index)
+	)
+		return false;
 	if (lookupKey(context.gazetteer, context.keys[index])) return false;
 	if (TITLES.byFirstWord.has(context.keys[index])) return false;
 	if (hasPrepositionClitic(context, index)) return false;
@@ -121,7 +273,8 @@ function isKnownSurname(context: TextContext, index: number): boolean {
 	// With the article only adjectives make family names (نور الشريف); التقدم "progress" does not. Without it,
 	// nouns do (أحمد رزق) but adjectives rather describe (اداري "administrative").
 	if (context.keys[index].startsWith('ال')) return pos === 'adjective' || pos === 'proper noun';
-	if (pos === 'adjective') return !context.keys[index].endsWith('ي') && !context.keys[index].endsWith('ا');
+	if (pos === 'adjective')
+		return !context.keys[index].endsWith('ي') && !context.keys[index].endsWith('ا');
 	return (pos === 'noun' || pos === 'proper noun') && !context.keys[index].endsWith('ا');
 }
 
@@ -130,47 +283,91 @@ function hasPrepositionClitic(context: TextContext, index: number): boolean {
 	// The analyzer's split of an unknown word is a guess (برزاني is not ب + رزاني).
 	const best = context.tokens[index]?.analyses?.[0];
 	const segments = best && !best.guess ? best.segments : [];
-	if (segments.some((segment) => segment.role === 'proclitic' && ['ب', 'ل', 'ك'].includes(segment.form))) return true;
+	if (
+		segments.some(
+			(segment) => segment.role === 'proclitic' && ['ب', 'ل', 'ك'].includes(segment.form)
+		)
+	)
+		return true;
 	return (context.keys[index] ?? '').startsWith('لل');
 }
 
-/** Index of the last token of a name chain starting at `index`, or -1. */
+/**
+ * Index of the last token of a name chain starting at `index`, or -1.
+ * @example nameChainEnd(context of 'الشيخ محمد بن راشد آل مكتوم قال', 1, true) === 5
+ */
 export function nameChainEnd(context: TextContext, index: number, afterTitle: boolean): number {
 	let last = -1;
 	let position = 0;
 	let j = index;
 	const firstGiven = givenNameAt(context, index, false);
 	while (j < context.tokens.length && j - index < MAX_NAME_TOKENS) {
-		if (position > 0 && (context.sentence[j] !== context.sentence[index] || startsWithConjunction(context, j) || hasPrepositionClitic(context, j))) break;
-		if (position >= 2 && (context.keys[j] ?? '').startsWith('و') && isUnknownWord(context, j) && !NAME_PARTICLES.has(context.keys[j])) break;
+		if (
+			position > 0 &&
+			(context.sentence[j] !== context.sentence[index] ||
+				startsWithConjunction(context, j) ||
+				hasPrepositionClitic(context, j))
+		)
+			break;
+		if (
+			position >= 2 &&
+			(context.keys[j] ?? '').startsWith('و') &&
+			isUnknownWord(context, j) &&
+			!NAME_PARTICLES.has(context.keys[j])
+		)
+			break;
 		const compoundPart = position > 0 && context.keys[j] === 'الدين' && last === j - 1;
 		// A family name the lexicon knows (أحمد رزق، نور الشريف) after a given name that is only a name, or after a
 		// titled given name when it is an adjective with the article.
 		const knownSurname =
-			position === 1 && last === index && !!firstGiven && isKnownSurname(context, j) &&
+			position === 1 &&
+			last === index &&
+			!!firstGiven &&
+			isKnownSurname(context, j) &&
 			(!firstGiven.commonMeaning || (afterTitle && context.keys[j].startsWith('ال')));
 		// After a title, a first name the lexicon reads as a common word still starts a name when a particle or an
 		// unknown name follows (الشيخ حشر بن مكتوم، السابق سلفان شالوم).
 		const knownFirst =
-			position === 0 && afterTitle && isWord(context, j) && !context.keys[j].startsWith('ال') && !context.keys[j].endsWith('ا') && !hasPrepositionClitic(context, j) &&
-			!lookupKey(context.gazetteer, context.keys[j]) && !nisbaAt(context, j) && !TITLES.byFirstWord.has(context.keys[j]) &&
+			position === 0 &&
+			afterTitle &&
+			isWord(context, j) &&
+			!context.keys[j].startsWith('ال') &&
+			!context.keys[j].endsWith('ا') &&
+			!hasPrepositionClitic(context, j) &&
+			!lookupKey(context.gazetteer, context.keys[j]) &&
+			!nisbaAt(context, j) &&
+			!TITLES.byFirstWord.has(context.keys[j]) &&
 			!APPOSITION_NOUNS.has(context.keys[j]) &&
-			(isOneOf(context, j + 1, NAME_PARTICLES, false) || (isUnknownWord(context, j + 1) && !context.keys[j + 1]?.startsWith('ال')) || lookupKey(context.gazetteer, context.keys[j + 1] ?? '')?.type === 'PER');
-		if (compoundPart || knownSurname || knownFirst || isNameWord(context, j, position, afterTitle)) {
+			(isOneOf(context, j + 1, NAME_PARTICLES, false) ||
+				(isUnknownWord(context, j + 1) && !context.keys[j + 1]?.startsWith('ال')) ||
+				lookupKey(context.gazetteer, context.keys[j + 1] ?? '')?.type === 'PER');
+		if (
+			compoundPart ||
+			knownSurname ||
+			knownFirst ||
+			isNameWord(context, j, position, afterTitle)
+		) {
 			last = j;
 			position++;
 			j++;
 			continue;
 		}
 		// عبد + a divine name with the article (عبد الباقي، عبد العظيم) is one given name.
-		if (context.keys[j] === 'عبد' && isWord(context, j + 1) && context.keys[j + 1].startsWith('ال')) {
+		if (
+			context.keys[j] === 'عبد' &&
+			isWord(context, j + 1) &&
+			context.keys[j + 1].startsWith('ال')
+		) {
 			last = j + 1;
 			position += 2;
 			j += 2;
 			continue;
 		}
 		// A particle joins two name parts (محمد بن سلمان), or starts a kunya (أبو مازن).
-		if (isOneOf(context, j, NAME_PARTICLES, position === 0) && isNameWord(context, j + 1, 1, true)) {
+		if (
+			isOneOf(context, j, NAME_PARTICLES, position === 0) &&
+			isNameWord(context, j + 1, 1, true)
+		) {
 			position++;
 			j++;
 			continue;
@@ -202,7 +399,8 @@ function roleEnglish(context: TextContext, title: Title, from: number, to: numbe
 	for (let k = from; k <= to; k++) {
 		const key = context.keys[k];
 		const ministry = MINISTRIES.get(key);
-		if (ministry && /Minister/.test(english) && !english.includes(ministry)) english = `${ministry} ${english}`;
+		if (ministry && /Minister/.test(english) && !english.includes(ministry))
+			english = `${ministry} ${english}`;
 		const modifier = TITLES.modifiers.get(key);
 		if (modifier) modifiers.push(modifier);
 		const nisba = nisbaAt(context, k);
@@ -210,7 +408,9 @@ function roleEnglish(context: TextContext, title: Title, from: number, to: numbe
 		const entry = singleWordEntry(context, k);
 		if (entry && entry.type === 'LOC' && !of) of = entry.english;
 	}
-	const prefix = modifiers.filter((m) => m === 'former' || m === 'interim' || m === 'late').join(' ');
+	const prefix = modifiers
+		.filter((m) => m === 'former' || m === 'interim' || m === 'late')
+		.join(' ');
 	const role = `${prefix ? prefix[0].toUpperCase() + prefix.slice(1) + ' ' : ''}${english}`;
 	return of ? `${role} of ${of}` : role;
 }
@@ -223,7 +423,14 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 	const { tokens } = context;
 	const candidates: Candidate[] = [];
 	const covered = new Set<number>();
-	const push = (first: number, last: number, offset: number, role: string, source: string, strength: number) => {
+	const push = (
+		first: number,
+		last: number,
+		offset: number,
+		role: string,
+		source: string,
+		strength: number
+	) => {
 		const words: string[] = [];
 		for (let k = first; k <= last; k++) words.push(context.keys[k]);
 		candidates.push({
@@ -248,7 +455,10 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		const { title } = match;
 		let j = match.last + 1;
 		const complementStart = j;
-		while (j - complementStart < MAX_COMPLEMENT_TOKENS && context.sentence[j] === context.sentence[index]) {
+		while (
+			j - complementStart < MAX_COMPLEMENT_TOKENS &&
+			context.sentence[j] === context.sentence[index]
+		) {
 			// Stop before a word that starts a name, unless the title still needs its complement.
 			const needsComplement = title.governs && j === complementStart;
 			if (!needsComplement && nameChainEnd(context, j, true) >= 0) break;
@@ -264,9 +474,12 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			// A weak title (الطبيب، اللاعب) needs a name that looks like one: a known given name or person first,
 			// or at least two unknown words (a foreign name: تييري هنري).
 			const given = givenNameAt(context, j, false);
-			const known = (given && !given.commonMeaning) || lookupKey(context.gazetteer, context.keys[j])?.type === 'PER';
+			const known =
+				(given && !given.commonMeaning) ||
+				lookupKey(context.gazetteer, context.keys[j])?.type === 'PER';
 			// …or, in a sports report, one unknown word (الحارس هيلتون).
-			const sportsName = isSportsSentence(context, j) && isUnknownWord(context, j) && looksLikeName(context.keys[j]);
+			const sportsName =
+				isSportsSentence(context, j) && isUnknownWord(context, j) && looksLikeName(context.keys[j]);
 			if (!known && last === j && !sportsName) continue;
 		}
 		push(j, last, 0, roleEnglish(context, title, index, j - 1), 'title', 2);
@@ -277,18 +490,33 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 	for (let index = 1; index < tokens.length; index++) {
 		if (covered.has(index) || !isWord(context, index)) continue;
 		const before = index - 1;
-		const afterNisba = isWord(context, before) && !!nisbaAt(context, before) && context.keys[before].includes('ال');
+		const afterNisba =
+			isWord(context, before) && !!nisbaAt(context, before) && context.keys[before].includes('ال');
 		const afterVerb = partOfSpeech(context, before) === 'verb' && !covered.has(before);
 		if (!afterNisba && !afterVerb) continue;
 		const speech = isSpeechVerb(context, before);
 		if (!givenNameAt(context, index) && !looksLikeName(context.keys[index])) continue;
 		let last = nameChainEnd(context, index, false);
-		if (last < 0 && speech && isUnknownWord(context, index) && context.keys[index].startsWith('ال') && !isWord(context, index + 1)) last = index;
+		if (
+			last < 0 &&
+			speech &&
+			isUnknownWord(context, index) &&
+			context.keys[index].startsWith('ال') &&
+			!isWord(context, index + 1)
+		)
+			last = index;
 		if (last < 0) continue;
 		const given = givenNameAt(context, index, false);
 		// One unknown word alone after a verb is often an adverbial accusative (مقفلا) or a verbal noun with ب.
-		if (last === index && !given && (/(ا|ين|ون|وا|ات)$/.test(context.keys[index]) || /^(ب|ل|ك|و|ف)/.test(context.keys[index]))) continue;
-		const unknownCount = Array.from({ length: last - index + 1 }, (_, k) => isUnknownWord(context, index + k)).filter(Boolean).length;
+		if (
+			last === index &&
+			!given &&
+			(/(ا|ين|ون|وا|ات)$/.test(context.keys[index]) || /^(ب|ل|ك|و|ف)/.test(context.keys[index]))
+		)
+			continue;
+		const unknownCount = Array.from({ length: last - index + 1 }, (_, k) =>
+			isUnknownWord(context, index + k)
+		).filter(Boolean).length;
 		if (!given && unknownCount === 0) continue;
 		if (givenNameAt(context, index) && !given) continue;
 		push(index, last, 0, '', afterNisba ? 'nisba-name' : 'verb-subject', 1);
@@ -303,8 +531,15 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			// name that is not (حسن مصطفى، طاهر عبد العزيز).
 			const next = givenNameAt(context, index + 1, false);
 			const nextKey = context.keys[index + 1] ?? '';
-			const nextUnknown = isUnknownWord(context, index + 1) && !nextKey.startsWith('ال') && looksLikeName(nextKey) && !lookupKey(context.gazetteer, nextKey);
-			const nextIsName = (next && !next.commonMeaning) || ['عبد', 'بن', 'ابن', 'بنت', 'ولد'].includes(nextKey) || nextUnknown;
+			const nextUnknown =
+				isUnknownWord(context, index + 1) &&
+				!nextKey.startsWith('ال') &&
+				looksLikeName(nextKey) &&
+				!lookupKey(context.gazetteer, nextKey);
+			const nextIsName =
+				(next && !next.commonMeaning) ||
+				['عبد', 'بن', 'ابن', 'بنت', 'ولد'].includes(nextKey) ||
+				nextUnknown;
 			if (!nextIsName || startsWithConjunction(context, index + 1)) continue;
 		}
 		const form = context.forms[index].find((f) => context.gazetteer.givenNames.has(f.key));
@@ -313,17 +548,30 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		let last = index;
 		let position = 1;
 		let j = index + 1;
-		while (j < tokens.length && j - index < MAX_NAME_TOKENS && context.sentence[j] === context.sentence[index]) {
+		while (
+			j < tokens.length &&
+			j - index < MAX_NAME_TOKENS &&
+			context.sentence[j] === context.sentence[index]
+		) {
 			if (startsWithConjunction(context, j) || hasPrepositionClitic(context, j)) break;
-			if (context.keys[j] === 'عبد' && isWord(context, j + 1) && context.keys[j + 1].startsWith('ال')) {
+			if (
+				context.keys[j] === 'عبد' &&
+				isWord(context, j + 1) &&
+				context.keys[j + 1].startsWith('ال')
+			) {
 				last = j + 1;
 				position += 2;
 				j += 2;
 				continue;
 			}
-			if (isNameWord(context, j, position, false) || (position === 1 && isKnownSurname(context, j))) {
+			if (
+				isNameWord(context, j, position, false) ||
+				(position === 1 && isKnownSurname(context, j))
+			) {
 				last = j;
-			} else if (!(isOneOf(context, j, NAME_PARTICLES, false) && isNameWord(context, j + 1, 1, true))) {
+			} else if (!(
+				isOneOf(context, j, NAME_PARTICLES, false) && isNameWord(context, j + 1, 1, true)
+			)) {
 				break;
 			}
 			position++;
@@ -347,7 +595,12 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
  */
 export function looksLikeName(key: string): boolean {
 	if (/^(لل|بال|بم|كال)/.test(key)) return false;
-	if (/(ه|ها|هم|هما|هن|كم|نا)$/.test(key) && key.length > 4 && /(ته|تها|تهم|يه|يها|يهم|هم|هما|هن|كم|نا)$/.test(key)) return false;
+	if (
+		/(ه|ها|هم|هما|هن|كم|نا)$/.test(key) &&
+		key.length > 4 &&
+		/(ته|تها|تهم|يه|يها|يهم|هم|هما|هن|كم|نا)$/.test(key)
+	)
+		return false;
 	return !key.endsWith('ه') || key.length <= 3;
 }
 
@@ -362,13 +615,19 @@ function kunyaAt(context: TextContext, index: number): GivenName | undefined {
 	const nextKey = context.keys[index + 1] ?? '';
 	const bare = nextKey.replace(/^ال/, '');
 	const next = givenNameAt(context, index + 1, false) ?? context.gazetteer.givenNames.get(bare);
-	const unknown = isUnknownWord(context, index + 1) && looksLikeName(nextKey) && !lookupKey(context.gazetteer, nextKey);
+	const unknown =
+		isUnknownWord(context, index + 1) &&
+		looksLikeName(nextKey) &&
+		!lookupKey(context.gazetteer, nextKey);
 	if (!next && !unknown && nextKey !== 'عبد') return undefined;
 	if (lookupKey(context.gazetteer, `${context.keys[index]} ${nextKey}`)) return undefined;
 	return { name: context.keys[index], gender: '', english: '', commonMeaning: '' };
 }
 
-/** Speech verbs (قال، أكد …), for rules that look at who speaks. */
+/**
+ * Speech verbs (قال، أكد …), for rules that look at who speaks.
+ * @example isSpeechVerb(context of 'وقال الوزير', 0) === true
+ */
 export function isSpeechVerb(context: TextContext, index: number): boolean {
 	return SPEECH_VERBS.has(context.keys[index] ?? '');
 }

@@ -8,21 +8,94 @@ import { lookupKey } from './gazetteer';
 
 /** Nouns that announce a place name (the noun itself stays outside the name). */
 const PLACE_NOUNS = keySet([
-	'مدينة', 'المدينة', 'بلدة', 'البلدة', 'قرية', 'القرية', 'محافظة', 'ولاية', 'إقليم', 'منطقة', 'مخيم', 'العاصمة',
-	'عاصمة', 'جزيرة', 'جزر', 'حي', 'ضاحية', 'مقاطعة', 'بلدات', 'مدن', 'قرى', 'بلدتي', 'مدينتي', 'قريتي', 'مخيمي',
-	'ميناء', 'مطار', 'نهر', 'جبل', 'جبال', 'بحيرة', 'وادي', 'سهل', 'صحراء', 'شارع', 'ساحة', 'ميدان', 'معبر', 'قضاء',
-	'ناحية', 'مديرية', 'بلدية', 'دولة', 'جمهورية', 'مملكة', 'إمارة', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي',
-	'شرقي', 'غربي', 'وسط', 'قرب', 'ضواحي', 'أطراف', 'مشارف', 'محيط'
+	'مدينة',
+	'المدينة',
+	'بلدة',
+	'البلدة',
+	'قرية',
+	'القرية',
+	'محافظة',
+	'ولاية',
+	'إقليم',
+	'منطقة',
+	'مخيم',
+	'العاصمة',
+	'عاصمة',
+	'جزيرة',
+	'جزر',
+	'حي',
+	'ضاحية',
+	'مقاطعة',
+	'بلدات',
+	'مدن',
+	'قرى',
+	'بلدتي',
+	'مدينتي',
+	'قريتي',
+	'مخيمي',
+	'ميناء',
+	'مطار',
+	'نهر',
+	'جبل',
+	'جبال',
+	'بحيرة',
+	'وادي',
+	'سهل',
+	'صحراء',
+	'شارع',
+	'ساحة',
+	'ميدان',
+	'معبر',
+	'قضاء',
+	'ناحية',
+	'مديرية',
+	'بلدية',
+	'دولة',
+	'جمهورية',
+	'مملكة',
+	'إمارة',
+	'شمال',
+	'جنوب',
+	'شرق',
+	'غرب',
+	'شمالي',
+	'جنوبي',
+	'شرقي',
+	'غربي',
+	'وسط',
+	'قرب',
+	'ضواحي',
+	'أطراف',
+	'مشارف',
+	'محيط'
 ]);
 /** Prepositions after which an unknown name is more likely a place. */
 const PLACE_PREPOSITIONS = keySet(['في', 'إلى', 'الى', 'الي', 'بمدينة', 'ببلدة', 'لمدينة']);
 const STATE_WORDS = keySet(['من', 'دولة', 'دولتي', 'جمهورية']);
 const DATELINE_SEPARATORS = new Set(['-', '–', '—', ':']);
 
-function placeCandidate(context: TextContext, first: number, last: number, offset: number, source: string, strength: number): Candidate {
+function placeCandidate(
+	context: TextContext,
+	first: number,
+	last: number,
+	offset: number,
+	source: string,
+	strength: number
+): Candidate {
 	const start = context.tokens[first].start + offset;
 	const end = context.tokens[last].end;
-	return { type: 'LOC', first, last, start, end, canonical: context.text.slice(start, end), english: '', role: '', source, strength };
+	return {
+		type: 'LOC',
+		first,
+		last,
+		start,
+		end,
+		canonical: context.text.slice(start, end),
+		english: '',
+		role: '',
+		source,
+		strength
+	};
 }
 
 /**
@@ -30,14 +103,21 @@ function placeCandidate(context: TextContext, first: number, last: number, offse
  * @example hasPlaceContext(context of 'وصل إلى مالي', 2) === true
  */
 export function hasPlaceContext(context: TextContext, index: number): boolean {
-	const offset = context.forms[index]?.find((form) => form.offset > 0 && /^[بل]/.test(context.keys[index]));
+	const offset = context.forms[index]?.find(
+		(form) => form.offset > 0 && /^[بل]/.test(context.keys[index])
+	);
 	if (offset) return true;
-	return isOneOf(context, index - 1, PLACE_PREPOSITIONS) || isOneOf(context, index - 1, PLACE_NOUNS) || isOneOf(context, index - 1, STATE_WORDS);
+	return (
+		isOneOf(context, index - 1, PLACE_PREPOSITIONS) ||
+		isOneOf(context, index - 1, PLACE_NOUNS) ||
+		isOneOf(context, index - 1, STATE_WORDS)
+	);
 }
 
 /** True when the word could be (the first word of) an unknown place name. */
 function isPlaceWord(context: TextContext, index: number): boolean {
-	if (!isWord(context, index) || !isUnknownWord(context, index) || nisbaAt(context, index)) return false;
+	if (!isWord(context, index) || !isUnknownWord(context, index) || nisbaAt(context, index))
+		return false;
 	const entry = lookupKey(context.gazetteer, context.keys[index]);
 	if (entry && entry.type !== 'LOC') return false;
 	return context.keys[index].length >= 2 && !context.gazetteer.givenNames.has(context.keys[index]);
@@ -60,7 +140,8 @@ export function findPlaceCandidates(context: TextContext): Candidate[] {
 				// After the first name, the next one comes with و, which stays outside the span.
 				const offset = joined ? (context.forms[j].find((f) => f.offset > 0)?.offset ?? 0) : 0;
 				let last = j;
-				if (!joined && isPlaceWord(context, j + 1) && !context.keys[j + 1].startsWith('و')) last = j + 1;
+				if (!joined && isPlaceWord(context, j + 1) && !context.keys[j + 1].startsWith('و'))
+					last = j + 1;
 				out.push(placeCandidate(context, j, last, offset, 'place-noun', 1));
 				j = last + 1;
 				if (!isWord(context, j) || !context.keys[j].startsWith('و')) break;
@@ -86,10 +167,16 @@ export function findDatelines(context: TextContext): Candidate[] {
 	const { tokens } = context;
 	const out: Candidate[] = [];
 	for (let index = 0; index < tokens.length; index++) {
-		const startsParagraph = index === 0 || context.text.slice(tokens[index - 1].end, tokens[index].start).includes('\n');
+		const startsParagraph =
+			index === 0 || context.text.slice(tokens[index - 1].end, tokens[index].start).includes('\n');
 		if (!startsParagraph || !isWord(context, index)) continue;
 		let last = index;
-		if (isWord(context, index + 1) && tokens[index + 2] && (tokens[index + 2].text === '(' || DATELINE_SEPARATORS.has(tokens[index + 2].text))) last = index + 1;
+		if (
+			isWord(context, index + 1) &&
+			tokens[index + 2] &&
+			(tokens[index + 2].text === '(' || DATELINE_SEPARATORS.has(tokens[index + 2].text))
+		)
+			last = index + 1;
 		let next = last + 1;
 		let country: Candidate | undefined;
 		if (tokens[next]?.text === '(') {
@@ -101,7 +188,12 @@ export function findDatelines(context: TextContext): Candidate[] {
 			}
 		}
 		if (!tokens[next] || !DATELINE_SEPARATORS.has(tokens[next].text)) continue;
-		if (!country && !isUnknownWord(context, index) && !lookupKey(context.gazetteer, context.keys[index])) continue;
+		if (
+			!country &&
+			!isUnknownWord(context, index) &&
+			!lookupKey(context.gazetteer, context.keys[index])
+		)
+			continue;
 		if (context.keys[index].length < 3) continue;
 		const entry = lookupKey(context.gazetteer, context.keys.slice(index, last + 1).join(' '));
 		if (entry && entry.type !== 'LOC') continue;

@@ -18,12 +18,14 @@ export function propagateNames(context: TextContext, found: Candidate[]): Candid
 		const given = givenNameAt(context, last, false);
 		if (given?.commonMeaning) continue;
 		// Only a surname the lexicon does not read as a common word, or one the gazetteer knows.
-		if (!isUnknownWord(context, last) && lookupKey(context.gazetteer, key)?.type !== 'PER') continue;
+		if (!isUnknownWord(context, last) && lookupKey(context.gazetteer, key)?.type !== 'PER')
+			continue;
 		if (key.length < 3) continue;
 		surnames.set(key, candidate);
 	}
 	const taken = new Set<number>();
-	for (const candidate of found) for (let k = candidate.first; k <= candidate.last; k++) taken.add(k);
+	for (const candidate of found)
+		for (let k = candidate.first; k <= candidate.last; k++) taken.add(k);
 	const out: Candidate[] = [];
 	context.tokens.forEach((token, index) => {
 		if (taken.has(index) || !isWord(context, index)) return;
@@ -54,10 +56,16 @@ const LIST_SEPARATORS = new Set(['،', ',', '؛']);
  * People named in a list after a person already found: "X، وY Z، وW" or "X وY Z" (the و stays outside the span).
  * @example continueLists(context of 'الفنان يوسف زيدون، وسمير عبده', [PER يوسف زيدون]) adds PER سمير عبده
  */
-export function continueLists(context: TextContext, found: Candidate[], chainEnd: (index: number) => number): Candidate[] {
+export function continueLists(
+	context: TextContext,
+	found: Candidate[],
+	chainEnd: (index: number) => number
+): Candidate[] {
 	const out: Candidate[] = [];
 	const starts = new Set(found.map((candidate) => candidate.first));
-	const people = found.filter((candidate) => candidate.type === 'PER').sort((a, b) => a.first - b.first);
+	const people = found
+		.filter((candidate) => candidate.type === 'PER')
+		.sort((a, b) => a.first - b.first);
 	const queue = [...people];
 	while (queue.length) {
 		const person = queue.shift() as Candidate;
@@ -72,7 +80,9 @@ export function continueLists(context: TextContext, found: Candidate[], chainEnd
 		if (!conjunction && next === person.last + 1) continue;
 		const last = chainEnd(next);
 		if (last < 0 || last - next > 3) continue;
-		const offset = conjunction ? (context.forms[next].find((form) => form.offset > 0)?.offset ?? 0) : 0;
+		const offset = conjunction
+			? (context.forms[next].find((form) => form.offset > 0)?.offset ?? 0)
+			: 0;
 		if (conjunction && offset === 0) continue;
 		const candidate: Candidate = {
 			type: 'PER',

@@ -8,24 +8,125 @@ import { isOneOf, keySet, nisbaAt, type TextContext } from './context';
 
 /** Words that make a sentence a sports report. */
 const SPORTS_WORDS = keySet([
-	'مباراة', 'المباراة', 'مباريات', 'الدوري', 'دوري', 'هدف', 'هدفا', 'أهداف', 'الأهداف', 'الفريق', 'فريق', 'المنتخب',
-	'منتخب', 'اللاعب', 'لاعب', 'مرمى', 'المرمى', 'الشوط', 'الدقيقة', 'فوز', 'فوزه', 'تعادل', 'التعادل', 'الكأس', 'كأس',
-	'البطولة', 'بطولة', 'نادي', 'النادي', 'ملعب', 'الملعب', 'المدرب', 'مدرب', 'الحارس', 'ركلة', 'جزاء', 'المجموعة',
-	'دور', 'ذهاب', 'إياب', 'الموسم', 'أبطال', 'الكرة', 'كرة', 'القدم', 'تغلب', 'سحق', 'خسر', 'الخسارة', 'ضيفه', 'مضيفه'
+	'مباراة',
+	'المباراة',
+	'مباريات',
+	'الدوري',
+	'دوري',
+	'هدف',
+	'هدفا',
+	'أهداف',
+	'الأهداف',
+	'الفريق',
+	'فريق',
+	'المنتخب',
+	'منتخب',
+	'اللاعب',
+	'لاعب',
+	'مرمى',
+	'المرمى',
+	'الشوط',
+	'الدقيقة',
+	'فوز',
+	'فوزه',
+	'تعادل',
+	'التعادل',
+	'الكأس',
+	'كأس',
+	'البطولة',
+	'بطولة',
+	'نادي',
+	'النادي',
+	'ملعب',
+	'الملعب',
+	'المدرب',
+	'مدرب',
+	'الحارس',
+	'ركلة',
+	'جزاء',
+	'المجموعة',
+	'دور',
+	'ذهاب',
+	'إياب',
+	'الموسم',
+	'أبطال',
+	'الكرة',
+	'كرة',
+	'القدم',
+	'تغلب',
+	'سحق',
+	'خسر',
+	'الخسارة',
+	'ضيفه',
+	'مضيفه'
 ]);
 /** Words right before a team name. */
-const TEAM_BEFORE = keySet(['ضيفه', 'مضيفه', 'أمام', 'امام', 'فريق', 'نادي', 'لفريق', 'لنادي', 'منافسه', 'مواجهة', 'لقاء', 'للقاء', 'مع', 'على', 'علي', 'فريقي', 'وصيفه', 'غريمه', 'جاره']);
+const TEAM_BEFORE = keySet([
+	'ضيفه',
+	'مضيفه',
+	'أمام',
+	'امام',
+	'فريق',
+	'نادي',
+	'لفريق',
+	'لنادي',
+	'منافسه',
+	'مواجهة',
+	'لقاء',
+	'للقاء',
+	'مع',
+	'على',
+	'علي',
+	'فريقي',
+	'وصيفه',
+	'غريمه',
+	'جاره'
+]);
 /** Club words that come before a city's name (دينامو كييف، ستيوا بوخارست). */
-const CLUB_PREFIXES = keySet(['دينامو', 'ستيوا', 'سسكا', 'ريال', 'أتلتيكو', 'أولمبيك', 'اولمبياكوس', 'سبورتنغ', 'سبورتينغ', 'ايك', 'أيك', 'باناثينايكوس', 'لوكوموتيف', 'سبارتاك', 'شاختار', 'زينيت', 'بوروسيا', 'فيردر', 'أسيك', 'اسيك', 'هابويل', 'مكابي', 'بيتار', 'رابيد', 'أستون', 'وست', 'نيوكاسل', 'إنتر', 'انتر']);
+const CLUB_PREFIXES = keySet([
+	'دينامو',
+	'ستيوا',
+	'سسكا',
+	'ريال',
+	'أتلتيكو',
+	'أولمبيك',
+	'اولمبياكوس',
+	'سبورتنغ',
+	'سبورتينغ',
+	'ايك',
+	'أيك',
+	'باناثينايكوس',
+	'لوكوموتيف',
+	'سبارتاك',
+	'شاختار',
+	'زينيت',
+	'بوروسيا',
+	'فيردر',
+	'أسيك',
+	'اسيك',
+	'هابويل',
+	'مكابي',
+	'بيتار',
+	'رابيد',
+	'أستون',
+	'وست',
+	'نيوكاسل',
+	'إنتر',
+	'انتر'
+]);
 
-/** True when the sentence of token `index` reads like a sports report. */
+/**
+ * True when the sentence of token `index` reads like a sports report.
+ * @example isSportsSentence(context of 'سجل اللاعب هدفا في المباراة', 0) === true
+ */
 export function isSportsSentence(context: TextContext, index: number): boolean {
 	let counts = SPORTS_COUNTS.get(context);
 	if (!counts) {
 		// Count once per text: sentence index → number of sports words.
 		counts = new Map();
 		for (let k = 0; k < context.tokens.length; k++) {
-			if (isOneOf(context, k, SPORTS_WORDS)) counts.set(context.sentence[k], (counts.get(context.sentence[k]) ?? 0) + 1);
+			if (isOneOf(context, k, SPORTS_WORDS))
+				counts.set(context.sentence[k], (counts.get(context.sentence[k]) ?? 0) + 1);
 		}
 		SPORTS_COUNTS.set(context, counts);
 	}
@@ -45,13 +146,28 @@ export function retypeClubs(context: TextContext, candidates: Candidate[]): Cand
 		const before = candidate.first - 1;
 		const after = candidate.last + 1;
 		const nisba = nisbaAt(context, after);
-		const masculineNisba = !!nisba && /ي$/.test(context.keys[after]) && context.keys[after].startsWith('ال');
+		const masculineNisba =
+			!!nisba && /ي$/.test(context.keys[after]) && context.keys[after].startsWith('ال');
 		const afterClubWord = isOneOf(context, before, CLUB_PREFIXES, false);
 		const teamWord = isOneOf(context, before, TEAM_BEFORE);
 		const startsWithConjunction = candidate.start > context.tokens[candidate.first].start;
 		if (afterClubWord) {
-			added.push({ ...candidate, type: 'ORG', first: before, start: context.tokens[before].start, canonical: context.text.slice(context.tokens[before].start, candidate.end), english: '', role: 'sports club', source: 'club', strength: candidate.strength + 1 });
-		} else if (masculineNisba || teamWord || (startsWithConjunction && isOneOf(context, before, TEAM_BEFORE))) {
+			added.push({
+				...candidate,
+				type: 'ORG',
+				first: before,
+				start: context.tokens[before].start,
+				canonical: context.text.slice(context.tokens[before].start, candidate.end),
+				english: '',
+				role: 'sports club',
+				source: 'club',
+				strength: candidate.strength + 1
+			});
+		} else if (
+			masculineNisba ||
+			teamWord ||
+			(startsWithConjunction && isOneOf(context, before, TEAM_BEFORE))
+		) {
 			candidate.type = 'ORG';
 			candidate.role = 'sports club';
 			candidate.english = candidate.english ? `${candidate.english} (club)` : '';
