@@ -48,6 +48,11 @@ describe('analyzeText', () => {
 		expect(bestOf('أن الوزير')[0].lemma).toBe('أَنَّ');
 	});
 
+	it('reads مَنْ (who) before a verb', () => {
+		expect(bestOf('من يكتب')[0].pos).toBe('relative pronoun');
+		expect(bestOf('من الوزير')[0].pos).toBe('preposition');
+	});
+
 	it('prefers a verb after قد', () => {
 		// كتب: the verb "wrote" or the plural "books"; قد announces the verb.
 		expect(bestOf('قد كتب')[1].pos).toBe('verb');

@@ -128,17 +128,26 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 		previous = token.analyses[0];
 		if (sentenceEnds.has(token.end)) previous = undefined;
 	}
-	// Right context: أنْ and إنْ (conditional) come before a verb, أنّ and إنّ before a noun or pronoun.
+	// Right context: أنْ and إنْ (conditional) come before a verb, أنّ and إنّ before a noun or pronoun;
+	// مَنْ (who) before a verb.
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i];
 		if (token.kind !== 'word' || token.analyses.length < 2) continue;
 		const key =
 			bareKey(token.analyses[0]) ||
 			normalizeForMatch(token.analyses[0].segments.at(-1)?.text ?? '');
-		if (key !== 'ان') continue;
+		if (key !== 'ان' && key !== 'من') continue;
 		const next = tokens[i + 1];
 		if (!next || next.kind !== 'word' || sentenceEnds.has(token.end)) continue;
 		const nextIsVerb = next.analyses[0].pos === 'verb';
+		if (key === 'من') {
+			// مَنْ "who" before a verb (من يريد), the preposition مِنْ elsewhere.
+			if (nextIsVerb)
+				token.analyses = token.analyses
+					.map((a) => (a.pos === 'relative pronoun' ? rescored(a, a.score + 1) : a))
+					.sort((a, b) => b.score - a.score);
+			continue;
+		}
 		token.analyses = token.analyses
 			.map((a) => {
 				const vowels = a.lemma.normalize('NFC');

@@ -90,6 +90,7 @@ export const FIXTURE_SOURCES = [
 			row('لَمْ', 'part', '-', '-', 'nosuffix', 'did not', '29'),
 			row('قَدْ', 'part', '-', '-', 'nosuffix', 'has; may', '30'),
 			row('مَا', 'part', '-', '-', 'nosuffix', 'what; not', '19'),
+			row('مَنْ', 'rel', '-', '-', 'nosuffix', 'who; whoever', '300'),
 			row('هُوَ', 'pron', '-', '-', 'alt=ه', 'he; it', '2'),
 			row('هٰذَا', 'dem', '-', '-', 'alt=هذه|هؤلاء', 'this; these', '11'),
 			row('اَلَّذِي', 'rel', '-', '-', 'alt=التي|الذين', 'who; which', '10'),
