@@ -15,7 +15,8 @@ if (!existsSync(CHROMIUM)) {
 	);
 }
 
-const PORT = 4173;
+// 4173 unless SAHIFA_E2E_PORT says otherwise (two test runs on one machine need two ports).
+const PORT = Number(process.env.SAHIFA_E2E_PORT ?? 4173);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 // Workers load this file too; only the main process starts the server, so one folder is used.
 const DATABASE_URL =
