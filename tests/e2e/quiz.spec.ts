@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const SEED = /الجزائر تنهي ترددها/;
@@ -10,6 +11,14 @@ async function signUp(page: Page, prefix: string, displayName: string) {
 	await page.getByLabel('Learner').check();
 	await page.getByRole('button', { name: 'Create account' }).click();
 	await expect(page).toHaveURL('/');
+}
+
+/** Serious or critical accessibility violations on the current page (axe). */
+async function seriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations
+		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+		.map((violation) => `${violation.id}: ${violation.help}`);
 }
 
 /** Answers every question: the first choice, or an Arabic word in a typed box. */
@@ -43,6 +52,7 @@ test('a learner takes the seed quiz, sees the score and finds it on the progress
 	await expect(page.getByText('Type in Arabic script').first()).toBeVisible();
 	const html = await page.content();
 	expect(html).not.toMatch(/"answer"|"accept"|evidence/);
+	expect(await seriousViolations(page)).toEqual([]);
 
 	const count = await answerAll(page);
 	const quizUrl = page.url();
@@ -55,6 +65,7 @@ test('a learner takes the seed quiz, sees the score and finds it on the progress
 	const points = (await score.textContent())!.replace(/\s+/g, ' ').match(/(\d+) \/ (\d+)/)!;
 	await expect(page.getByText(/^[✓✗]\s*(Right|Wrong)$/).first()).toBeVisible();
 	await expect(page.locator('mark').first()).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
 
 	// Replaying the submitted form (same token, other answers) creates nothing: it points at the same attempt.
 	const replay = await page.request.post(quizUrl, {
@@ -74,6 +85,7 @@ test('a learner takes the seed quiz, sees the score and finds it on the progress
 	await expect(rows.nth(1)).toContainText(`${points[1]} / ${points[2]}`);
 	await expect(page.getByRole('img', { name: /Quiz scores/ })).toBeVisible();
 	await expect(page.getByRole('table').filter({ hasText: 'Accuracy' })).toContainText('Who');
+	expect(await seriousViolations(page)).toEqual([]);
 
 	const download = page.waitForEvent('download');
 	await page.getByRole('link', { name: /CSV/ }).click();
@@ -90,6 +102,22 @@ test('a learner takes the seed quiz, sees the score and finds it on the progress
 	const response = await otherPage.goto(attemptUrl);
 	expect(response?.status()).toBe(404);
 	await other.close();
+});
+
+test('on a phone the quiz shows one question at a time', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await signUp(page, 'phone', 'Phone Learner');
+	await page.goto('/');
+	await page.getByRole('link', { name: SEED }).click();
+	await page.getByRole('link', { name: 'Take the quiz' }).click();
+	const questions = page.locator('li.question');
+	await expect(questions.first()).toBeVisible();
+	await expect(questions.nth(1)).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Submit answers' })).toBeHidden();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(questions.first()).toBeHidden();
+	await expect(questions.nth(1)).toBeVisible();
+	await expect(questions.nth(1).getByText(/Question 2 of \d+/)).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
