@@ -144,7 +144,7 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 			// مَنْ "who" before a verb (من يريد), the preposition مِنْ elsewhere.
 			if (nextIsVerb)
 				token.analyses = token.analyses
-					.map((a) => (a.pos === 'relative pronoun' ? rescored(a, a.score + 1) : a))
+					.map((a) => (a.pos === 'relative pronoun' ? rescored(a, a.score + 2) : a))
 					.sort((a, b) => b.score - a.score);
 			continue;
 		}
