@@ -53,6 +53,10 @@ describe('analyzeText', () => {
 		expect(bestOf('من الوزير')[0].pos).toBe('preposition');
 	});
 
+	it('reads the counted noun after a number', () => {
+		expect(bestOf('منذ 20 عاما')[2]).toMatchObject({ pos: 'noun', gloss: 'year' });
+	});
+
 	it('prefers a verb after قد', () => {
 		// كتب: the verb "wrote" or the plural "books"; قد announces the verb.
 		expect(bestOf('قد كتب')[1].pos).toBe('verb');

@@ -56,6 +56,20 @@ const VERB_TRIGGERS = new Set(['قد', 'لقد', 'سوف']);
 
 const CLAUSE_START_VERB_BONUS = 0.3;
 
+/** Stands for "the previous token was a number in digits" in the left-context rules. */
+const NUMBER_CONTEXT: Analysis = {
+	segments: [],
+	lemma: '',
+	root: '',
+	pattern: '',
+	pos: 'number',
+	features: '',
+	gloss: '',
+	glosses: [],
+	guess: false,
+	score: 0
+};
+
 /** The key of a word that stands alone (no clitics) in its best analysis, or ''. */
 function bareKey(analysis: Analysis | undefined): string {
 	if (!analysis || analysis.segments.length !== 1) return '';
@@ -69,6 +83,12 @@ function bareKey(analysis: Analysis | undefined): string {
  */
 function contextBonus(analysis: Analysis, previous: Analysis | undefined): number {
 	if (!previous) return 0;
+	if (previous === NUMBER_CONTEXT)
+		return analysis.pos === 'noun'
+			? 0.6
+			: analysis.pos === 'verb' || analysis.pos === 'adjective'
+				? -0.3
+				: 0;
 	const info = readingInfo(analysis);
 	const isVerb = analysis.pos === 'verb';
 	const key = bareKey(previous);
@@ -108,7 +128,8 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 	let previous: Analysis | undefined;
 	for (const token of tokens) {
 		if (token.kind !== 'word') {
-			previous = undefined;
+			// A number in digits is followed by the noun it counts (20 عاماً), not by a verb or an adjective.
+			previous = token.kind === 'number' ? NUMBER_CONTEXT : undefined;
 			continue;
 		}
 		if (token.analyses.length > 1 && previous) {
