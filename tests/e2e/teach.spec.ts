@@ -1,0 +1,135 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/**
+ * A teacher imports an article we wrote (tests/fixtures/teach/), glosses a word, approves a question
+ * and adds one, assigns the article with a due date that has passed; a learner joins with the code,
+ * reads, takes the quiz (only the approved questions appear) and submits late; the teacher sees the
+ * score, "late" and the item analysis, and downloads the CSV.
+ */
+const BODY = readFileSync('tests/fixtures/teach/amman-water-talks.txt', 'utf8');
+const TITLE = 'الأردن والعراق يتفقان على التعاون في إدارة المياه';
+
+async function signUp(browser: Browser, role: 'Teacher' | 'Learner', name: string): Promise<Page> {
+	const page = await (await browser.newContext()).newPage();
+	await page.goto('/signup');
+	await page.getByLabel('Username').fill(`${role.toLowerCase()}${Date.now().toString(36)}`);
+	await page.getByLabel('Display name').fill(name);
+	await page.getByLabel('Password').fill('a good password');
+	await page.getByLabel(role, { exact: true }).check();
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page).toHaveURL('/');
+	return page;
+}
+
+test('teacher imports, reviews and assigns; learner joins and completes; teacher sees the results', async ({
+	browser
+}) => {
+	test.setTimeout(90_000);
+	const teacher = await signUp(browser, 'Teacher', 'Ms Haddad');
+
+	// Import: an empty text is refused and what was typed stays.
+	await teacher.getByRole('link', { name: 'Teaching' }).click();
+	await teacher.getByRole('link', { name: 'Import an article' }).click();
+	await teacher.getByLabel('Title').fill(TITLE);
+	await teacher.getByLabel('Source').fill('my own text');
+	await teacher.getByRole('button', { name: 'Import and preview' }).click();
+	await expect(teacher.getByText('The text is empty')).toBeVisible();
+	await expect(teacher.getByLabel('Title')).toHaveValue(TITLE);
+	await teacher.getByLabel('Arabic text').fill(BODY);
+	await teacher.getByRole('button', { name: 'Import and preview' }).click();
+
+	// Preview, then a gloss of our own for this article.
+	await expect(teacher).toHaveURL(/\/teach\/articles\/\d+$/);
+	const articleUrl = teacher.url();
+	await expect(teacher.getByRole('heading', { name: 'How Sahifa reads it' })).toBeVisible();
+	await expect(teacher.locator('.preview')).toContainText('إدارة السدود');
+	await teacher.getByLabel('Arabic word').fill('السدود');
+	await teacher.getByLabel('English gloss', { exact: true }).fill('the dams (reservoirs)');
+	await teacher.getByRole('button', { name: 'Save gloss' }).click();
+	await expect(teacher.getByText('“السدود” means “the dams (reservoirs)”')).toBeVisible();
+
+	// Review: approve the "where" question only, and add a question of our own.
+	await teacher.getByRole('link', { name: 'Review questions' }).click();
+	const where = teacher.locator('li.question').filter({ hasText: /أين/ }).first();
+	await expect(where.locator('.choices-list')).toContainText('عمان');
+	await expect(where).toContainText('Evidence in the text');
+	await where.getByRole('button', { name: 'Approve', exact: true }).click();
+	await expect(teacher.getByText('Question approved.')).toBeVisible();
+	await expect(where).toContainText('Approved');
+	const add = teacher.locator('form[action="?/add"]');
+	await add.getByLabel('Question (Arabic)').fill('ما اسم وزير المياه الأردني؟');
+	await add.getByLabel('Right answer').fill('سامي العبادي');
+	await add.getByRole('button', { name: 'Add question' }).click();
+	await expect(teacher.getByText('Your question is added')).toBeVisible();
+	await expect(teacher.locator('header.page-head')).toContainText(/2 of \d+ approved/);
+
+	// A class, and the article assigned to it with a due date that has passed.
+	await teacher.goto('/teach/classes');
+	await teacher.getByLabel('Class name').fill('Arabic 2');
+	await teacher.getByRole('button', { name: 'Create class' }).click();
+	await expect(teacher).toHaveURL(/\/teach\/classes\/\d+$/);
+	const classUrl = teacher.url();
+	const code = ((await teacher.getByLabel('Join code').textContent()) ?? '').trim();
+	expect(code).toMatch(/^[A-Z2-9]{8}$/);
+	await teacher.getByLabel('Article').selectOption({ label: TITLE });
+	await teacher.getByLabel('Due date (optional)').fill('2020-01-01');
+	await teacher.getByRole('button', { name: 'Assign', exact: true }).click();
+	await expect(teacher.getByText('The article is assigned.')).toBeVisible();
+
+	// The learner: the private article is not listed until they join.
+	const learner = await signUp(browser, 'Learner', 'Layla');
+	await expect(learner.getByText(TITLE)).toHaveCount(0);
+	await learner.goto('/classes/join');
+	await learner.getByLabel('Class code').fill(code.toLowerCase());
+	await learner.getByRole('button', { name: 'Join' }).click();
+	await expect(learner.getByText('You joined “Arabic 2”.')).toBeVisible();
+	await learner.goto('/');
+	const assigned = learner.getByRole('region', { name: /Assigned to you/ });
+	await expect(assigned).toContainText(TITLE);
+	await expect(assigned).toContainText('Due');
+	await expect(assigned).toContainText('Overdue');
+
+	// The teacher's gloss comes first in the reader.
+	await assigned.getByRole('link', { name: TITLE }).click();
+	await learner
+		.locator('article button.word', { hasText: /^السدود$/ })
+		.first()
+		.click();
+	await expect(learner.getByRole('dialog')).toContainText('the dams (reservoirs)');
+	await learner.keyboard.press('Escape');
+
+	// The quiz has exactly the two approved questions.
+	await learner.goto('/');
+	await learner.getByRole('link', { name: 'Take the quiz' }).click();
+	const questions = learner.locator('form.quiz fieldset');
+	await expect(questions).toHaveCount(2);
+	await questions.filter({ hasText: /أين/ }).getByText('عمان', { exact: true }).click();
+	await questions.filter({ hasText: 'ما اسم وزير المياه' }).getByRole('textbox').fill('سامي العبادي');
+	await learner.getByRole('button', { name: 'Submit answers' }).click();
+	await expect(learner).toHaveURL(/\/attempts\//);
+	await learner.goto('/');
+	await expect(assigned).toContainText('Done, late');
+
+	// The teacher's gradebook: the score, late, and the item analysis.
+	await teacher.goto(classUrl + '/gradebook');
+	const grid = teacher.locator('table.grid');
+	await expect(grid.getByRole('row', { name: /Layla/ })).toContainText('100%');
+	await expect(grid.getByRole('row', { name: /Layla/ })).toContainText('late');
+	const items = teacher.locator('table.items');
+	await expect(items.locator('tbody tr')).toHaveCount(2);
+	await expect(items.locator('tbody tr').filter({ hasText: 'ما اسم وزير المياه' })).toContainText(
+		'100%'
+	);
+	await expect(teacher.getByText('1 of 1 done, average 100%')).toBeVisible();
+	const download = teacher.waitForEvent('download');
+	await teacher.getByRole('link', { name: 'Download CSV' }).click();
+	const csv = readFileSync((await (await download).path())!, 'utf8');
+	expect(csv).toContain(`${TITLE} — score %`);
+	expect(csv).toMatch(/Layla,learner[a-z0-9]+,100,yes,yes/);
+
+	// Another teacher cannot open this article's review page.
+	const stranger = await signUp(browser, 'Teacher', 'Mr Other');
+	const response = await stranger.goto(articleUrl + '/questions');
+	expect(response?.status()).toBe(404);
+});
