@@ -208,7 +208,11 @@ export function findSubject(
 				e.last < index &&
 				index - e.last <= 4 &&
 				types.includes(e.entity.type) &&
-				!COMPLEMENT_MARKERS.has(e.marker)
+				!COMPLEMENT_MARKERS.has(e.marker) &&
+				// Not across a clause boundary (…، واتفقا): the name belongs to the previous clause.
+				!view.words
+					.slice(e.last + 1, index)
+					.some((w, k, between) => w.token.kind === 'punct' && /^و/.test(between[k + 1]?.key ?? ''))
 		)
 		.pop();
 	return before;

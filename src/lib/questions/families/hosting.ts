@@ -21,6 +21,7 @@ import {
 const HOST = trigger(['استضاف'], ['استضافت', 'استضافا', 'يستضيف', 'تستضيف', 'ستستضيف']);
 const OFFER = trigger(['عرض'], ['عرضت', 'عرضا', 'يعرض', 'تعرض']);
 const HOSTING_NOUN = trigger(['استضافة'], []);
+const HOSTING_STOPS = new Set([...PHRASE_STOPS, 'في']);
 
 function objectAfter(
 	view: ArticleView,
@@ -58,7 +59,8 @@ function objectAfter(
 		view.words[first].token.kind !== 'word'
 	)
 		return undefined;
-	const last = nounPhrase(view, sentence, first, PHRASE_STOPS, 5);
+	// «القمة المقبلة في كوالالمبور»: the place is an argument of its own, not part of what is hosted.
+	const last = nounPhrase(view, sentence, first, HOSTING_STOPS, 5);
 	return fromTokens(view, first, last);
 }
 
@@ -93,9 +95,16 @@ export const hosting: EventFamilySpec = {
 			// For an offer the place is where it was made (عرضت … في برازافيل); for استضاف the host itself.
 			place: offer
 				? findPlace(view, sentence, index)
-				: subject.entity.type === 'LOC'
-					? fromEntity(subject)
-					: undefined,
+				: (sentence.entities
+						.filter(
+							(e) =>
+								e.first > index &&
+								e.entity.type === 'LOC' &&
+								e.marker === 'في' &&
+								e.entity.start !== subject.entity.start
+						)
+						.map((e) => fromEntity(e))[0] ??
+					(subject.entity.type === 'LOC' ? fromEntity(subject) : undefined)),
 			time,
 			timeSince: since,
 			complement: offer ? view.words[hostingIndex].token.text : ''

@@ -58,7 +58,7 @@ export function whatQuestions(ctx: KindContext): Draft[] {
 					'ماذا',
 					event.verb,
 					event.agent.text,
-					event.time ? `${event.timeSince ? 'منذ ' : ''}${event.time.text}` : ''
+					event.time && event.timeSince ? `منذ ${event.time.text}` : ''
 				);
 			en = englishQuestion(
 				`what did ${english(event.agent)}`,

@@ -143,7 +143,7 @@ function prompt(
 				/["«“]/.test(ctx.view.text.slice(event.content.start - 1, event.content.start));
 			const said = event.content
 				? quoted
-					? `${lead}«${shorten(event.content.text, 6)}»`
+					? `${lead ? lead + ' ' : ''}«${shorten(event.content.text, 6)}»`
 					: `${lead || 'أنّ'} ${shorten(event.content.text, 6)}`
 				: '';
 			return [

@@ -57,6 +57,12 @@ function prompt(event: NewsEvent): [string, string] | undefined {
 					arabicQuestion('أين', event.verb, agent.text, event.complement, shorten(object.text, 6)),
 					englishQuestion(`where did ${english(agent)} offer to host`, shorten(object.text, 6))
 				];
+			// A city named apart from the host (تستضيف ماليزيا القمة المقبلة في كوالالمبور).
+			if (event.place && event.place.start !== agent.start)
+				return [
+					arabicQuestion('أين', event.verb, agent.text, shorten(object.text, 6)),
+					englishQuestion(`where does (or did) ${english(agent)} host`, shorten(object.text, 6))
+				];
 			// «ما الجهة التي استضافت …»: only for a past-tense host verb (استضاف/استضافت).
 			if (!/^است/.test(normalizeForMatch(event.verb))) return undefined;
 			const verb = normalizeForMatch(event.verb).endsWith('ت') ? event.verb : event.verb + 'ت';

@@ -78,7 +78,8 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 			break;
 		}
 		case 'agreement': {
-			if (!agent || agent.type !== 'PER' || !event.object) break;
+			// Only signing names who did it: «اتفقا على …» or «توصلا إلى …» has a dual subject, not one person.
+			if (!agent || agent.type !== 'PER' || !event.object || event.passive !== 'وُقِّع') break;
 			const withPartner = event.partner ? `مع ${event.partner.text}` : '';
 			out.push({
 				...base,
