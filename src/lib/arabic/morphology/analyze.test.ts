@@ -182,6 +182,8 @@ describe('analyzeWord: nouns and adjectives', () => {
 		['عشرين', 'عِشْرُون', /number/],
 		['الثانية', 'ثَانٍ', /ordinal/],
 		['محام', 'مُحَامِي', /indefinite/],
+		['أخوه', 'أَخ', /construct/],
+		['أخيها', 'أَخ', /construct/],
 		['المحامون', 'مُحَامِي', /plural/]
 	];
 	it.each(rows)('%s → %s', (word, lemma, features) => {

@@ -491,6 +491,9 @@ function addMasculinePlural(
 		});
 }
 
+/** The "five nouns" (الأسماء الخمسة) that lengthen their last vowel in construct. */
+const FIVE_NOUNS = new Set(['أب', 'أخ', 'حم']);
+
 /** The indefinite nominative/genitive of a defective word: محامٍ written محام (no article, no pronoun). */
 function addDefectiveIndefinite(
 	out: GeneratedForm[],
@@ -532,6 +535,16 @@ export function inflectNoun(input: NominalInput): GeneratedForm[] {
 	const { bare } = input;
 	addNominal(out, bare, 'noun, singular', 'noun');
 	if (input.defective) addDefectiveIndefinite(out, bare, 'noun, singular', 'noun');
+	if (FIVE_NOUNS.has(bare))
+		// أب، أخ، حم show their case with a long vowel in construct: أبو بكر، أخاه، أخيه.
+		for (const vowel of ['و', 'ا', 'ي'])
+			out.push({
+				text: bare + vowel,
+				features: 'noun, singular, construct',
+				tag: 'noun',
+				flags: ENCLITIC | ALONE | PREPOSITION,
+				standalone: bare
+			});
 	if (input.invariable) return out;
 	addDual(out, bare, 'noun, dual', 'noun');
 	for (const plural of input.plurals) {
