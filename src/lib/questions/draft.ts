@@ -53,12 +53,17 @@ export function acceptOf(arg: EventArgument): string[] {
 
 /** Difficulty from the position of the evidence: the first sentences are easiest. */
 export function positionDifficulty(view: ArticleView, event: NewsEvent): 1 | 2 {
-	return sentenceIndexOf(view, event.sentence.start) <= 3 ? 1 : 2;
+	return bodyIndex(view, event) <= 2 ? 1 : 2;
+}
+
+/** The sentence's position counted from the article body (the dateline sentence is 0; headlines come before it). */
+function bodyIndex(view: ArticleView, event: NewsEvent): number {
+	return Math.max(0, sentenceIndexOf(view, event.sentence.start) - (view.dateline?.sentence ?? 0));
 }
 
 /** A score bonus for early sentences (the lead of a news article carries its main facts). */
 export function positionScore(view: ArticleView, event: NewsEvent): number {
-	return -0.25 * Math.max(0, sentenceIndexOf(view, event.sentence.start));
+	return -0.25 * bodyIndex(view, event);
 }
 
 /** Join prompt parts with single spaces, dropping empty ones, and end with the Arabic question mark. */

@@ -169,7 +169,6 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 				prompt_ar: ar,
 				prompt_en: englishQuestion(
 					`who was ${role}`,
-					office ? `as ${office}` : '',
 					event.predecessor ? `to succeed ${english(event.predecessor)}` : '',
 					event.complement === 'win' ? 'the winner' : ''
 				),
@@ -183,10 +182,7 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 					...base,
 					type: 'who',
 					prompt_ar: arabicQuestion('خلفًا لمن', passiveOf(event), person.text, office),
-					prompt_en: englishQuestion(
-						`whom did ${english(person)} succeed`,
-						office ? `as ${office}` : ''
-					),
+					prompt_en: englishQuestion(`whom did ${english(person)} succeed`),
 					answer: event.predecessor.text,
 					alsoCorrect: [person.text],
 					accept: acceptOf(event.predecessor),
