@@ -108,6 +108,7 @@ function moodText(flags: number): string {
 
 /** A dual construct (وزيرا الخارجية) needs a noun after it; alone, كتابا is more often the accusative كتاباً. */
 const DUAL_CONSTRUCT_PENALTY = 1.0;
+const LEMMA_FORM_BONUS = 0.3;
 
 /** Memoised analyses per lexicon: news repeats its words, and analyses are immutable. */
 const caches = new WeakMap<Lexicon, Map<string, Analysis[]>>();
@@ -237,6 +238,9 @@ function buildAnalysis(
 	)
 		score -= 1.5;
 	if (reading.flags & FLAG.PASSIVE) score -= 0.8;
+	// A word spelled exactly like a lemma is more often that lemma than an inflected form of another (محافظة the
+	// province rather than the feminine of محافظ).
+	if (reading.spelling === entry.bare) score += LEMMA_FORM_BONUS;
 	// News narrates in the third person: a first-person singular present (أبرز، أهم) is rarer than an elative.
 	if (feature.tag === 'verb-present' && feature.text.endsWith(', I')) score -= 0.5;
 	// Feminine plural verbs (بدون "they appeared", كتبن) are rare in news; other readings of those letters are not.
