@@ -76,3 +76,22 @@ test('the article page has no serious or critical accessibility violations', asy
 	);
 	expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
+
+test('names, places and dates can be highlighted, and the choice is remembered', async ({
+	page
+}) => {
+	await page.goto(SEED);
+	const toggle = page.getByRole('button', { name: 'Highlight names' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	const name = word(page, 'حفتر');
+	const underline = () => name.evaluate((element) => getComputedStyle(element).textDecorationLine);
+	expect(await underline()).toBe('none');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	expect(await underline()).toBe('underline');
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Highlight names' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+});
