@@ -64,3 +64,31 @@ describe('users', () => {
 		expect(test.db.select().from(articles).all()).toEqual([]);
 	});
 });
+
+describe('the schema', () => {
+	it('lets nothing outlive its account: every reference to users cascades (or forgets a reviewer)', () => {
+		const client = test.db.$client;
+		const tables = client
+			.prepare(
+				"select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'"
+			)
+			.all() as { name: string }[];
+		const references = tables.flatMap(({ name }) =>
+			(
+				client.prepare(`pragma foreign_key_list(${name})`).all() as {
+					table: string;
+					from: string;
+					on_delete: string;
+				}[]
+			)
+				.filter((key) => key.table === 'users')
+				.map((key) => ({ table: name, column: key.from, onDelete: key.on_delete }))
+		);
+		expect(references.length).toBeGreaterThan(0);
+		for (const reference of references) {
+			expect(['CASCADE', 'SET NULL'], `${reference.table}.${reference.column}`).toContain(
+				reference.onDelete
+			);
+		}
+	});
+});
