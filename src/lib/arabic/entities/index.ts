@@ -24,6 +24,18 @@ import { isSportsSentence, retypeClubs } from './sports';
 export { compileGazetteer, lookupPhrase, GazetteerError } from './gazetteer';
 export type { Gazetteer, GazetteerEntry, NisbaEntry, GivenName } from './gazetteer';
 
+/**
+ * True when a word that could be a club (العربي، الهلال) directly follows a definite noun it can describe as an
+ * adjective (الدور العربي "the Arab role", المنتخب العربي): then it is that noun's adjective, not a team.
+ * @example modifiesPreviousNoun(context of 'الدور العربي المنتظر', 1) === true
+ */
+function modifiesPreviousNoun(context: ReturnType<typeof buildContext>, index: number): boolean {
+	const before = index - 1;
+	const key = context.keys[before] ?? '';
+	const pos = context.tokens[before]?.analyses?.[0]?.pos ?? '';
+	return context.tokens[before]?.kind === 'word' && /^(و?ال|لل|بال)/.test(key) && (pos === 'noun' || pos === 'adjective');
+}
+
 /** End of a name in a list of people (و stripped from its first word), or -1. */
 function listNameEnd(context: ReturnType<typeof buildContext>, index: number): number {
 	const key = context.keys[index];
@@ -89,7 +101,7 @@ export function findEntities(
 	const accept = (entry: GazetteerEntry, index: number) =>
 		!entry.kind.endsWith('?') ||
 		(entry.kind.startsWith('sport')
-			? isSportsSentence(context, index)
+			? isSportsSentence(context, index) && !modifiesPreviousNoun(context, index)
 			: hasPlaceContext(context, index));
 	const candidates: Candidate[] = [
 		...findGazetteerCandidates(tokens, gazetteer, accept, context),

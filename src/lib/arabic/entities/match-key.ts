@@ -8,8 +8,10 @@ import { isDiacritic, isFormatControl, TATWEEL } from '../charsets';
 /** Proclitics that may stand before a name: conjunctions first, then one preposition. */
 const CONJUNCTIONS = ['و', 'ف'];
 const PREPOSITIONS = ['ب', 'ل', 'ك'];
-/** Shortest key a clitic-stripped word may leave (guards against ب+لال-style accidents). */
-const MIN_STRIPPED_LENGTH = 2;
+/** Shortest key a clitic-stripped word may leave (guards against ف+ل+كيا-style accidents). */
+const MIN_STRIPPED_LENGTH = 3;
+/** Shortest key left after two clitics (و + ب …). */
+const MIN_DOUBLY_STRIPPED_LENGTH = 4;
 
 /**
  * The matching key of a word or phrase: normalised (diacritics, alef forms, ى/ي, ة/ه) with runs of spaces collapsed.
@@ -55,7 +57,7 @@ export function strippedForms(word: string): StrippedForm[] {
 	const forms: StrippedForm[] = [{ key, offset: 0, restoredArticle: false }];
 	const seen = new Set([key]);
 	const add = (letters: number, rest: string, restoredArticle = false) => {
-		if (rest.length < MIN_STRIPPED_LENGTH || seen.has(rest)) return;
+		if (rest.length < (letters > 1 ? MIN_DOUBLY_STRIPPED_LENGTH : MIN_STRIPPED_LENGTH) || seen.has(rest)) return;
 		seen.add(rest);
 		forms.push({ key: rest, offset: prefixLength(word, letters), restoredArticle });
 	};
