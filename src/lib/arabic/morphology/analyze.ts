@@ -126,7 +126,8 @@ export function analyzeWord(word: string, lexicon: Lexicon): Analysis[] {
 	const cached = cache.get(word);
 	if (cached) return cached;
 	const result = analyzeUncached(word, lexicon);
-	if (cache.size > 200000) cache.clear();
+	// Bounded so a long-running server keeps tens of megabytes, not hundreds, for the memo.
+	if (cache.size > 50000) cache.clear();
 	cache.set(word, result);
 	return result;
 }
