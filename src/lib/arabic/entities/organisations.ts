@@ -157,7 +157,16 @@ function isOrgModifier(context: TextContext, index: number): boolean {
 	if (key.startsWith('لل')) return false;
 	if (nisbaAt(context, index)) return true;
 	if (lookupKey(context.gazetteer, key)) return true;
+	// An unknown word names the organisation only right after its head (جامعة بيرزيت، نادي سيلتك); later it is
+	// usually the next thing in the sentence (… الأوروبي خافيير سولانا) or a prepositional phrase (بفاس، وإسرائيل).
+	if (index - 1 >= 0 && !isHeadAt(context, index - 1)) return false;
+	if (/^[وفبلك]/.test(key)) return false;
 	return isUnknownWord(context, index);
+}
+
+/** True when token `index` is an organisation head noun. */
+function isHeadAt(context: TextContext, index: number): boolean {
+	return context.forms[index]?.some((f) => INNER_HEADS.has(f.key) || OUTER_HEADS.has(f.key)) ?? false;
 }
 
 /** Banks named by an adjective (البنك التجاري، المصرف الأهلي), optionally with a nisba (البنك التجاري القطري). */
@@ -240,6 +249,8 @@ export function findOrganisationCandidates(context: TextContext): Candidate[] {
 			// Outer heads name one thing: شركة نوكيا، وكالة رويترز.
 			if (outer) break;
 		}
+		// A gentilic at the end describes the organisation (مجلس النواب اللبناني، نادي تشيلسي الإنجليزي).
+		if (!outer && last > index + 1 && nisbaAt(context, last) && !lookupKey(context.gazetteer, context.keys.slice(index, last + 1).join(' '))) last--;
 		if (last === index) continue;
 		if (outer) {
 			if (!isUnknownWord(context, last) && !lookupKey(context.gazetteer, context.keys[last]))
