@@ -116,3 +116,12 @@ test('a rejected sign-up keeps what was typed, without JavaScript too', async ({
 	await expect(page.getByLabel('Password')).toHaveValue('');
 	await context.close();
 });
+
+test('an unknown article is a 404 page with a way back', async ({ page }) => {
+	const response = await page.goto('/articles/no-such-article');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	await expect(page.getByText('There is no article at this address.')).toBeVisible();
+	await page.getByRole('link', { name: 'Back to the articles' }).click();
+	await expect(page).toHaveURL('/');
+});
