@@ -7,6 +7,9 @@ import type { Candidate } from './candidate';
 import type { Gazetteer, GazetteerEntry, TrieNode } from './gazetteer';
 import { matchKey, strippedForms, type StrippedForm } from './match-key';
 
+/** Words for a kind of organisation that stand before its name (قناة، صحيفة، وكالة، حركة …), as match keys. */
+const OUTER_HEAD_KEYS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله', 'وكاله', 'حركه', 'شركه', 'نادي', 'فريق', 'شبكه', 'موقع', 'تنظيم', 'جماعه']);
+
 /**
  * True for tokens that can be part of a name.
  * @example isWordToken({ text: 'بنغازي', kind: 'word', start: 0, end: 6 }) === true
@@ -62,11 +65,15 @@ export function findGazetteerCandidates(
 		if (!match) continue;
 		const { entry, last, offset } = match;
 		if (!accept(entry, index)) continue;
+		// The word for the kind of organisation stays outside its name, as in the rules (حركة حماس → حماس,
+		// وكالة فرانس برس → فرانس برس); the canonical name keeps it.
+		const trim = entry.type === 'ORG' && last > index && OUTER_HEAD_KEYS.has(keys[index].replace(/^(و|ف)/, '').replace(/^(ب|ل)/, ''));
+		const first = trim ? index + 1 : index;
 		candidates.push({
 			type: entry.type,
-			first: index,
+			first,
 			last,
-			start: tokens[index].start + offset,
+			start: trim ? tokens[first].start : tokens[index].start + offset,
 			end: tokens[last].end,
 			canonical: entry.canonical,
 			english: entry.english,
