@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -63,6 +64,7 @@ test('teacher imports, reviews and assigns; learner joins and completes; teacher
 	await add.getByRole('button', { name: 'Add question' }).click();
 	await expect(teacher.getByText('Your question is added')).toBeVisible();
 	await expect(teacher.locator('header.page-head')).toContainText(/2 of \d+ approved/);
+	expect((await new AxeBuilder({ page: teacher }).analyze()).violations).toEqual([]);
 
 	// A class, and the article assigned to it with a due date that has passed.
 	await teacher.goto('/teach/classes');
@@ -105,7 +107,10 @@ test('teacher imports, reviews and assigns; learner joins and completes; teacher
 	const questions = learner.locator('form.quiz fieldset');
 	await expect(questions).toHaveCount(2);
 	await questions.filter({ hasText: /أين/ }).getByText('عمان', { exact: true }).click();
-	await questions.filter({ hasText: 'ما اسم وزير المياه' }).getByRole('textbox').fill('سامي العبادي');
+	await questions
+		.filter({ hasText: 'ما اسم وزير المياه' })
+		.getByRole('textbox')
+		.fill('سامي العبادي');
 	await learner.getByRole('button', { name: 'Submit answers' }).click();
 	await expect(learner).toHaveURL(/\/attempts\//);
 	await learner.goto('/');
@@ -122,6 +127,7 @@ test('teacher imports, reviews and assigns; learner joins and completes; teacher
 		'100%'
 	);
 	await expect(teacher.getByText('1 of 1 done, average 100%')).toBeVisible();
+	expect((await new AxeBuilder({ page: teacher }).analyze()).violations).toEqual([]);
 	const download = teacher.waitForEvent('download');
 	await teacher.getByRole('link', { name: 'Download CSV' }).click();
 	const csv = readFileSync((await (await download).path())!, 'utf8');
