@@ -218,6 +218,13 @@ describe('analyzeWord: unknown words', () => {
 		expect(a.guess).toBe(true);
 		expect(a.segments.map((s) => s.form)).toEqual(['و', 'ال', 'شيباني']);
 	});
+	it.each([
+		['مسئول', 'مَسْؤُول'],
+		['المسئولون', 'مَسْؤُول'],
+		['يسئل', 'سَأَلَ']
+	])('reads %s with the hamza on another seat', (word, lemma) => {
+		expect(best(word)).toMatchObject({ lemma, guess: false });
+	});
 	it('guesses the singular of an unknown feminine plural behind the article', () => {
 		expect(best('الاستمارات')).toMatchObject({ lemma: 'استمارة', guess: true });
 	});

@@ -137,29 +137,43 @@ function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
 	if (!key) return [guessAnalysis(word, key, offsets)];
 	const rawAt = (k: number) => (k === 0 ? 0 : k >= offsets.length ? word.length : offsets[k]);
 	const analyses: Analysis[] = [];
-	for (const pro of PROCLITICS) {
-		if (!key.startsWith(pro.key)) continue;
-		for (let e = -1; e < ENCLITICS.length; e++) {
-			const enc = e < 0 ? null : ENCLITICS[e];
-			if (enc && !key.endsWith(enc.key)) continue;
-			// The key folds ة→ه and ى→ي; a written ة or ى is never the pronoun ه or ي.
-			if (
-				enc &&
-				(enc.key === 'ه' || enc.key === 'ي') &&
-				'ةى'.includes(word[offsets[key.length - 1]])
-			)
-				continue;
-			const stemEnd = key.length - (enc ? enc.key.length : 0);
-			if (stemEnd - pro.key.length < 1) continue;
-			const stem = key.slice(pro.key.length, stemEnd);
-			const readings = lexicon.forms.get(stem);
-			if (!readings) continue;
-			for (const reading of readings) {
-				if (!compatible(reading, lexicon.features[reading.feature].tag, pro, enc)) continue;
-				analyses.push(buildAnalysis(word, lexicon, reading, pro, enc, rawAt, stemEnd));
+	const collect = (key: string) => {
+		for (const pro of PROCLITICS) {
+			if (!key.startsWith(pro.key)) continue;
+			for (let e = -1; e < ENCLITICS.length; e++) {
+				const enc = e < 0 ? null : ENCLITICS[e];
+				if (enc && !key.endsWith(enc.key)) continue;
+				// The key folds ة→ه and ى→ي; a written ة or ى is never the pronoun ه or ي.
+				if (
+					enc &&
+					(enc.key === 'ه' || enc.key === 'ي') &&
+					'ةى'.includes(word[offsets[key.length - 1]])
+				)
+					continue;
+				const stemEnd = key.length - (enc ? enc.key.length : 0);
+				if (stemEnd - pro.key.length < 1) continue;
+				const stem = key.slice(pro.key.length, stemEnd);
+				const readings = lexicon.forms.get(stem);
+				if (!readings) continue;
+				for (const reading of readings) {
+					if (!compatible(reading, lexicon.features[reading.feature].tag, pro, enc)) continue;
+					analyses.push(buildAnalysis(word, lexicon, reading, pro, enc, rawAt, stemEnd));
+				}
 			}
 		}
-	}
+	};
+	collect(key);
+	// Newspapers disagree on hamza seats inside words (مسئول/مسؤول، يقرءون/يقرؤون): try the other seats.
+	if (analyses.length === 0 && /[ؤئء]/.test(key))
+		for (const variant of new Set([
+			key.replace(/ئ/g, 'ؤ'),
+			key.replace(/ؤ/g, 'ئ'),
+			key.replace(/[ؤئ]/g, 'ء'),
+			key.replace(/ء/g, 'ئ'),
+			key.replace(/ء/g, 'ؤ'),
+			key.replace(/[ءؤئ]/g, 'ا')
+		]))
+			if (variant !== key) collect(variant);
 	if (analyses.length === 0) analyses.push(...guessAnalyses(word, key, offsets, lexicon));
 	analyses.sort((a, b) => b.score - a.score);
 	return dedupe(analyses);
