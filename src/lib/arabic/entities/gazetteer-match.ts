@@ -8,7 +8,21 @@ import type { Gazetteer, GazetteerEntry, TrieNode } from './gazetteer';
 import { matchKey, strippedForms, type StrippedForm } from './match-key';
 
 /** Words for a kind of organisation that stand before its name (قناة، صحيفة، وكالة، حركة …), as match keys. */
-const OUTER_HEAD_KEYS = new Set(['قناه', 'صحيفه', 'جريده', 'مجله', 'وكاله', 'حركه', 'شركه', 'نادي', 'فريق', 'شبكه', 'موقع', 'تنظيم', 'جماعه']);
+const OUTER_HEAD_KEYS = new Set([
+	'قناه',
+	'صحيفه',
+	'جريده',
+	'مجله',
+	'وكاله',
+	'حركه',
+	'شركه',
+	'نادي',
+	'فريق',
+	'شبكه',
+	'موقع',
+	'تنظيم',
+	'جماعه'
+]);
 
 /**
  * True for tokens that can be part of a name.
@@ -67,7 +81,10 @@ export function findGazetteerCandidates(
 		if (!accept(entry, index)) continue;
 		// The word for the kind of organisation stays outside its name, as in the rules (حركة حماس → حماس,
 		// وكالة فرانس برس → فرانس برس); the canonical name keeps it.
-		const trim = entry.type === 'ORG' && last > index && OUTER_HEAD_KEYS.has(keys[index].replace(/^(و|ف)/, '').replace(/^(ب|ل)/, ''));
+		const trim =
+			entry.type === 'ORG' &&
+			last > index &&
+			OUTER_HEAD_KEYS.has(keys[index].replace(/^(و|ف)/, '').replace(/^(ب|ل)/, ''));
 		const first = trim ? index + 1 : index;
 		candidates.push({
 			type: entry.type,

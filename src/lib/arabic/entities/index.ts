@@ -33,7 +33,11 @@ function modifiesPreviousNoun(context: ReturnType<typeof buildContext>, index: n
 	const before = index - 1;
 	const key = context.keys[before] ?? '';
 	const pos = context.tokens[before]?.analyses?.[0]?.pos ?? '';
-	return context.tokens[before]?.kind === 'word' && /^(و?ال|لل|بال)/.test(key) && (pos === 'noun' || pos === 'adjective');
+	return (
+		context.tokens[before]?.kind === 'word' &&
+		/^(و?ال|لل|بال)/.test(key) &&
+		(pos === 'noun' || pos === 'adjective')
+	);
 }
 
 /** End of a name in a list of people (و stripped from its first word), or -1. */

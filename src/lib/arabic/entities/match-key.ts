@@ -57,7 +57,11 @@ export function strippedForms(word: string): StrippedForm[] {
 	const forms: StrippedForm[] = [{ key, offset: 0, restoredArticle: false }];
 	const seen = new Set([key]);
 	const add = (letters: number, rest: string, restoredArticle = false) => {
-		if (rest.length < (letters > 1 ? MIN_DOUBLY_STRIPPED_LENGTH : MIN_STRIPPED_LENGTH) || seen.has(rest)) return;
+		if (
+			rest.length < (letters > 1 ? MIN_DOUBLY_STRIPPED_LENGTH : MIN_STRIPPED_LENGTH) ||
+			seen.has(rest)
+		)
+			return;
 		seen.add(rest);
 		forms.push({ key: rest, offset: prefixLength(word, letters), restoredArticle });
 	};

@@ -166,7 +166,9 @@ function isOrgModifier(context: TextContext, index: number): boolean {
 
 /** True when token `index` is an organisation head noun. */
 function isHeadAt(context: TextContext, index: number): boolean {
-	return context.forms[index]?.some((f) => INNER_HEADS.has(f.key) || OUTER_HEADS.has(f.key)) ?? false;
+	return (
+		context.forms[index]?.some((f) => INNER_HEADS.has(f.key) || OUTER_HEADS.has(f.key)) ?? false
+	);
 }
 
 /** Banks named by an adjective (البنك التجاري، المصرف الأهلي), optionally with a nisba (البنك التجاري القطري). */
@@ -250,7 +252,13 @@ export function findOrganisationCandidates(context: TextContext): Candidate[] {
 			if (outer) break;
 		}
 		// A gentilic at the end describes the organisation (مجلس النواب اللبناني، نادي تشيلسي الإنجليزي).
-		if (!outer && last > index + 1 && nisbaAt(context, last) && !lookupKey(context.gazetteer, context.keys.slice(index, last + 1).join(' '))) last--;
+		if (
+			!outer &&
+			last > index + 1 &&
+			nisbaAt(context, last) &&
+			!lookupKey(context.gazetteer, context.keys.slice(index, last + 1).join(' '))
+		)
+			last--;
 		if (last === index) continue;
 		if (outer) {
 			if (!isUnknownWord(context, last) && !lookupKey(context.gazetteer, context.keys[last]))

@@ -545,10 +545,17 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		const form = context.forms[index].find((f) => context.gazetteer.givenNames.has(f.key));
 		const offset = form?.offset ?? 0;
 		// After a preposition (لدينا is not ل + دينا) a name needs a second part that is clearly a name.
-		if (form && offset > 0 && /^[وف]?[بلك]/.test(context.keys[index]) && !/^[وف]$/.test(context.keys[index].slice(0, offset))) {
+		if (
+			form &&
+			offset > 0 &&
+			/^[وف]?[بلك]/.test(context.keys[index]) &&
+			!/^[وف]$/.test(context.keys[index].slice(0, offset))
+		) {
 			const next = givenNameAt(context, index + 1, false);
 			const nextKey = context.keys[index + 1] ?? '';
-			const clear = (next && !next.commonMeaning) || (isUnknownWord(context, index + 1) && looksLikeName(nextKey) && !nextKey.startsWith('ال'));
+			const clear =
+				(next && !next.commonMeaning) ||
+				(isUnknownWord(context, index + 1) && looksLikeName(nextKey) && !nextKey.startsWith('ال'));
 			if (!clear) continue;
 		}
 		// Chain from the name itself: the clitic-stripped first word counts as a given name.
