@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as attempts from '../../src/lib/server/attempts.ts';
@@ -289,6 +292,55 @@ describe('idempotent submission', () => {
 			other.$client.close();
 		}
 	});
+
+	it('concurrent submits from separate processes: exactly one counts', async () => {
+		const attempt = attempts.start(test.db, amina, article)!;
+		const script = join(test.dir, 'submit.mts');
+		const modules = resolve('src/lib/server');
+		writeFileSync(
+			script,
+			`import { openDatabase } from ${JSON.stringify(join(modules, 'db/index.ts'))};
+import * as attempts from ${JSON.stringify(join(modules, 'attempts.ts'))};
+const [path, userId, token, gate, answer] = process.argv.slice(2);
+const db = openDatabase(path);
+// A start gate so the processes post at the same moment (not a timing assertion).
+while (Date.now() < Number(gate)) await new Promise((r) => setTimeout(r, 5));
+console.log(JSON.stringify(attempts.submit(db, userId, token, JSON.parse(answer))));
+`
+		);
+		const gate = String(Date.now() + 3000);
+		const run = (choice: string) =>
+			new Promise<string>((done, fail) => {
+				execFile(
+					process.execPath,
+					[
+						'--import',
+						'tsx',
+						script,
+						test.db.$client.name,
+						amina,
+						attempt.token,
+						gate,
+						JSON.stringify(responsesFor(attempt, { where: choice }))
+					],
+					(error, stdout) => (error ? fail(error) : done(stdout.trim()))
+				);
+			});
+		const results = (await Promise.all(['1', '0', '2', '3'].map(run))).map((line) =>
+			JSON.parse(line)
+		);
+		expect(results.map((r) => r.status).sort()).toEqual([
+			'already-submitted',
+			'already-submitted',
+			'already-submitted',
+			'submitted'
+		]);
+		expect(new Set(results.map((r) => r.attemptId))).toEqual(new Set([attempt.id]));
+		expect(test.db.select().from(attemptsTable).all()).toHaveLength(1);
+		expect(test.db.select().from(attemptAnswers).all()).toHaveLength(3);
+		const winner = results.find((r) => r.status === 'submitted');
+		expect(attempts.findOwn(test.db, amina, attempt.id)?.score).toBe(winner.score);
+	}, 60_000);
 
 	it('the unique token and the unique answer index refuse duplicates at the database level', () => {
 		const attempt = attempts.start(test.db, amina, article)!;
