@@ -134,7 +134,7 @@ export function analyzeWord(word: string, lexicon: Lexicon): Analysis[] {
 
 function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
 	const { key, offsets } = keyWithOffsets(word);
-	if (!key) return [guessAnalysis(word, key, offsets)];
+	if (!key) return [letterlessAnalysis(word)];
 	const rawAt = (k: number) => (k === 0 ? 0 : k >= offsets.length ? word.length : offsets[k]);
 	const analyses: Analysis[] = [];
 	const collect = (key: string) => {
@@ -174,7 +174,7 @@ function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
 			key.replace(/[ءؤئ]/g, 'ا')
 		]))
 			if (variant !== key) collect(variant);
-	if (analyses.length === 0) analyses.push(...guessAnalyses(word, key, offsets, lexicon));
+	if (analyses.length === 0) analyses.push(...guessAnalyses(word, key, offsets));
 	analyses.sort((a, b) => b.score - a.score);
 	return dedupe(analyses);
 }
@@ -328,9 +328,8 @@ export function guessRoot(stem: string): string {
 	return letters.slice(0, 4).join(' ');
 }
 
-function guessAnalysis(word: string, key: string, offsets: number[]): Analysis {
-	void key;
-	void offsets;
+/** The analysis of a "word" with no letters at all (only marks or tatweel): unknown, never empty. */
+function letterlessAnalysis(word: string): Analysis {
 	return {
 		segments: [{ text: word, form: word, role: 'stem', gloss: '' }],
 		lemma: word,
@@ -349,8 +348,7 @@ function guessAnalysis(word: string, key: string, offsets: number[]): Analysis {
  * Guesses for a word the lexicon lacks: the whole word as a noun, and, when it opens with the article (ال، وال،
  * بال، لل …) or another proclitic before a long enough stem, the stripped stem.
  */
-function guessAnalyses(word: string, key: string, offsets: number[], lexicon: Lexicon): Analysis[] {
-	void lexicon;
+function guessAnalyses(word: string, key: string, offsets: number[]): Analysis[] {
 	const rawAt = (k: number) => (k === 0 ? 0 : k >= offsets.length ? word.length : offsets[k]);
 	const out: Analysis[] = [];
 	const make = (pro: ProcliticCombination | null, enc: Enclitic | null, score: number) => {
@@ -421,5 +419,3 @@ function guessAnalyses(word: string, key: string, offsets: number[], lexicon: Le
 	make(null, null, out.length ? -12 : -10);
 	return out;
 }
-
-export { guessAnalysis as unknownAnalysis };
