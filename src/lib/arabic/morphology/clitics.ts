@@ -121,5 +121,5 @@ export const ENCLITICS: Enclitic[] = [
 	{ key: 'نا', gloss: 'us, our', penalty: 0.6 },
 	{ key: 'ه', gloss: 'him, his, it, its', penalty: 0.5 },
 	{ key: 'ك', gloss: 'you, your', penalty: 0.9 },
-	{ key: 'ي', gloss: 'me, my', penalty: 0.7 }
+	{ key: 'ي', gloss: 'me, my', penalty: 1.1 }
 ];
