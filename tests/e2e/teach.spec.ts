@@ -139,3 +139,23 @@ test('teacher imports, reviews and assigns; learner joins and completes; teacher
 	const response = await stranger.goto(articleUrl + '/questions');
 	expect(response?.status()).toBe(404);
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('an import without Arabic is refused and everything typed stays', async ({ browser }) => {
+		const teacher = await signUp(browser, 'Teacher', 'Ms NoScript');
+		await teacher.goto('/teach/import');
+		await teacher.getByLabel('Title').fill('Notes');
+		await teacher.getByLabel('Source').fill('my own text');
+		await teacher.getByLabel('advanced').check();
+		await teacher.getByLabel('Arabic text').fill('Only <b>English</b> here.\n\nSecond paragraph.');
+		await teacher.getByRole('button', { name: 'Import and preview' }).click();
+		await expect(teacher.getByText('This text has no Arabic letters.')).toBeVisible();
+		await expect(teacher.getByLabel('Title')).toHaveValue('Notes');
+		await expect(teacher.getByLabel('advanced')).toBeChecked();
+		await expect(teacher.getByLabel('Arabic text')).toHaveValue(
+			'Only <b>English</b> here.\n\nSecond paragraph.'
+		);
+	});
+});

@@ -14,7 +14,8 @@ const glossSchema = v.object({
 		v.string('Write the Arabic word.'),
 		v.trim(),
 		v.nonEmpty('Write the Arabic word.'),
-		v.maxLength(60, 'One word or a short phrase, at most 60 characters.'),
+		v.maxLength(40, 'A word has at most 40 characters.'),
+		v.regex(/^\S+$/, 'One word at a time: a gloss applies to a single word of the text.'),
 		v.check(imports.hasArabic, 'The word must be written in Arabic letters.')
 	),
 	gloss: v.pipe(
