@@ -544,7 +544,7 @@ function matchCore(context: TextContext, index: number, inSpan = false): DatePar
 		const nextIsNoun =
 			next?.kind === 'word' &&
 			!era &&
-			['noun', 'adjective'].includes(next.analyses?.[0]?.pos ?? '') &&
+			next.analyses?.[0]?.pos === 'noun' &&
 			!matchPhrase(context, year.last + 1, GREGORIAN);
 		if (!nextIsNoun) {
 			const parts: DateParts = { first: index, last: year.last, offset: 0, year: year.year };
