@@ -136,3 +136,26 @@ describe('places from their context', () => {
 		expect(spansOf(text)).toEqual(expected);
 	});
 });
+
+describe('more name rules', () => {
+	it.each([
+		// a list of people after one already found
+		[
+			'قال الطبيب سمير زيدون، ويوسف بوزيان',
+			[
+				['PER', 'سمير زيدون'],
+				['PER', 'يوسف بوزيان']
+			]
+		],
+		// a gentilic before a name
+		['سجل الليبي رمضان بوزيد هدفا', [['PER', 'رمضان بوزيد']]],
+		// a kunya
+		['وقال أبو زيدون إن', [['PER', 'أبو زيدون']]],
+		// a bank named by an adjective
+		['أعلن البنك الوطني', [['ORG', 'البنك الوطني']]],
+		// the kind word stays outside a known organisation
+		['أعلنت حركة زيدونكو', [['ORG', 'زيدونكو']]]
+	])('%s', (text, expected) => {
+		expect(spansOf(text).filter(([type]) => type !== 'DATE' && type !== 'NUM')).toEqual(expected);
+	});
+});
