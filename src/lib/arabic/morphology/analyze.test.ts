@@ -221,6 +221,12 @@ describe('analyzeWord: unknown words', () => {
 	it.each([
 		['مسئول', 'مَسْؤُول'],
 		['المسئولون', 'مَسْؤُول'],
+		['المسئولية', 'مَسْؤُولِيَّة'],
+		['شئون', 'شَأْن'],
+		['وشئونه', 'شَأْن'],
+		['طوارىء', 'طَوَارِئ'],
+		['الموانىء', 'مِينَاء'],
+		['القارىء', 'قَارِئ'],
 		['يسئل', 'سَأَلَ']
 	])('reads %s with the hamza on another seat', (word, lemma) => {
 		expect(best(word)).toMatchObject({ lemma, guess: false });
@@ -252,7 +258,20 @@ describe('analyzeWord: unknown words', () => {
 });
 
 describe('analyzeWord: the segments always spell the word', () => {
-	it.each(['وبالتعاون', 'للوزير', 'زيارته', 'وَقَالَ', 'كتبوه', 'مما', 'الـوزير', 'xyz', 'والشيباني'])(
+	it.each([
+		'وبالتعاون',
+		'للوزير',
+		'زيارته',
+		'وَقَالَ',
+		'كتبوه',
+		'مما',
+		'الـوزير',
+		'xyz',
+		'والشيباني',
+		'الموانىء',
+		'طوارىء',
+		'وشئونه'
+	])(
 		'%s',
 		(word) => {
 			for (const a of analyzeWord(word, lexicon))

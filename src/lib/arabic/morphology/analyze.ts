@@ -135,9 +135,9 @@ export function analyzeWord(word: string, lexicon: Lexicon): Analysis[] {
 function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
 	const { key, offsets } = keyWithOffsets(word);
 	if (!key) return [letterlessAnalysis(word)];
-	const rawAt = (k: number) => (k === 0 ? 0 : k >= offsets.length ? word.length : offsets[k]);
 	const analyses: Analysis[] = [];
-	const collect = (key: string) => {
+	const collect = (key: string, offsets: number[]) => {
+		const rawAt = (k: number) => (k === 0 ? 0 : k >= offsets.length ? word.length : offsets[k]);
 		for (const pro of PROCLITICS) {
 			if (!key.startsWith(pro.key)) continue;
 			for (let e = -1; e < ENCLITICS.length; e++) {
@@ -162,21 +162,62 @@ function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
 			}
 		}
 	};
-	collect(key);
-	// Newspapers disagree on hamza seats inside words (مسئول/مسؤول، يقرءون/يقرؤون): try the other seats.
+	collect(key, offsets);
+	// Newspapers disagree on hamza seats inside words (مسئول/مسؤول، شئون/شؤون، طوارىء/طوارئ): when the written
+	// seats find nothing, the other seats are tried before guessing. (Trying them for every word with a hamza
+	// changed nothing on the dev sets, so the cheaper fallback stays.)
 	if (analyses.length === 0 && /[ؤئء]/.test(key))
-		for (const variant of new Set([
-			key.replace(/ئ/g, 'ؤ'),
-			key.replace(/ؤ/g, 'ئ'),
-			key.replace(/[ؤئ]/g, 'ء'),
-			key.replace(/ء/g, 'ئ'),
-			key.replace(/ء/g, 'ؤ'),
-			key.replace(/[ءؤئ]/g, 'ا')
-		]))
-			if (variant !== key) collect(variant);
+		for (const v of hamzaSeatVariants(key, offsets)) collect(v.key, v.offsets);
 	if (analyses.length === 0) analyses.push(...guessAnalyses(word, key, offsets));
 	analyses.sort((a, b) => b.score - a.score);
 	return dedupe(analyses);
+}
+
+/**
+ * The same matching key with the hamza on the other seats newspapers use: ئ ↔ ؤ ↔ ء, ىء (an old spelling of ئ:
+ * طوارىء، الموانىء) → ئ, and no hamza at all (ا). Offsets are carried along so segments still spell the word.
+ * @example hamzaSeatVariants('مسئول', [0, 1, 2, 3, 4]).map((v) => v.key) // ['مسؤول', 'مسءول', 'مساول']
+ * @example hamzaSeatVariants('طواريء', [0, 1, 2, 3, 4, 5])[0] // { key: 'طوارئ', offsets: [0, 1, 2, 3, 4] }
+ */
+export function hamzaSeatVariants(
+	key: string,
+	offsets: number[]
+): { key: string; offsets: number[] }[] {
+	const out: { key: string; offsets: number[] }[] = [];
+	const seen = new Set<string>([key]);
+	const make = (from: RegExp, to: string) => {
+		let k = '';
+		const o: number[] = [];
+		let i = 0;
+		for (const m of key.matchAll(from)) {
+			const at = m.index ?? 0;
+			for (; i < at; i++) {
+				k += key[i];
+				o.push(offsets[i]);
+			}
+			for (const ch of to) {
+				k += ch;
+				o.push(offsets[at]);
+			}
+			i = at + m[0].length;
+		}
+		for (; i < key.length; i++) {
+			k += key[i];
+			o.push(offsets[i]);
+		}
+		if (!seen.has(k)) {
+			seen.add(k);
+			out.push({ key: k, offsets: o });
+		}
+	};
+	make(/يء/g, 'ئ');
+	make(/ئ/g, 'ؤ');
+	make(/ؤ/g, 'ئ');
+	make(/[ؤئ]/g, 'ء');
+	make(/ء/g, 'ئ');
+	make(/ء/g, 'ؤ');
+	make(/[ءؤئ]/g, 'ا');
+	return out;
 }
 
 function dedupe(analyses: Analysis[]): Analysis[] {
