@@ -7,7 +7,7 @@
  * with ON DELETE CASCADE, so deleting an account deletes that person's data.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const ROLES = ['learner', 'teacher'] as const;
 export type Role = (typeof ROLES)[number];
@@ -348,3 +348,93 @@ export type QuestionRow = typeof questions.$inferSelect;
 export type NewQuestionRow = typeof questions.$inferInsert;
 export type Attempt = typeof attempts.$inferSelect;
 export type AttemptAnswer = typeof attemptAnswers.$inferSelect;
+
+// ── Reader: look-ups, saved words and review cards (issue 6) ── owned by READER.
+
+/**
+ * One word a signed-in learner opened in the reader. `lemma` is the analysis's vowelled lemma (the word
+ * as written when there is none); the gradebook and the progress page count these rows.
+ */
+export const lookups = sqliteTable(
+	'lookups',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		articleId: integer('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		lemma: text('lemma').notNull(),
+		/** The word as written in the article. */
+		word: text('word').notNull(),
+		createdAt: createdAt()
+	},
+	(table) => [
+		index('lookups_user_lemma_idx').on(table.userId, table.lemma),
+		index('lookups_user_created_idx').on(table.userId, table.createdAt),
+		index('lookups_article_idx').on(table.articleId)
+	]
+);
+
+/** A word a learner chose to keep ("Save word" in the reader); one row per learner and lemma. */
+export const savedWords = sqliteTable(
+	'saved_words',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+		lemma: text('lemma').notNull(),
+		word: text('word').notNull(),
+		createdAt: createdAt()
+	},
+	(table) => [uniqueIndex('saved_words_user_lemma_unique').on(table.userId, table.lemma)]
+);
+
+export const CARD_ORIGINS = ['saved', 'looked_up'] as const;
+export type CardOrigin = (typeof CARD_ORIGINS)[number];
+
+/**
+ * A spaced-repetition card (FSRS, through src/lib/srs): what is shown (the word, its lemma, root, gloss
+ * and the sentence it was met in) and the scheduler's state. One card per learner and lemma.
+ */
+export const reviewCards = sqliteTable(
+	'review_cards',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		articleId: integer('article_id').references(() => articles.id, { onDelete: 'set null' }),
+		lemma: text('lemma').notNull(),
+		word: text('word').notNull(),
+		root: text('root').notNull().default(''),
+		gloss: text('gloss').notNull().default(''),
+		/** The sentence of the article the word was met in. */
+		example: text('example').notNull().default(''),
+		origin: text('origin', { enum: CARD_ORIGINS }).notNull(),
+		// FSRS state (ts-fsrs `Card`), kept as plain columns so due cards can be queried.
+		due: integer('due', { mode: 'timestamp' }).notNull(),
+		stability: real('stability').notNull().default(0),
+		difficulty: real('difficulty').notNull().default(0),
+		elapsedDays: integer('elapsed_days').notNull().default(0),
+		scheduledDays: integer('scheduled_days').notNull().default(0),
+		learningSteps: integer('learning_steps').notNull().default(0),
+		reps: integer('reps').notNull().default(0),
+		lapses: integer('lapses').notNull().default(0),
+		/** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
+		state: integer('state').notNull().default(0),
+		lastReview: integer('last_review', { mode: 'timestamp' }),
+		createdAt: createdAt()
+	},
+	(table) => [
+		uniqueIndex('review_cards_user_lemma_unique').on(table.userId, table.lemma),
+		index('review_cards_user_due_idx').on(table.userId, table.due)
+	]
+);
+
+export type Lookup = typeof lookups.$inferSelect;
+export type SavedWord = typeof savedWords.$inferSelect;
+export type ReviewCard = typeof reviewCards.$inferSelect;
