@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as attempts from '../../src/lib/server/attempts.ts';
 import {
 	articles,
@@ -154,6 +154,19 @@ describe('quiz questions', () => {
 		// Reviewed: only approved questions (the teacher's own question) are shown.
 		expect(quizzes.isReviewed(test.db, article.id)).toBe(true);
 		expect(quizzes.quizQuestions(test.db, changed).map((r) => r.origin)).toEqual(['teacher']);
+	});
+
+	it('a generator failure leaves the stored questions and retries later', () => {
+		const changed = { ...article, contentHash: 'dddd4444' };
+		const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const rows = quizzes.ensureQuestions(test.db, changed, () => {
+			throw new Error('no lexicon');
+		});
+		quiet.mockRestore();
+		expect(rows).toHaveLength(3);
+		expect(
+			quizzes.ensureQuestions(test.db, changed, (a) => fakeQuestions(a.contentHash))[0].contentHash
+		).toBe('dddd4444');
 	});
 
 	it('an edit aimed at another article changes nothing', () => {

@@ -91,7 +91,14 @@ export function ensureQuestions(
 	now = new Date()
 ): QuestionRow[] {
 	if (!isCurrent(findSet(db, article.id), article)) {
-		const generated = generate(article);
+		let generated: Question[];
+		try {
+			generated = generate(article);
+		} catch (error) {
+			// Reading never depends on the analyser: without it the quiz has only the rows already stored.
+			console.error('sahifa: could not generate questions; using the stored ones.', error);
+			return listQuestions(db, article.id);
+		}
 		db.transaction(
 			(tx) => {
 				const set = tx
