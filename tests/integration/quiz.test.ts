@@ -8,6 +8,8 @@ import {
 	articles,
 	attemptAnswers,
 	attempts as attemptsTable,
+	lookups,
+	savedWords,
 	type Article
 } from '../../src/lib/server/db/schema.ts';
 import * as progress from '../../src/lib/server/progress.ts';
@@ -428,6 +430,68 @@ describe('progress', () => {
 			activeDays: 2
 		});
 		expect(summary.streak).toEqual({ current: 2, longest: 2 });
+	});
+
+	it('counts distinct words looked up and saved, their days and articles', () => {
+		const other = test.db
+			.insert(articles)
+			.values({
+				slug: 'other',
+				title: 'آخر',
+				source: 'test',
+				level: 'beginner',
+				body: 'نص آخر',
+				contentHash: 'eeee',
+				wordCount: 2
+			})
+			.returning()
+			.get();
+		const at = (iso: string) => new Date(iso);
+		test.db
+			.insert(lookups)
+			.values([
+				{
+					userId: amina,
+					articleId: article.id,
+					lemma: 'وَزِير',
+					word: 'وزير',
+					createdAt: at('2026-11-27T08:00:00Z')
+				},
+				{
+					userId: amina,
+					articleId: article.id,
+					lemma: 'وَزِير',
+					word: 'الوزير',
+					createdAt: at('2026-11-28T08:00:00Z')
+				},
+				{
+					userId: amina,
+					articleId: other.id,
+					lemma: 'نَصّ',
+					word: 'نص',
+					createdAt: at('2026-11-29T08:00:00Z')
+				},
+				{
+					userId: omar,
+					articleId: other.id,
+					lemma: 'آخَر',
+					word: 'آخر',
+					createdAt: at('2026-11-29T08:00:00Z')
+				}
+			])
+			.run();
+		test.db
+			.insert(savedWords)
+			.values({ userId: amina, articleId: article.id, lemma: 'وَزِير', word: 'وزير' })
+			.run();
+		const summary = progress.summary(test.db, amina, new Date('2026-11-29T12:00:00Z'));
+		expect(summary).toMatchObject({
+			wordsLookedUp: 2,
+			wordsSaved: 1,
+			articlesRead: 2,
+			quizzesTaken: 0
+		});
+		expect(summary.streak).toEqual({ current: 3, longest: 3 });
 	});
 
 	it.each([

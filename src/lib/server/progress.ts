@@ -1,6 +1,6 @@
 /**
- * A learner's progress, read from their submitted attempts (and from the reader's word tables when they
- * exist). Use as a namespace: `import * as progress from '$lib/server/progress'`.
+ * A learner's progress, read from their submitted attempts and the reader's look-ups and saved words.
+ * Use as a namespace: `import * as progress from '$lib/server/progress'`.
  *
  * Days are UTC calendar days (the server does not know the learner's time zone).
  */
@@ -10,7 +10,9 @@ import {
 	articles,
 	attemptAnswers,
 	attempts,
+	lookups,
 	QUESTION_KINDS,
+	savedWords,
 	type QuestionKind
 } from './db/schema.ts';
 
@@ -132,64 +134,38 @@ export function streaks(
 	return { current, longest };
 }
 
-/** The reader's word tables this module counts from, when FOUNDATION's migrations have created them. */
-const LOOKUP_TABLES = ['lookups', 'word_lookups'];
-const SAVED_TABLES = ['saved_words', 'saved'];
-
-function existingTable(
-	db: Db,
-	candidates: string[]
-): { name: string; columns: Set<string> } | null {
-	for (const name of candidates) {
-		const found = db.$client
-			.prepare("select 1 from sqlite_master where type = 'table' and name = ?")
-			.get(name);
-		if (!found) continue;
-		const columns = db.$client.prepare(`pragma table_info("${name}")`).all() as { name: string }[];
-		const set = new Set(columns.map((column) => column.name));
-		if (set.has('user_id')) return { name, columns: set };
-	}
-	return null;
-}
-
 interface WordActivity {
+	/** Distinct lemmas. */
 	count: number;
+	/** UTC days (YYYY-MM-DD) with at least one row. */
 	days: string[];
 	articleIds: number[];
 }
 
-/** Rows of one of the reader's tables for this learner; zero when the table does not exist (yet). */
-function wordActivity(db: Db, userId: string, candidates: string[]): WordActivity {
-	const table = existingTable(db, candidates);
-	if (!table) return { count: 0, days: [], articleIds: [] };
-	const name = `"${table.name}"`;
-	const count = (
-		db.$client.prepare(`select count(*) as n from ${name} where user_id = ?`).get(userId) as {
-			n: number;
-		}
-	).n;
-	const timeColumn = ['created_at', 'looked_up_at', 'saved_at'].find((column) =>
-		table.columns.has(column)
-	);
-	const days = timeColumn
-		? (
-				db.$client
-					.prepare(
-						`select distinct date(${timeColumn}, 'unixepoch') as day from ${name} where user_id = ?`
-					)
-					.all(userId) as { day: string | null }[]
-			).flatMap((row) => (row.day ? [row.day] : []))
-		: [];
-	const articleIds = table.columns.has('article_id')
-		? (
-				db.$client
-					.prepare(`select distinct article_id as id from ${name} where user_id = ?`)
-					.all(userId) as {
-					id: number | null;
-				}[]
-			).flatMap((row) => (row.id === null ? [] : [row.id]))
-		: [];
-	return { count, days, articleIds };
+/** The learner's rows in one of the reader's word tables (look-ups or saved words). */
+function wordActivity(
+	db: Db,
+	userId: string,
+	table: typeof lookups | typeof savedWords
+): WordActivity {
+	const counted = db
+		.select({ count: sql<number>`count(distinct ${table.lemma})` })
+		.from(table)
+		.where(eq(table.userId, userId))
+		.get();
+	const days = db
+		.selectDistinct({ day: sql<string>`date(${table.createdAt}, 'unixepoch')` })
+		.from(table)
+		.where(eq(table.userId, userId))
+		.all()
+		.map((row) => row.day);
+	const articleIds = db
+		.selectDistinct({ id: table.articleId })
+		.from(table)
+		.where(eq(table.userId, userId))
+		.all()
+		.flatMap((row) => (row.id === null ? [] : [row.id]));
+	return { count: counted?.count ?? 0, days, articleIds };
 }
 
 export interface ProgressSummary {
@@ -198,6 +174,7 @@ export interface ProgressSummary {
 	quizzesTaken: number;
 	/** Articles with a submitted quiz or a word looked up in them. */
 	articlesRead: number;
+	/** Distinct words (lemmas) looked up in the reader. */
 	wordsLookedUp: number;
 	wordsSaved: number;
 	streak: { current: number; longest: number };
@@ -207,11 +184,11 @@ export interface ProgressSummary {
 /** Everything the progress page shows. */
 export function summary(db: Db, userId: string, now = new Date()): ProgressSummary {
 	const entries = history(db, userId);
-	const lookups = wordActivity(db, userId, LOOKUP_TABLES);
-	const saved = wordActivity(db, userId, SAVED_TABLES);
+	const looked = wordActivity(db, userId, lookups);
+	const saved = wordActivity(db, userId, savedWords);
 	const days = new Set([
 		...entries.map((entry) => utcDay(entry.submittedAt)),
-		...lookups.days,
+		...looked.days,
 		...saved.days
 	]);
 	const quizArticles = db
@@ -224,8 +201,8 @@ export function summary(db: Db, userId: string, now = new Date()): ProgressSumma
 		history: entries,
 		accuracy: accuracyByKind(db, userId),
 		quizzesTaken: entries.length,
-		articlesRead: new Set([...quizArticles, ...lookups.articleIds]).size,
-		wordsLookedUp: lookups.count,
+		articlesRead: new Set([...quizArticles, ...looked.articleIds]).size,
+		wordsLookedUp: looked.count,
 		wordsSaved: saved.count,
 		streak: streaks(days, now),
 		activeDays: days.size
