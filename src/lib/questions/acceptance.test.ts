@@ -52,10 +52,20 @@ function run(text: string) {
 	});
 }
 
+/**
+ * The articles in three sets: 01–10 were written with the generator and tuned on; 11–17 and 18–25 were measured
+ * before any change made with them in view (50% and 49% recall then), and tuned on afterwards. Each set has its own
+ * floor a little under its measured figure, so a held-out set's lower recall cannot hide behind the tuned one's.
+ */
+const SETS: { name: string; from: number; to: number; recall: number }[] = [
+	{ name: '01-10', from: 1, to: 10, recall: 0.9 },
+	{ name: '11-17', from: 11, to: 17, recall: 0.65 },
+	{ name: '18-25', from: 18, to: 25, recall: 0.6 }
+];
+
 describe('questions on the team articles', () => {
 	const files = [...FIXTURES.keys()].filter((f) => /^\d+-.*\.txt$/.test(f)).sort();
-	let recalled = 0;
-	let facts = 0;
+	const totals = new Map(SETS.map((s) => [s.name, { recalled: 0, facts: 0 }]));
 	let correct = 0;
 	let checkable = 0;
 
@@ -64,8 +74,13 @@ describe('questions on the team articles', () => {
 		const expected = JSON.parse(FIXTURES.get(file.replace(/\.txt$/, '.json'))!) as ExpectedFact[];
 		const questions = run(text);
 		const score = scoreQuestions(text, questions, expected);
-		recalled += score.recalled;
-		facts += expected.length;
+		const n = Number(file.slice(0, 2));
+		const set = SETS.find((s) => s.from <= n && n <= s.to);
+		if (set) {
+			const t = totals.get(set.name)!;
+			t.recalled += score.recalled;
+			t.facts += expected.length;
+		}
 		correct += score.correct;
 		checkable += score.checkable;
 		// Every article gets questions, and not too many.
@@ -75,10 +90,15 @@ describe('questions on the team articles', () => {
 		expect(score.recalled / expected.length).toBeGreaterThanOrEqual(0.4);
 	});
 
-	it('recalls most expected facts with the right key, and gets checkable keys right', () => {
-		expect(facts).toBeGreaterThan(120);
-		expect(recalled / facts).toBeGreaterThanOrEqual(0.8);
-		expect(correct / checkable).toBeGreaterThanOrEqual(0.9);
+	it.each(SETS)('recalls the expected facts of articles $name', (set) => {
+		const t = totals.get(set.name)!;
+		expect(t.facts).toBeGreaterThan(60);
+		expect(t.recalled / t.facts).toBeGreaterThanOrEqual(set.recall);
+	});
+
+	it('gets checkable keys right', () => {
+		expect(checkable).toBeGreaterThan(150);
+		expect(correct / checkable).toBeGreaterThanOrEqual(0.95);
 	});
 });
 

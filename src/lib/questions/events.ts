@@ -3,6 +3,7 @@
  * one of its events and which arguments the sentence (its dateline, or the previous sentence for references) gives it.
  */
 import type { AnalyzedText } from '../arabic/types';
+import { action } from './families/action';
 import { agreement } from './families/agreement';
 import { announcement } from './families/announcement';
 import { ceasefire } from './families/ceasefire';
@@ -12,6 +13,7 @@ import { fighting } from './families/fighting';
 import { hosting } from './families/hosting';
 import { meeting } from './families/meeting';
 import { quantity } from './families/quantity';
+import { result } from './families/result';
 import { session } from './families/session';
 import { statement } from './families/statement';
 import { visit } from './families/visit';
@@ -30,7 +32,9 @@ export const EVENT_FAMILIES: readonly EventFamilySpec[] = [
 	statement,
 	announcement,
 	fighting,
-	quantity
+	quantity,
+	action,
+	result
 ];
 
 /**

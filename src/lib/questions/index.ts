@@ -15,6 +15,7 @@ import {
 	trimDatePrepositions
 } from './fallback-entities';
 import { hashString } from './hash';
+import { actionQuestions } from './kinds/action';
 import { clozeQuestions } from './kinds/cloze';
 import { howManyQuestions } from './kinds/how-many';
 import { rootQuestions } from './kinds/root';
@@ -136,7 +137,8 @@ export function generateQuestions(analyzed: AnalyzedText, options: GenerateOptio
 		...whereQuestions(ctx),
 		...whenQuestions(ctx),
 		...whatQuestions(ctx),
-		...howManyQuestions(ctx)
+		...howManyQuestions(ctx),
+		...actionQuestions(ctx)
 	]).sort((a, b) => b.score - a.score);
 	// Interleaved so that any budget gets a mix: vocab, cloze, root, vocab, cloze, vocab.
 	const extras = interleave([

@@ -45,7 +45,8 @@ export function buildDistractorPool(
 			lemma: e.bare,
 			pos: e.pos === 'adj' ? 'adjective' : e.pos,
 			gloss: e.glosses[0],
-			root: e.root
+			root: e.root,
+			rank: e.rank
 		}));
 	return { people: byType('PER'), places: byType('LOC'), organisations: byType('ORG'), words };
 }

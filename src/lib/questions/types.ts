@@ -43,6 +43,8 @@ export interface PoolWord {
 	pos: string;
 	gloss: string;
 	root?: string;
+	/** Frequency rank in news (1 = commonest), when the lexicon gives one: distractors come from near the key's. */
+	rank?: number;
 }
 
 /** Things outside the article that distractors may be drawn from (usually from the gazetteer and the lexicon). */
@@ -81,7 +83,9 @@ export type EventFamily =
 	| 'statement'
 	| 'announcement'
 	| 'fighting'
-	| 'quantity';
+	| 'quantity'
+	| 'action'
+	| 'result';
 
 /** One argument of an event: a span of the text, usually an entity. */
 export interface EventArgument extends Span {

@@ -143,6 +143,26 @@ function formsOf(token: AnalyzedToken, key: string): string[] {
 	return forms;
 }
 
+/** Place nouns that may stand, with an optional gentilic, between a preposition and a place name. */
+const PLACE_NOUN = /^(ب|بال|ال)?(عاصمه|مدينه|منطقه|اقليم|ولايه|محافظه|بلده|قريه|جزيره)$/;
+
+/**
+ * The preposition before «في العاصمة العراقية بغداد» / «بمدينة سوات» / «بمنطقة شانغلا»: the place noun (and a gentilic
+ * after it) stand between the preposition and the name, so the name is the complement of في/ب.
+ */
+function placeNounMarker(words: WordView[], first: number): string {
+	let j = first - 1;
+	if (j >= 0 && /^ال\S+(ي|يه)$/.test(words[j].key) && !PLACE_NOUN.test(words[j].key)) j--;
+	const noun = words[j];
+	if (!noun || noun.token.kind !== 'word') return '';
+	const m = PLACE_NOUN.exec(noun.key);
+	if (!m) return '';
+	if (m[1] === 'ب' || m[1] === 'بال') return 'ب';
+	const before = words[j - 1];
+	if (before && (before.key === 'في' || before.key === 'وفي')) return 'في';
+	return '';
+}
+
 /**
  * Prepare an analysed text for extraction.
  * @example buildView(analyzeText('بنغازي (ليبيا) - التقى …', lexicon, gazetteer)).dateline?.place.entity.text // 'بنغازي'
@@ -217,6 +237,7 @@ export function buildView(analyzed: AnalyzedText, text?: string): ArticleView {
 				} else if (MARKER_WORDS.has(previous.key)) marker = previous.key;
 				else if (MARKER_WORDS.has(bare)) marker = bare;
 				else if (previous.key === 'و') marker = 'و';
+				if (!marker && entity.type === 'LOC') marker = placeNounMarker(words, first);
 			}
 			return { entity, first, last, marker };
 		})

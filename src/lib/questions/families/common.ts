@@ -256,8 +256,9 @@ export function findPlace(
 	index: number,
 	markers = ['في', 'ب']
 ): EventArgument | undefined {
+	const end = clauseEnd(view, sentence, index);
 	const place = sentence.entities.find(
-		(e) => e.first > index && e.entity.type === 'LOC' && markers.includes(e.marker)
+		(e) => e.first > index && e.first < end && e.entity.type === 'LOC' && markers.includes(e.marker)
 	);
 	if (place) return fromEntity(place);
 	if (
@@ -268,6 +269,23 @@ export function findPlace(
 		return fromEntity(view.dateline.place);
 	}
 	return undefined;
+}
+
+/**
+ * The first token after `index` that opens another clause: a comma or stop followed by a word in و/ف
+ * («التقى … تينوبو، وبحث معه … في منطقة الساحل»), or a verb the analyzer is sure of after an object. The place or
+ * time of the event never lies beyond it.
+ */
+export function clauseEnd(view: ArticleView, sentence: SentenceView, index: number): number {
+	for (let i = index + 1; i <= sentence.lastToken; i++) {
+		const w = view.words[i];
+		if (w.token.kind === 'punct' && !['"', '«', '»', '“', '”', '(', ')'].includes(w.key)) {
+			const next = view.words[i + 1];
+			if (next && i + 1 <= sentence.lastToken && /^[وف]/.test(next.key) && next.key.length > 2)
+				return i;
+		}
+	}
+	return sentence.lastToken + 1;
 }
 
 /** The time of an event: a date in the same sentence (after the trigger first); منذ marks a starting point. */

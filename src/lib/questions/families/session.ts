@@ -5,6 +5,7 @@
  */
 import type { NewsEvent } from '../types';
 import {
+	clauseEnd,
 	findPlace,
 	findTime,
 	fromEntity,
@@ -142,9 +143,20 @@ export const session: EventFamilySpec = {
 			}
 		}
 		if (first < 0) return [];
-		const after = sentence.entities.find(
-			(e) => e.first > Math.max(index, last) && e.entity.type === 'LOC' && e.marker === 'في'
-		);
+		// A place between the verb and the session noun (اختتمت في العاصمة العراقية بغداد … أعمال القمة) comes first;
+		// after the noun, only within the same clause.
+		const end = clauseEnd(view, sentence, index);
+		const after =
+			sentence.entities.find(
+				(e) => e.first > index && e.last < first && e.entity.type === 'LOC' && e.marker === 'في'
+			) ??
+			sentence.entities.find(
+				(e) =>
+					e.first > Math.max(index, last) &&
+					e.first < end &&
+					e.entity.type === 'LOC' &&
+					e.marker === 'في'
+			);
 		const placeArg = after
 			? fromEntity(after)
 			: first > index

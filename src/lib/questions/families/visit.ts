@@ -5,6 +5,7 @@
 import type { NewsEvent } from '../types';
 import type { ArticleView, SentenceView } from '../view';
 import {
+	clauseEnd,
 	findSubject,
 	findTime,
 	fromEntity,
@@ -55,7 +56,16 @@ export const visit: EventFamilySpec = {
 					// «وصل وزير الخارجية الأفغاني بالوكالة إلى بكين»: an unnamed title, kept as wording.
 					titlePhrase(view, sentence, index + 1));
 		}
-		const place = places.find((p) => !agent || p.entity.start !== agent.start);
+		// «تفقد … مقر القوة في بلدة الناقورة»: a place after في names where the visit was, when no place is its object.
+		const end = clauseEnd(view, sentence, index);
+		const inPlace = direct
+			? sentence.entities.find(
+					(e) => e.first > index && e.first < end && e.entity.type === 'LOC' && e.marker === 'في'
+				)
+			: undefined;
+		const place =
+			places.find((p) => !agent || p.entity.start !== agent.start) ??
+			(inPlace && (!agent || inPlace.entity.start !== agent.start) ? inPlace : undefined);
 		if (!place || !agent) return [];
 		const { time, since } = findTime(view, sentence, index);
 		const event: NewsEvent = {

@@ -3,6 +3,7 @@
  * that sentence, the distractors glosses of other lexicon words of the same part of speech (passed in).
  */
 import { positionScore, shorten, type Draft, type KindContext } from '../draft';
+import type { Analysis } from '../../arabic/types';
 import type { PoolWord } from '../types';
 import { spanText } from '../view';
 import { contentWords, pick } from './word-choice';
@@ -39,6 +40,110 @@ const POS_OF_POOL: Record<string, string[]> = {
 	adjective: ['adjective', 'adj']
 };
 
+/** Words of an English gloss that carry its meaning (no particles, no bracketed notes). */
+const GLOSS_STOP = new Set([
+	'to',
+	'the',
+	'a',
+	'an',
+	'of',
+	'be',
+	'for',
+	'with',
+	'at',
+	'in',
+	'on',
+	'up',
+	'out',
+	'off',
+	'something',
+	'someone',
+	'oneself',
+	'sth',
+	'sb',
+	'and',
+	'or',
+	'by',
+	'from',
+	'into',
+	'as',
+	'one'
+]);
+export function glossWords(gloss: string): string[] {
+	return gloss
+		.toLowerCase()
+		.replace(/\([^)]*\)/g, ' ')
+		.split(/[^a-z]+/)
+		.filter((w) => w.length > 1 && !GLOSS_STOP.has(w))
+		.map((w) => w.replace(/(ing|ed|es|s)$/, ''));
+}
+
+/** Margin by which the chosen reading must beat a reading of another lemma or part of speech. */
+const AMBIGUITY_MARGIN = 0.5;
+
+/**
+ * True when the reading the analyzer chose in context can be trusted as the key: not a guess, no close rival of
+ * another lemma (قدم «present» vs قدم «foot», يعد «consider» vs «promise»), and a lemma of one sense (قضى «spend
+ * time / rule / eliminate» gives a learner no single right answer; الدور «role / turn / round» neither).
+ */
+export function clearReading(analyses: Analysis[] | undefined): boolean {
+	const best = analyses?.[0];
+	if (!best || best.guess) return false;
+	const rival = analyses!.find(
+		(a) => a !== best && (a.lemma !== best.lemma || a.pos !== best.pos) && a.pos !== 'punctuation'
+	);
+	if (rival && best.score - rival.score < AMBIGUITY_MARGIN) return false;
+	// Glosses beyond the first must share a meaning word with it (synonyms), or there are several senses.
+	const first = new Set(glossWords(best.gloss));
+	const senses = best.glosses.filter((g) => !glossWords(g).some((w) => first.has(w)));
+	return senses.length === 0;
+}
+
+/**
+ * Distractor glosses for a key: words of the same part of speech whose frequency rank is nearest the key's (so
+ * neither a rare nor a very common gloss gives the key away), never sharing a meaning word or the root with it.
+ */
+export function vocabDistractors(
+	analysis: Analysis,
+	pool: PoolWord[],
+	random: () => number,
+	n = 3
+): string[] {
+	const bare = (s: string) => s.replace(/[\u064B-\u0652\u0670]/g, '');
+	const lemma = bare(analysis.lemma);
+	const own = pool.find((p) => bare(p.lemma) === lemma && p.rank);
+	const keyRank = own?.rank ?? 3000;
+	const keyWords = new Set(analysis.glosses.flatMap(glossWords).concat(glossWords(analysis.gloss)));
+	const posOk = POS_OF_POOL[analysis.pos] ?? [];
+	const seen = new Set<string>();
+	const candidates = pool.filter((p) => {
+		if (!posOk.includes(p.pos) || !p.gloss || bare(p.lemma) === lemma) return false;
+		if (analysis.root && p.root && p.root === analysis.root) return false;
+		const words = glossWords(p.gloss);
+		if (words.length === 0 || words.some((w) => keyWords.has(w))) return false;
+		const g = cleanGloss(p.gloss).toLowerCase();
+		if (seen.has(g)) return false;
+		seen.add(g);
+		return true;
+	});
+	const near = candidates
+		.map((p) => ({ p, d: Math.abs(Math.log((p.rank ?? 3000) / keyRank)) }))
+		.sort((a, b) => a.d - b.d)
+		.slice(0, 12)
+		.map((x) => x.p);
+	// The three must not be synonyms of one another either.
+	const out: string[] = [];
+	const used = new Set<string>();
+	for (const p of pick(near, near.length, random)) {
+		const words = glossWords(p.gloss);
+		if (words.some((w) => used.has(w))) continue;
+		words.forEach((w) => used.add(w));
+		out.push(cleanGloss(p.gloss));
+		if (out.length === n) break;
+	}
+	return out;
+}
+
 /**
  * Vocabulary questions (at most `limit`).
  * @example vocabQuestions(ctx, poolWords, 3) // [{prompt_ar: 'ما معنى كلمة «محادثات» في الجملة: «…»؟', answer: 'talks', …}]
@@ -49,22 +154,9 @@ export function vocabQuestions(ctx: KindContext, pool: PoolWord[], limit: number
 	for (const { word, analysis, sentenceIndex } of contentWords(ctx)) {
 		if (out.length >= limit) break;
 		if (word.forms.some((f) => SKIP.has(f))) continue;
+		if (!clearReading(word.token.analyses)) continue;
 		const sentence = ctx.view.sentences[sentenceIndex];
-		const glosses = new Set(analysis.glosses.map((g) => g.toLowerCase()));
-		glosses.add(analysis.gloss.toLowerCase());
-		const candidates = pool.filter(
-			(p) =>
-				(POS_OF_POOL[analysis.pos] ?? []).includes(p.pos) &&
-				p.gloss &&
-				!glosses.has(p.gloss.toLowerCase()) &&
-				!p.gloss.toLowerCase().includes(analysis.gloss.toLowerCase()) &&
-				!analysis.gloss.toLowerCase().includes(p.gloss.toLowerCase())
-		);
-		const seen = new Set<string>();
-		const unique = candidates.filter((p) =>
-			seen.has(p.gloss.toLowerCase()) ? false : (seen.add(p.gloss.toLowerCase()), true)
-		);
-		const distractors = pick(unique, 3, ctx.random).map((p) => cleanGloss(p.gloss));
+		const distractors = vocabDistractors(analysis, pool, ctx.random);
 		if (distractors.length < 3) continue;
 		const context = shorten(spanText(ctx.view, sentence.firstToken, sentence.lastToken), 18);
 		out.push({

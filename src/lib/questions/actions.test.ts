@@ -1,0 +1,245 @@
+/**
+ * Single actions (oath, resignation, chairing, claiming, scoring, rulings) and match results, on hand-built
+ * analysed texts: the wording, the key, and no question when a slot is missing.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../arabic/types';
+import { generateQuestions, seededRandom } from './index';
+import { clearReading, vocabDistractors } from './kinds/vocab';
+import { analyzedFixture } from './testing';
+
+const POOL = {
+	people: ['أحمد سالم', 'خالد منصور', 'سمير حداد', 'رشيد بن علي'],
+	places: ['الرباط', 'تونس', 'القاهرة', 'نواكشوط'],
+	organisations: ['الأمم المتحدة', 'الاتحاد الإفريقي', 'البنك الدولي']
+};
+
+function questions(text: string, entities: Parameters<typeof analyzedFixture>[1]) {
+	return generateQuestions(analyzedFixture(text, entities), {
+		random: seededRandom(3),
+		distractorPool: POOL,
+		text
+	});
+}
+
+describe('single actions', () => {
+	it.each([
+		[
+			'oath',
+			'أكرا (غانا) - أدى كوفي منساه اليمين الدستورية الثلاثاء رئيسا للبلاد خلال حفل في العاصمة أكرا.',
+			[
+				['PER', 'كوفي منساه'],
+				['LOC', 'أكرا'],
+				['LOC', 'غانا'],
+				['DATE', 'الثلاثاء']
+			],
+			{
+				'مَن أدى اليمين الدستورية؟': 'كوفي منساه',
+				'متى أدى كوفي منساه اليمين الدستورية؟': 'الثلاثاء',
+				'أين أدى كوفي منساه اليمين الدستورية؟': 'أكرا'
+			}
+		],
+		[
+			'resignation, subject after its title',
+			'تونس - قدم وزير الصحة التونسي مراد الحامدي الخميس استقالته إلى رئيس الحكومة.',
+			[
+				['PER', 'مراد الحامدي'],
+				['LOC', 'تونس'],
+				['DATE', 'الخميس']
+			],
+			{ 'مَن قدم استقالته؟': 'مراد الحامدي', 'متى قدم مراد الحامدي استقالته؟': 'الخميس' }
+		],
+		[
+			'chairing, object before subject',
+			'بغداد - وترأس القمة رئيس الوزراء العراقي علي حسن الجبوري في بغداد السبت.',
+			[
+				['PER', 'علي حسن الجبوري'],
+				['LOC', 'بغداد'],
+				['DATE', 'السبت']
+			],
+			{ 'مَن ترأس القمة؟': 'علي حسن الجبوري' }
+		],
+		[
+			'claim by a body, feminine verb',
+			'مقديشو - وتبنت حركة الفجر الهجوم في بيان نشرته الأحد.',
+			[
+				['ORG', 'حركة الفجر'],
+				['LOC', 'مقديشو'],
+				['DATE', 'الأحد']
+			],
+			{ 'ما الجهة التي تبنت الهجوم؟': 'حركة الفجر' }
+		],
+		[
+			'ruling: the court as written, whom it sentenced',
+			'القاهرة - قضت محكمة جنايات الجيزة الأحد بالسجن المشدد عشر سنوات على رجل الأعمال سامي نصار.',
+			[
+				['PER', 'سامي نصار'],
+				['LOC', 'القاهرة'],
+				['DATE', 'الأحد']
+			],
+			{
+				'على مَن قضت محكمة جنايات الجيزة بالسجن المشدد؟': 'سامي نصار',
+				'متى قضت محكمة جنايات الجيزة بالسجن المشدد على سامي نصار؟': 'الأحد'
+			}
+		],
+		[
+			'match result',
+			'الرباط - فاز المنتخب المغربي على نظيره المصري بهدفين مقابل هدف واحد مساء السبت.',
+			[
+				['LOC', 'الرباط'],
+				['DATE', 'مساء السبت']
+			],
+			{
+				'بأيّ نتيجة فاز المنتخب المغربي على نظيره المصري؟': 'بهدفين مقابل هدف واحد',
+				'متى فاز المنتخب المغربي على نظيره المصري؟': 'مساء السبت'
+			}
+		]
+	] as const)('%s', (_name, text, entities, expected) => {
+		const qs = questions(text, entities as unknown as Parameters<typeof analyzedFixture>[1]);
+		for (const [prompt, answer] of Object.entries(expected)) {
+			const q = qs.find((x) => x.prompt_ar === prompt);
+			expect(q?.answer, prompt).toBe(answer);
+			expect(q!.choices).toContain(answer);
+			expect(text).toContain(answer);
+		}
+	});
+
+	it.each([
+		[
+			'no subject named: no who',
+			'تونس - قدم الوزير الخميس استقالته.',
+			[
+				['LOC', 'تونس'],
+				['DATE', 'الخميس']
+			],
+			'استقالته'
+		],
+		[
+			'a place in a later clause is not the place of the act',
+			'أكرا - أدى كوفي منساه اليمين الدستورية الثلاثاء، وبحث الأوضاع في منطقة الساحل.',
+			[
+				['PER', 'كوفي منساه'],
+				['LOC', 'منطقة الساحل'],
+				['LOC', 'أكرا'],
+				['DATE', 'الثلاثاء']
+			],
+			'أين'
+		],
+		[
+			'a win without a score',
+			'الرباط - فاز المنتخب المغربي على نظيره المصري مساء السبت.',
+			[
+				['LOC', 'الرباط'],
+				['DATE', 'مساء السبت']
+			],
+			'بأيّ نتيجة'
+		]
+	] as const)('%s', (_name, text, entities, absent) => {
+		const qs = questions(text, entities as unknown as Parameters<typeof analyzedFixture>[1]);
+		expect(qs.filter((q) => q.prompt_ar.includes(absent)).map((q) => q.prompt_ar)).toEqual([]);
+	});
+});
+
+const reading = (over: Partial<Analysis>): Analysis => ({
+	segments: [],
+	lemma: 'x',
+	root: '',
+	pattern: '',
+	pos: 'verb',
+	features: '',
+	gloss: 'x',
+	glosses: ['x'],
+	guess: false,
+	score: -1,
+	...over
+});
+
+describe('vocabulary keys and distractors', () => {
+	it.each([
+		[
+			'one clear sense',
+			[reading({ lemma: 'مَحْكَمَة', pos: 'noun', gloss: 'court', glosses: ['court'] })],
+			true
+		],
+		['a guess', [reading({ guess: true })], false],
+		[
+			'a verb/noun homograph too close to call (قدم)',
+			[
+				reading({
+					lemma: 'قَدَّمَ',
+					gloss: 'present',
+					glosses: ['present', 'offer', 'submit'],
+					score: -1.3
+				}),
+				reading({ lemma: 'قَدَم', pos: 'noun', gloss: 'foot', glosses: ['foot'], score: -1.5 })
+			],
+			false
+		],
+		[
+			'the context chose clearly between lemmas',
+			[
+				reading({ lemma: 'اِسْتَقَالَ', gloss: 'resign', glosses: ['resign'], score: -0.5 }),
+				reading({ lemma: 'قَالَ', gloss: 'say', glosses: ['say'], score: -2.5 })
+			],
+			true
+		],
+		[
+			'several senses of one lemma (قضى)',
+			[
+				reading({
+					lemma: 'قَضَى',
+					gloss: 'spend (time)',
+					glosses: ['spend (time)', 'rule (that)', 'eliminate']
+				})
+			],
+			false
+		],
+		[
+			'synonym glosses are one sense',
+			[
+				reading({
+					lemma: 'قَادِر',
+					pos: 'adjective',
+					gloss: 'able',
+					glosses: ['able', 'able to act']
+				})
+			],
+			true
+		]
+	] as const)('%s', (_name, analyses, clear) => {
+		expect(clearReading(analyses as unknown as Analysis[])).toBe(clear);
+	});
+
+	it('draws distractors of the same part of speech near the key in frequency, never synonyms', () => {
+		const pool = [
+			{ lemma: 'مَحْكَمَة', pos: 'noun', gloss: 'court', rank: 500 },
+			{ lemma: 'قَصْر', pos: 'noun', gloss: 'palace', rank: 520 },
+			{ lemma: 'دِيوَان', pos: 'noun', gloss: 'court (royal)', rank: 510 },
+			{ lemma: 'سُوق', pos: 'noun', gloss: 'market', rank: 480 },
+			{ lemma: 'جَيْش', pos: 'noun', gloss: 'army', rank: 450 },
+			{ lemma: 'نَهْر', pos: 'noun', gloss: 'river', rank: 600 },
+			...[
+				'bridge',
+				'garden',
+				'window',
+				'harbour',
+				'tower',
+				'street',
+				'village',
+				'forest',
+				'island',
+				'desert'
+			].map((gloss, i) => ({ lemma: `n${i}`, pos: 'noun', gloss, rank: 530 + i * 5 })),
+			{ lemma: 'قَمْقَم', pos: 'noun', gloss: 'flask', rank: 2900 },
+			{ lemma: 'ذَهَبَ', pos: 'verb', gloss: 'go', rank: 505 }
+		];
+		const key = reading({ lemma: 'مَحْكَمَة', pos: 'noun', gloss: 'court', glosses: ['court'] });
+		for (let seed = 1; seed <= 5; seed++) {
+			const d = vocabDistractors(key, pool, seededRandom(seed));
+			expect(d).toHaveLength(3);
+			expect(d).not.toContain('court (royal)');
+			expect(d).not.toContain('go');
+			expect(d).not.toContain('flask');
+		}
+	});
+});

@@ -1,0 +1,145 @@
+/**
+ * Who / whom / when / where questions about single actions (families/action.ts), worded with the verb and object as
+ * written: «مَن أدى اليمين الدستورية؟», «متى قدم مراد الزغلامي استقالته؟», «على مَن قضت محكمة جنايات القاهرة
+ * بالسجن المشدد؟», «أين برأت محكمة الاستئناف …؟». A body's action is asked with «ما الجهة التي» when the verb is
+ * feminine (تبنت، قضت), never with a pronoun that could not agree.
+ */
+import {
+	acceptOf,
+	arabicQuestion,
+	english,
+	englishQuestion,
+	positionDifficulty,
+	positionScore,
+	type Draft,
+	type KindContext
+} from '../draft';
+import { normalizeAnswer } from '../text-utils';
+import type { NewsEvent } from '../types';
+
+function drafts(ctx: KindContext, event: NewsEvent): Draft[] {
+	const { agent, object, partner, time, place } = event;
+	if (!agent) return [];
+	const out: Draft[] = [];
+	const base = {
+		evidence: event.sentence,
+		difficulty: positionDifficulty(ctx.view, event),
+		alsoCorrect: [] as string[]
+	};
+	const score = 9 + positionScore(ctx.view, event);
+	const obj = object?.text ?? '';
+	const on = partner ? `على ${partner.text}` : '';
+	const en = event.measure ?? 'did this';
+	const named = agent.type === 'PER' || agent.type === 'ORG';
+	if (named && (obj || event.complement === 'resign')) {
+		const feminine = /ت$/.test(event.verb);
+		const opener = agent.type === 'PER' ? 'مَن' : feminine ? 'ما الجهة التي' : '';
+		if (opener)
+			out.push({
+				...base,
+				type: 'who',
+				prompt_ar: arabicQuestion(opener, event.verb, obj, on),
+				prompt_en: englishQuestion(
+					'who',
+					en.replace(/ it$/, ''),
+					partner ? `(${english(partner)})` : ''
+				),
+				answer: agent.text,
+				accept: acceptOf(agent),
+				distractorKind: agent.type === 'PER' ? 'PER' : 'ORG',
+				score
+			});
+	}
+	if (partner && partner.type === 'PER')
+		out.push({
+			...base,
+			type: 'whom',
+			prompt_ar: arabicQuestion('على مَن', event.verb, agent.text, obj),
+			prompt_en: englishQuestion(`against whom did ${english(agent)} rule`),
+			answer: partner.text,
+			accept: acceptOf(partner),
+			distractorKind: 'PER',
+			score: score - 0.5
+		});
+	if (time)
+		out.push({
+			...base,
+			type: 'when',
+			prompt_ar: arabicQuestion('متى', event.verb, agent.text, obj, on),
+			prompt_en: englishQuestion(`when: ${english(agent)} ${en}`),
+			answer: time.text,
+			accept: acceptOf(time),
+			distractorKind: 'DATE',
+			score: score - 0.5
+		});
+	if (place && place.type === 'LOC')
+		out.push({
+			...base,
+			type: 'where',
+			prompt_ar: arabicQuestion('أين', event.verb, agent.text, obj, on),
+			prompt_en: englishQuestion(`where: ${english(agent)} ${en}`),
+			answer: place.text,
+			accept: acceptOf(place),
+			distractorKind: 'LOC',
+			score: score - 0.5
+		});
+	return out;
+}
+
+/** Scores a win may have been won by, in the words news uses. */
+const SCORES = [
+	'بهدف دون رد',
+	'بهدفين دون رد',
+	'بهدفين مقابل هدف واحد',
+	'بثلاثة أهداف مقابل هدف واحد',
+	'بثلاثة أهداف مقابل هدفين',
+	'بأربعة أهداف مقابل هدف واحد'
+];
+
+/** «بأي نتيجة فاز … على …؟» and «متى فاز … على …؟» for a match result. */
+function resultDrafts(ctx: KindContext, event: NewsEvent): Draft[] {
+	const { agent, partner, quantity, time } = event;
+	if (!agent || !partner || !quantity) return [];
+	const base = {
+		evidence: event.sentence,
+		difficulty: positionDifficulty(ctx.view, event),
+		alsoCorrect: [] as string[]
+	};
+	const score = 9.5 + positionScore(ctx.view, event);
+	const key = normalizeAnswer(quantity.text);
+	const out: Draft[] = [
+		{
+			...base,
+			type: 'how_many',
+			prompt_ar: arabicQuestion('بأيّ نتيجة فاز', agent.text, 'على', partner.text),
+			prompt_en: englishQuestion(`by what score did ${agent.text} beat ${partner.text}`),
+			answer: quantity.text,
+			accept: [quantity.text.replace(/^ب/, '')],
+			distractorKind: 'given',
+			distractors: SCORES.filter((s) => normalizeAnswer(s) !== key).slice(0, 3),
+			score
+		}
+	];
+	if (time)
+		out.push({
+			...base,
+			type: 'when',
+			prompt_ar: arabicQuestion('متى فاز', agent.text, 'على', partner.text),
+			prompt_en: englishQuestion(`when did ${agent.text} beat ${partner.text}`),
+			answer: time.text,
+			accept: acceptOf(time),
+			distractorKind: 'DATE',
+			score: score - 0.5
+		});
+	return out;
+}
+
+/**
+ * Questions about the actions of an article.
+ * @example actionQuestions(ctx) // [{type: 'who', prompt_ar: 'مَن أدى اليمين الدستورية؟', answer: 'جون دراماني ماهاما', …}]
+ */
+export function actionQuestions(ctx: KindContext): Draft[] {
+	return ctx.events.flatMap((e) =>
+		e.family === 'action' ? drafts(ctx, e) : e.family === 'result' ? resultDrafts(ctx, e) : []
+	);
+}
