@@ -37,6 +37,25 @@ describe('analyzeText', () => {
 		}
 	});
 
+	it.each([
+		['فضلا في الكتاب', 'فَضْل'],
+		['كتب هدفا', 'هَدَف'],
+		['قال طالبا بالكتاب', 'طَالِب']
+	])('reads the -ا of %s as the indefinite accusative, not a dual verb', (text, lemma) => {
+		const a = bestOf(text).find((x) => x.lemma === lemma || x.features.includes('two'));
+		expect(a).toMatchObject({ lemma, pos: 'noun' });
+		expect(a?.features).toContain('indefinite accusative');
+	});
+
+	it('keeps a dual in construct before the noun it is annexed to (وزيرا الخارجية)', () => {
+		expect(bestOf('قال وزيرا الكتاب')[1]).toMatchObject({ lemma: 'وَزِير' });
+		expect(bestOf('قال وزيرا الكتاب')[1].features).toContain('dual');
+	});
+
+	it('still reads a clear dual verb as one (قالا)', () => {
+		expect(bestOf('وقالا إن')[0]).toMatchObject({ lemma: 'قَالَ', pos: 'verb' });
+	});
+
 	it('reads the subjunctive after لن and أن, the jussive after لم', () => {
 		expect(bestOf('لن يقول')[1].features).toMatch(/present tense/);
 		expect(bestOf('لم يقل')[1].features).toMatch(/jussive/);

@@ -70,6 +70,16 @@ const NUMBER_CONTEXT: Analysis = {
 	score: 0
 };
 
+const UNANNEXED_CONSTRUCT_PENALTY = 1;
+
+/** A noun or adjective dual in construct with nothing attached (وزيرا، مسؤولي), written without its ن. */
+function isDualConstruct(a: Analysis): boolean {
+	if (a.pos !== 'noun' && a.pos !== 'adjective') return false;
+	if (!a.features.includes('dual') || a.features.includes('pronoun suffix')) return false;
+	const stem = a.segments.find((s) => s.role === 'stem');
+	return stem !== undefined && stem.form.endsWith('ن') && !normalizeForMatch(stem.text).endsWith('ن');
+}
+
 /** The key of a word that stands alone (no clitics) in its best analysis, or ''. */
 function bareKey(analysis: Analysis | undefined): string {
 	if (!analysis || analysis.segments.length !== 1) return '';
@@ -148,6 +158,33 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 		}
 		previous = token.analyses[0];
 		if (sentenceEnds.has(token.end)) previous = undefined;
+	}
+	// Right context: a dual in construct (وزيرا الخارجية) needs the noun it is annexed to right after it, with no
+	// conjunction or preposition in front; without one, the same letters are the far commoner indefinite
+	// accusative (فضلاً عن، هدفاً في، طالباً بـ), which takes the construct's place.
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		if (token.kind !== 'word' || token.analyses.length < 2) continue;
+		if (!isDualConstruct(token.analyses[0])) continue;
+		const next = tokens[i + 1];
+		const annexed =
+			next !== undefined &&
+			next.kind === 'word' &&
+			!sentenceEnds.has(token.end) &&
+			['noun', 'proper noun', 'number'].includes(next.analyses[0].pos) &&
+			next.analyses[0].segments[0].role !== 'proclitic';
+		if (annexed) continue;
+		// The construct's place goes to the accusative of the same lemma, when there is one.
+		const construct = token.analyses[0];
+		token.analyses = token.analyses
+			.map((a) =>
+				a === construct
+					? rescored(a, a.score - UNANNEXED_CONSTRUCT_PENALTY)
+					: a.lemma === construct.lemma && a.features.includes('indefinite accusative')
+						? rescored(a, Math.max(a.score, construct.score))
+						: a
+			)
+			.sort((a, b) => b.score - a.score);
 	}
 	// Right context: أنْ and إنْ (conditional) come before a verb, أنّ and إنّ before a noun or pronoun;
 	// مَنْ (who) before a verb.

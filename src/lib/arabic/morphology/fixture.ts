@@ -30,7 +30,10 @@ export const FIXTURE_SOURCES = [
 			row('شَاءَ', 'verb', 'ش ي ء', 'I', 'impf=يَشَاءُ', 'want; wish', '1500'),
 			row('كَانَ', 'verb', 'ك و ن', 'I', 'impf=يَكُونُ', 'be', '12'),
 			row('بَدَأَ', 'verb', 'ب د ء', 'I', 'impf=يَبْدَأُ', 'begin; start', '233'),
-			row('اِسْتَاءَ', 'verb', 'س و ء', 'X', 'impf=يَسْتَاءُ', 'be displeased', '3000')
+			row('اِسْتَاءَ', 'verb', 'س و ء', 'X', 'impf=يَسْتَاءُ', 'be displeased', '3000'),
+			row('فَضَّلَ', 'verb', 'ف ض ل', 'II', 'impf=يُفَضِّلُ', 'prefer', '1581'),
+			row('هَدَفَ', 'verb', 'ه د ف', 'I', 'impf=يَهْدِفُ', 'aim', '721'),
+			row('طَالَبَ', 'verb', 'ط ل ب', 'III', 'impf=يُطَالِبُ', 'demand; call for', '225')
 		].join('\n')
 	},
 	{
@@ -55,7 +58,10 @@ export const FIXTURE_SOURCES = [
 			row('شَأْن', 'noun', 'ش ء ن', 'فعل', 'pl=شُؤُون', 'matter; affair', '500'),
 			row('مِينَاء', 'noun', 'و ن ي', 'مفعال', 'pl=مَوَانِئ', 'port', '900'),
 			row('قَارِئ', 'noun', 'ق ر ء', 'فاعل', 'pl=قُرَّاء', 'reader', '1500'),
-			row('طَوَارِئ', 'noun', 'ط ر ء', 'فواعل', '-', 'emergency', '1200')
+			row('طَوَارِئ', 'noun', 'ط ر ء', 'فواعل', '-', 'emergency', '1200'),
+			row('فَضْل', 'noun', 'ف ض ل', 'فعل', '-', 'merit; grace', '1031'),
+			row('هَدَف', 'noun', 'ه د ف', 'فعل', 'pl=أَهْدَاف', 'goal; aim', '222'),
+			row('طَالِب', 'noun', 'ط ل ب', 'فاعل', 'pl=طُلَّاب;f=+ة', 'student', '175')
 		].join('\n')
 	},
 	{
