@@ -4,7 +4,7 @@
  */
 import type { AnalyzedToken } from '../types';
 import type { Gazetteer, GivenName, NisbaEntry } from './gazetteer';
-import { matchKey, strippedForms, type StrippedForm } from './match-key';
+import { matchKey, strippedForms, wordKey, type StrippedForm } from './match-key';
 import { ALEF_MAKSURA, YEH } from '../charsets';
 
 export interface TextContext {
@@ -21,6 +21,12 @@ export interface TextContext {
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 
+/** True when text[from, to) contains a line break. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+	return false;
+}
+
 /**
  * Build the context of a text.
  * @example buildContext('قال الرئيس', tokens, gazetteer).keys // ['قال', 'الرييس']
@@ -30,14 +36,14 @@ export function buildContext(
 	tokens: AnalyzedToken[],
 	gazetteer: Gazetteer
 ): TextContext {
-	const keys = tokens.map((token) => (token.kind === 'word' ? matchKey(token.text) : ''));
+	const keys = tokens.map((token) => (token.kind === 'word' ? wordKey(token.text) : ''));
 	const forms = tokens.map((token) => (token.kind === 'word' ? strippedForms(token.text) : []));
 	const sentence: number[] = [];
 	let current = 0;
 	tokens.forEach((token, index) => {
 		sentence.push(current);
 		const next = tokens[index + 1];
-		if (SENTENCE_END.has(token.text) || (next && text.slice(token.end, next.start).includes('\n')))
+		if (SENTENCE_END.has(token.text) || (next && hasLineBreak(text, token.end, next.start)))
 			current++;
 	});
 	return { text, tokens, gazetteer, keys, forms, sentence };

@@ -7,7 +7,7 @@
 import type { Candidate } from './candidate';
 import { isWord, type TextContext } from './context';
 import { matchKey } from './match-key';
-import { readNumber } from './numbers';
+import { NUMBER_START_KEYS, readNumber } from './numbers';
 
 const MONTH_NAMES = [
 	'January',
@@ -708,6 +708,30 @@ function dateEnglish(parts: DateParts): string {
 	return words.join(' ');
 }
 
+/** Every key a date, a time or a date prefix can start with (the first words of all the tables above). */
+const FIRST_KEYS = new Set<string>([
+	...[PREFIXES, HOUR_WORDS, ORDINALS, GREGORIAN, HIJRI, WEEKDAYS, DUALS, DECADES, RELATIVES, PERIODS].flatMap(
+		(table: Map<string, unknown>) => [...table.keys()]
+	),
+	...YEAR_WORDS,
+	...DEMONSTRATIVES,
+	...NUMBER_START_KEYS,
+	'بين',
+	'وبين',
+	'من',
+	'ومن'
+]);
+
+/**
+ * False when no date can start at token `index`: a word none of whose readings opens a date phrase. Numbers,
+ * brackets and other non-words may always start one. A quick pre-check that keeps the full matchers off most words.
+ */
+function mayStartDate(context: TextContext, index: number): boolean {
+	if (!isWord(context, index)) return context.tokens[index] !== undefined;
+	for (const form of context.forms[index]) if (FIRST_KEYS.has(form.key)) return true;
+	return false;
+}
+
 /**
  * DATE candidates: dates, spans of dates and clock times.
  * @example findDateCandidates(context of 'منذ أبريل/نيسان 2019') gives DATE منذ أبريل/نيسان 2019, value 2019-04, english "since April 2019"
@@ -717,6 +741,7 @@ export function findDateCandidates(context: TextContext): Candidate[] {
 	const { tokens } = context;
 	const out: Candidate[] = [];
 	for (let index = 0; index < tokens.length; index++) {
+		if (!mayStartDate(context, index)) continue;
 		const time = matchTime(context, index);
 		if (time) {
 			out.push(toCandidate(context, time, time, ''));

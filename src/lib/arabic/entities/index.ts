@@ -121,8 +121,11 @@ export function findEntities(
 	for (const date of dates) for (let k = date.first; k <= date.last; k++) claimed.add(k);
 	candidates.push(...dates, ...findNumberCandidates(context, claimed));
 	const byFirstToken = new Map<number, Candidate[]>();
-	for (const candidate of candidates)
-		byFirstToken.set(candidate.first, [...(byFirstToken.get(candidate.first) ?? []), candidate]);
+	for (const candidate of candidates) {
+		const list = byFirstToken.get(candidate.first);
+		if (list) list.push(candidate);
+		else byFirstToken.set(candidate.first, [candidate]);
+	}
 	for (const candidate of candidates) {
 		const near: Candidate[] = [];
 		for (let k = candidate.first; k <= candidate.last; k++)

@@ -53,7 +53,35 @@ function prefixLength(word: string, letters: number): number {
  * @example strippedForms('وللأمم') gives the keys وللامم, للامم (offset 1), الامم (offset 2, article restored), لامم
  */
 export function strippedForms(word: string): StrippedForm[] {
-	const key = matchKey(word);
+	const cached = formsMemo.get(word);
+	if (cached) return cached;
+	const forms = computeStrippedForms(word);
+	if (formsMemo.size >= MEMO_LIMIT) formsMemo.clear();
+	formsMemo.set(word, forms);
+	return forms;
+}
+
+/** Words seen before and their readings (shared, never mutated by callers); cleared when it grows past the limit. */
+const formsMemo = new Map<string, StrippedForm[]>();
+const keyMemo = new Map<string, string>();
+const MEMO_LIMIT = 50000;
+
+/**
+ * The match key of a single word, memoised (the same words recur throughout a text and across texts).
+ * @example wordKey('إفريقيا') === 'افريقيا'
+ */
+export function wordKey(word: string): string {
+	let key = keyMemo.get(word);
+	if (key === undefined) {
+		key = matchKey(word);
+		if (keyMemo.size >= MEMO_LIMIT) keyMemo.clear();
+		keyMemo.set(word, key);
+	}
+	return key;
+}
+
+function computeStrippedForms(word: string): StrippedForm[] {
+	const key = wordKey(word);
 	const forms: StrippedForm[] = [{ key, offset: 0, restoredArticle: false }];
 	const seen = new Set([key]);
 	const add = (letters: number, rest: string, restoredArticle = false) => {

@@ -107,6 +107,12 @@ function table<T>(rows: [string, T][]): Map<string, T> {
 const NUMBER_WORDS = table(NUMBER_WORD_ROWS);
 const TEENS = table(TEEN_UNITS);
 const VAGUE = table(VAGUE_ROWS);
+/** Keys a number written in words can start with (ثلاثة، عشرات، أحد عشر), for quick pre-checks elsewhere. */
+export const NUMBER_START_KEYS: ReadonlySet<string> = new Set([
+	...NUMBER_WORDS.keys(),
+	...TEENS.keys(),
+	...VAGUE.keys()
+]);
 const UNITS = new Map<string, { singular: string; plural: string }>();
 for (const [words, singular, plural] of UNIT_ROWS)
 	for (const word of words.split(' ')) UNITS.set(matchKey(word), { singular, plural });

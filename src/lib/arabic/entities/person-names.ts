@@ -449,6 +449,8 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 	};
 	for (let index = 0; index < tokens.length; index++) {
 		if (!isWord(context, index)) continue;
+		// Most words open no title: test the readings before building the list matchTitleWords takes.
+		if (!context.forms[index].some((form) => TITLES.byFirstWord.has(form.key))) continue;
 		const firstForms = context.forms[index].map((form) => form.key);
 		const match = matchTitleWords(firstForms, context.keys, index);
 		if (!match) continue;
