@@ -243,3 +243,19 @@ describe('vocabulary keys and distractors', () => {
 		}
 	});
 });
+
+describe('names cut short by the entity layer', () => {
+	it.each([
+		['split in two', 'روما - التقى سامي كرم الخميس ماركو فيراري في روما.', false],
+		['followed by a preposition', 'روما - التقى سامي كرم الخميس ماركو في روما.', true]
+	] as const)('%s', (_name, text, asked) => {
+		const qs = questions(text, [
+			['PER', 'سامي كرم'],
+			['PER', 'ماركو'],
+			['PER', 'فيراري'],
+			['LOC', 'روما'],
+			['DATE', 'الخميس']
+		]);
+		expect(qs.some((q) => q.answer === 'ماركو')).toBe(asked);
+	});
+});

@@ -28,7 +28,7 @@ import { whomQuestions } from './kinds/whom';
 import { withFullNames } from './names';
 import { TITLE_WORDS } from './titles';
 import { normalizeAnswer } from './text-utils';
-import type { GenerateOptions, NewsEvent, Question } from './types';
+import { FACTUAL_TYPES, type GenerateOptions, type NewsEvent, type Question } from './types';
 import { buildView, rebuildText, type ArticleView } from './view';
 
 export type {
@@ -94,6 +94,68 @@ function withFullName(draft: Draft, view: ArticleView): Draft {
 	return { ...draft, answer: full.entity.text, accept: [...draft.accept, draft.answer] };
 }
 
+/**
+ * True when a person key is followed in its sentence by what looks like more of the same name: a word the analyzer
+ * does not know (يان | فيسر، ماركو | فيراري), or «… الدين» (عبد الله | زين الدين). The entity was cut short, so the
+ * key would be half a name: no question is better than that.
+ */
+/** Words that often follow a name and are not part of it. */
+const NAME_FOLLOWERS = new Set([
+	'في',
+	'مع',
+	'الي',
+	'علي',
+	'من',
+	'عن',
+	'ان',
+	'انه',
+	'ان',
+	'الذي',
+	'التي',
+	'قد',
+	'بعد',
+	'قبل',
+	'خلال'
+]);
+
+export function nameCutShort(draft: Draft, view: ArticleView): boolean {
+	if (draft.distractorKind !== 'PER' || !FACTUAL_TYPES.includes(draft.type)) return false;
+	const mention = view.entities.find(
+		(e) =>
+			e.entity.type === 'PER' &&
+			e.entity.text === draft.answer &&
+			e.entity.start >= draft.evidence.start &&
+			e.entity.end <= draft.evidence.end
+	);
+	if (!mention) return false;
+	const end = mention.entity.end;
+	const next = view.words[mention.last + 1];
+	if (!next || next.token.kind !== 'word' || next.token.start - end > 1) return false;
+	const covering = view.entities.find(
+		(e) => e.entity.start <= next.token.start && next.token.start < e.entity.end
+	);
+	// Another name starting right after (ماركو | فيراري, read as the car maker): one name split in two.
+	if (covering)
+		return (
+			['PER', 'ORG'].includes(covering.entity.type) && covering.entity.start === next.token.start
+		);
+	const analyses = next.token.analyses ?? [];
+	if (analyses.length > 0 && analyses.every((a) => a.guess)) return true;
+	if (analyses.length === 0) return false;
+	if (analyses[0].pos === 'proper noun') return true;
+	// A lone given name the analyzer did not know (يان), then a word that is not a particle: a surname it misread.
+	const own = view.words[mention.first].token.analyses ?? [];
+	if (
+		mention.first === mention.last &&
+		own.every((a) => a.guess) &&
+		!['particle', 'preposition', 'conjunction', 'punctuation'].includes(analyses[0].pos) &&
+		!NAME_FOLLOWERS.has(next.key)
+	)
+		return true;
+	const after = view.words[next.index + 1];
+	return after?.key === 'الدين' && next.token.start - end <= 1;
+}
+
 function interleave<T>(lists: T[][]): T[] {
 	const out: T[] = [];
 	for (let i = 0; lists.some((l) => i < l.length); i++)
@@ -151,6 +213,7 @@ export function generateQuestions(analyzed: AnalyzedText, options: GenerateOptio
 	const out: Question[] = [];
 	const finish = (original: Draft): Question | undefined => {
 		const draft = withFullName(original, view);
+		if (nameCutShort(draft, view)) return undefined;
 		const distractors = chooseDistractors(draft, view, pool, options.random);
 		if (distractors.length < 3) return undefined;
 		const choices = shuffled([draft.answer, ...distractors], options.random);
