@@ -231,6 +231,20 @@ describe('analyzeWord: unknown words', () => {
 	])('reads %s with the hamza on another seat', (word, lemma) => {
 		expect(best(word)).toMatchObject({ lemma, guess: false });
 	});
+	it.each([
+		['لقد', ['لقد'], 'لَقَدْ'],
+		['ولقد', ['و', 'لقد'], 'لَقَدْ']
+	])('never puts ب ك ل before a noprep particle: %s', (word, expected, lemma) => {
+		expect(forms(word)).toEqual(expected);
+		expect(best(word).lemma).toBe(lemma);
+	});
+	it.each(['وه', 'فه'])('never reads و/ف + a pronoun suffix written alone: %s', (word) => {
+		expect(analyzeWord(word, lexicon).every((a) => a.guess)).toBe(true);
+		expect(forms(word)).toEqual([word]);
+	});
+	it('keeps a stem under three letters behind ال whole when guessing (الو)', () => {
+		expect(forms('الو')).toEqual(['الو']);
+	});
 	it('guesses the singular of an unknown feminine plural behind the article', () => {
 		expect(best('الاستمارات')).toMatchObject({ lemma: 'استمارة', guess: true });
 	});

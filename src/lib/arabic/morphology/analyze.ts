@@ -67,6 +67,7 @@ function compatible(
 			(reading.spelling === 'ما' || reading.spelling === 'من')
 		);
 	}
+	if (f & FLAG.SUFFIX_WORD && pro.parts.length) return false;
 	if (f & FLAG.CLITIC_WORD) {
 		if (pro.particle || pro.article) return false;
 	}
@@ -448,7 +449,8 @@ function guessAnalyses(word: string, key: string, offsets: number[]): Analysis[]
 	};
 	for (const pro of PROCLITICS) {
 		if (!pro.article || !key.startsWith(pro.key)) continue;
-		if (key.length - pro.key.length >= 2) {
+		// A stem under three letters behind ال is more often part of a foreign word or name (الو، الب) than a noun.
+		if (key.length - pro.key.length >= 3) {
 			make(pro, null, -10 - 0.1 * pro.parts.length);
 			break;
 		}

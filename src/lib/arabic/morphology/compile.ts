@@ -38,7 +38,7 @@ const FORM_KEYS: Record<string, Set<string>> = {
 	adj: new Set(['pl', 'f', 'inv']),
 	num: new Set(['value', 'ord', 'frac', 'pl', 'f', 'inv'])
 };
-const FUNCTION_KEYS = new Set(['suffix', 'nosuffix', 'proclitic', 'alt', 'art']);
+const FUNCTION_KEYS = new Set(['suffix', 'nosuffix', 'proclitic', 'alt', 'art', 'noprep']);
 const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u0652\u0670\u0671]+$/;
 const ROOT_LETTER = /^[\u0621-\u063A\u0641-\u064A]$/;
 
@@ -347,7 +347,7 @@ function functionWordForms(
 	forms: FormsField,
 	fail: (m: string) => void
 ): GeneratedForm[] {
-	const { ALONE, ENCLITIC, PREPOSITION, ARTICLE, AFTER_LAM, CLITIC_WORD } = FLAG;
+	const { ALONE, ENCLITIC, PREPOSITION, ARTICLE, AFTER_LAM, CLITIC_WORD, SUFFIX_WORD } = FLAG;
 	const features =
 		pos === 'adv'
 			? 'adverb'
@@ -370,7 +370,7 @@ function functionWordForms(
 	const proclitic = forms.has('proclitic');
 	const baseFlags =
 		ALONE |
-		(proclitic ? CLITIC_WORD : pos === 'pron' ? 0 : PREPOSITION) |
+		(proclitic ? CLITIC_WORD : pos === 'pron' || forms.has('noprep') ? 0 : PREPOSITION) |
 		(forms.has('art') ? ARTICLE : 0);
 	const spellings = [bare];
 	for (const alt of (forms.get('alt') ?? '').split('|').filter(Boolean))
@@ -380,7 +380,12 @@ function functionWordForms(
 			text,
 			features,
 			tag: 'function',
-			flags: baseFlags | (takesSuffix && !suffix ? ENCLITIC : 0)
+			// A pronoun suffix written alone (ه، ي، نا) only occurs as a separated clitic; و/ف never precede it
+			// (وي is not "and I").
+			flags:
+				baseFlags |
+				(takesSuffix && !suffix ? ENCLITIC : 0) |
+				(pos === 'pron' && text !== bare ? SUFFIX_WORD : 0)
 		});
 		// ل + الذي is written للذي: the relative's alef drops after the preposition.
 		if (text.startsWith('ال') && text.length > 3)

@@ -84,7 +84,9 @@ export const FLAG = {
 	/** A rarer reading (imperative, tanwin alef): ranked lower. */
 	RARE: 2048,
 	/** Is itself a single-letter proclitic word (و ب ل …); never takes further proclitics. */
-	CLITIC_WORD: 4096
+	CLITIC_WORD: 4096,
+	/** A pronoun suffix written alone (ه، ي، نا, as in tokenised corpora); takes no proclitic at all (وي is not و + ي). */
+	SUFFIX_WORD: 8192
 } as const;
 
 /** A coarse tag used by the context rules. @example @example 'verb-present' (يكتب) */
