@@ -12,9 +12,71 @@ export type FormErrors = Record<string, string>;
 
 const text = (field: string) => v.pipe(v.string(`${field} is required.`), v.trim());
 
+/**
+ * Characters that change how text around them is displayed without being seen themselves: the bidi
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), and zero-width space, word joiner
+ * and byte-order mark. In a one-line name they only serve to spoof ("\u202Egnp.exe") or to make an
+ * empty-looking value pass "required", so they are removed.
+ */
+const INVISIBLE_FORMATTING = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/g;
+/** Control characters (C0, DEL, C1), line and paragraph separators: a one-line field has none. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g;
+
+/**
+ * A one-line name as people type it, made safe to show: NFC, invisible formatting removed, control
+ * characters and runs of spaces turned into one space, trimmed.
+ * @example plainLine(' \u202Eصف\u200B  أول ') === 'صف أول'
+ */
+export function plainLine(value: string): string {
+	return value
+		.normalize('NFC')
+		.replace(INVISIBLE_FORMATTING, '')
+		.replace(CONTROL_CHARACTERS, ' ')
+		.replace(/\s+/gu, ' ')
+		.trim();
+}
+
+/** A required one-line text field: cleaned with `plainLine`, not empty, at most `max` characters. */
+export const lineSchema = (required: string, max: number, tooLong: string) =>
+	v.pipe(
+		v.string(required),
+		v.transform(plainLine),
+		v.nonEmpty(required),
+		v.maxLength(max, tooLong)
+	);
+
+/**
+ * Usernames and e-mails are compared in one form: NFKC (so full-width ａｍｉｎａ and a compatibility
+ * ligature are the plain letters they look like), lower-case, trimmed.
+ */
+export function normalizeIdentifier(value: string): string {
+	return value.normalize('NFKC').trim().toLowerCase();
+}
+
+/**
+ * A path on this site to go to after signing in or changing a preference; anything else is `/`.
+ * The value is resolved the way a browser would (which drops tabs and newlines and reads `\` as `/`,
+ * so `/\t/evil.example` would otherwise become `//evil.example`), and only a same-origin result is kept.
+ * @example redirectTarget('/articles/x?y=1') === '/articles/x?y=1'; redirectTarget('//evil.example') === '/'
+ */
+export function redirectTarget(value: string | null | undefined): string {
+	if (!value || !value.startsWith('/') || value.length > 2000) return '/';
+	const base = 'http://sahifa.invalid';
+	let url: URL;
+	try {
+		url = new URL(value, base);
+	} catch {
+		return '/';
+	}
+	if (url.origin !== base) return '/';
+	const path = url.pathname + url.search + url.hash;
+	return path.startsWith('//') ? '/' : path;
+}
+
 export const usernameSchema = v.pipe(
 	text('Username'),
-	v.toLowerCase(),
+	v.transform(normalizeIdentifier),
 	v.minLength(3, 'Username must be at least 3 characters.'),
 	v.maxLength(32, 'Username must be at most 32 characters.'),
 	v.regex(
@@ -25,16 +87,27 @@ export const usernameSchema = v.pipe(
 
 export const emailSchema = v.pipe(
 	text('E-mail'),
-	v.toLowerCase(),
+	v.transform(normalizeIdentifier),
 	v.maxLength(254, 'That e-mail address is too long.'),
 	v.email('Enter an e-mail address like name@example.com, or leave it empty.')
 );
 
-export const displayNameSchema = v.pipe(
-	text('Display name'),
-	v.nonEmpty('Enter the name others will see.'),
-	v.maxLength(60, 'Display name must be at most 60 characters.')
+export const displayNameSchema = lineSchema(
+	'Enter the name others will see.',
+	60,
+	'Display name must be at most 60 characters.'
 );
+
+/** A password being checked (sign-in, confirmation): no longer than any password can be. */
+const passwordToCheck = (required: string) =>
+	v.pipe(
+		v.string(required),
+		v.nonEmpty(required),
+		v.maxLength(
+			MAX_PASSWORD_LENGTH,
+			`That is longer than any password here (at most ${MAX_PASSWORD_LENGTH} characters).`
+		)
+	);
 
 export const newPasswordSchema = v.pipe(
 	v.string('Enter a password.'),
@@ -55,13 +128,17 @@ export const signUpSchema = v.object({
 });
 
 export const signInSchema = v.object({
-	identifier: v.pipe(text('Username'), v.nonEmpty('Enter your username or e-mail.')),
-	password: v.pipe(v.string('Enter your password.'), v.nonEmpty('Enter your password.'))
+	identifier: v.pipe(
+		text('Username'),
+		v.nonEmpty('Enter your username or e-mail.'),
+		v.maxLength(254, 'That is longer than any username or e-mail here.')
+	),
+	password: passwordToCheck('Enter your password.')
 });
 
 export const changePasswordSchema = v.pipe(
 	v.object({
-		currentPassword: v.pipe(v.string(), v.nonEmpty('Enter your current password.')),
+		currentPassword: passwordToCheck('Enter your current password.'),
 		newPassword: newPasswordSchema,
 		confirmPassword: v.string()
 	}),
@@ -76,7 +153,7 @@ export const changePasswordSchema = v.pipe(
 );
 
 export const deleteAccountSchema = v.object({
-	password: v.pipe(v.string(), v.nonEmpty('Enter your password to confirm.')),
+	password: passwordToCheck('Enter your password to confirm.'),
 	confirm: v.literal('yes', 'Tick the box to confirm that you want to delete everything.')
 });
 

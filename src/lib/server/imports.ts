@@ -14,12 +14,13 @@ import * as v from 'valibot';
 import { dediacritize, normalizeForMatch } from '../arabic/index.ts';
 import { countWords } from './content.ts';
 import type { Db } from './db/index.ts';
+import { lineSchema, plainLine } from './forms.ts';
 import { LEVELS, articleGlosses, articles, type Article, type ArticleGloss } from './db/schema.ts';
 import type { ReaderView, WordInfo } from './reader.ts';
 
 export const MAX_WORDS = 20_000;
 /** Generous for 20,000 words of Arabic (about 10 bytes a word in UTF-8, with spaces and punctuation). */
-export const MAX_FILE_BYTES = 1_000_000;
+export const MAX_FILE_BYTES = 500_000;
 export const MAX_TAGS = 10;
 export const UPLOAD_EXTENSIONS = ['.txt', '.md'] as const;
 
@@ -31,8 +32,9 @@ export function hasArabic(text: string): boolean {
 	return ARABIC_LETTER.test(text);
 }
 
-const requiredText = (message: string, max: number, tooLong: string) =>
-	v.pipe(v.string(message), v.trim(), v.nonEmpty(message), v.maxLength(max, tooLong));
+// Titles, sources and tags are one-line names: bidi overrides and zero-width characters are removed,
+// so an invisible title cannot pass as given and a title cannot turn the page's text around.
+const requiredText = lineSchema;
 
 /** The body: not empty, with Arabic in it, at most MAX_WORDS words. Kept as typed (not trimmed; line ends LF). */
 export const bodySchema = v.pipe(
@@ -68,7 +70,7 @@ export const articleMetaSchema = {
 	tags: v.pipe(
 		v.optional(v.string(), ''),
 		v.transform((value) =>
-			[...new Set(value.split(/[,،\n]/).map((tag) => tag.trim().toLowerCase()))].filter(Boolean)
+			[...new Set(value.split(/[,،\n]/).map((tag) => plainLine(tag).toLowerCase()))].filter(Boolean)
 		),
 		v.maxLength(MAX_TAGS, `Use at most ${MAX_TAGS} tags.`),
 		v.check(
@@ -112,8 +114,54 @@ export function checkUpload(file: File): string | null {
 	if (!UPLOAD_EXTENSIONS.some((extension) => name.endsWith(extension))) {
 		return 'Choose a plain text file ending in .txt or .md.';
 	}
-	if (file.size > MAX_FILE_BYTES) return 'That file is larger than 1 MB; upload a shorter text.';
+	if (file.size > MAX_FILE_BYTES) return 'That file is larger than 500 KB; upload a shorter text.';
 	return null;
+}
+
+/**
+ * An uploaded file's bytes as text, or why they are not a text Sahifa can read. UTF-8 (with or
+ * without a byte-order mark) and UTF-16 with a byte-order mark (Windows Notepad's "Unicode") are read;
+ * anything else — a legacy code page such as Windows-1256, or a binary file renamed .txt — is refused
+ * with a message rather than turned into replacement characters.
+ */
+export function decodeUpload(bytes: Uint8Array): { text: string } | { error: string } {
+	const notText =
+		'That file is not plain text. Upload a .txt or .md file saved as text, or paste the text.';
+	let encoding = 'utf-8';
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
+	else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+	let text: string;
+	try {
+		text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+	} catch {
+		return {
+			error:
+				'That file is not saved as UTF-8 (Arabic files from older programs often use Windows-1256). ' +
+				'Save it again as “UTF-8” (in Notepad: Save as → Encoding) or paste the text.'
+		};
+	}
+	// NUL and other control characters (except tab and line breaks) do not occur in a text file.
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point
+	if (/[\u0000-\u0008\u000E-\u001F]/.test(text)) return { error: notText };
+	return { text };
+}
+
+/** The article a teacher already imported with exactly this title and text, if any (a replayed import). */
+export function findOwnedDuplicate(
+	db: Db,
+	ownerId: string,
+	input: ImportInput
+): Article | undefined {
+	return db
+		.select()
+		.from(articles)
+		.where(
+			and(
+				eq(articles.ownerId, ownerId),
+				eq(articles.contentHash, hashText(`${input.title}\n${input.body}`))
+			)
+		)
+		.get();
 }
 
 function hashText(text: string): string {

@@ -215,6 +215,20 @@ export function addQuestion(
 	const article = findOwned(db, teacherId, articleId);
 	if (!article) return undefined;
 	quizzes.ensureQuestions(db, article);
+	// A double click or a replayed post adds the same question again: keep the one already added.
+	const same = db
+		.select()
+		.from(questions)
+		.where(
+			and(
+				eq(questions.articleId, articleId),
+				eq(questions.origin, 'teacher'),
+				eq(questions.promptAr, form.promptAr),
+				eq(questions.answer, form.answer)
+			)
+		)
+		.get();
+	if (same) return same;
 	const row = quizzes.addTeacherQuestion(db, article, { ...form, kind: form.kind ?? 'what' });
 	quizzes.markReviewed(db, articleId, teacherId);
 	return row;

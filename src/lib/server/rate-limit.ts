@@ -8,6 +8,7 @@
  */
 import { eq, lt } from 'drizzle-orm';
 import type { Db } from './db/index.ts';
+import { normalizeIdentifier } from './forms.ts';
 import { signInThrottles } from './db/schema.ts';
 
 export interface Limit {
@@ -29,7 +30,7 @@ export interface SignInAttempt {
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export function accountKey(account: string): string {
-	return `account:${account.trim().toLowerCase()}`;
+	return `account:${normalizeIdentifier(account)}`;
 }
 
 export function addressKey(address: string): string {

@@ -7,6 +7,7 @@ import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { SessionUser } from './auth.ts';
 import type { Db } from './db/index.ts';
 import { users, type Role, type User } from './db/schema.ts';
+import { normalizeIdentifier, plainLine } from './forms.ts';
 import { hashPassword } from './password.ts';
 
 export class UsernameTakenError extends Error {
@@ -29,10 +30,8 @@ function generateUserId(): string {
 	return encodeBase32LowerCaseNoPadding(bytes);
 }
 
-/** Usernames and e-mails are compared case-insensitively, so they are stored lower-cased. */
-export function normalizeIdentifier(value: string): string {
-	return value.trim().toLowerCase();
-}
+/** Usernames and e-mails are stored in the form `normalizeIdentifier` gives (NFKC, lower-case). */
+export { normalizeIdentifier };
 
 export function toSessionUser(user: User): SessionUser {
 	return {
@@ -58,7 +57,7 @@ export async function createUser(db: Db, input: NewUserInput): Promise<SessionUs
 				id: generateUserId(),
 				username,
 				email,
-				displayName: input.displayName.trim(),
+				displayName: plainLine(input.displayName),
 				role: input.role,
 				passwordHash
 			})
@@ -90,7 +89,10 @@ export function findById(db: Db, id: string): User | undefined {
 }
 
 export function updateDisplayName(db: Db, id: string, displayName: string): void {
-	db.update(users).set({ displayName: displayName.trim() }).where(eq(users.id, id)).run();
+	db.update(users)
+		.set({ displayName: plainLine(displayName) })
+		.where(eq(users.id, id))
+		.run();
 }
 
 export async function updatePassword(db: Db, id: string, password: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { TEXT_SIZE_COOKIE, isTextSize } from '$lib/components/text-size';
-import { safeRedirectTarget } from '$lib/server/guards';
+import { redirectTarget } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const ONE_YEAR_IN_SECONDS = 365 * 24 * 60 * 60;
@@ -22,6 +22,6 @@ export const actions: Actions = {
 				maxAge: ONE_YEAR_IN_SECONDS
 			});
 		}
-		redirect(303, safeRedirectTarget(form.get('redirectTo')?.toString()));
+		redirect(303, redirectTarget(form.get('redirectTo')?.toString()));
 	}
 };

@@ -10,7 +10,16 @@ export type ArticleFormResult =
 	{ success: true; output: imports.ImportInput } | { success: false; failure: FormFailure };
 
 export async function readArticleForm(request: Request): Promise<ArticleFormResult> {
-	const form = await request.formData();
+	let form: FormData;
+	try {
+		form = await request.formData();
+	} catch {
+		// The server's body limit (adapter-node BODY_SIZE_LIMIT) cut the upload off, or it was not a
+		// form at all: nothing typed can be recovered, so say what to do.
+		const message =
+			'That was more than can be sent at once. Upload a file of at most 500 KB, or paste a shorter text (at most 20,000 words).';
+		return { success: false, failure: formFailure({ form: message }) };
+	}
 	const file = form.get('file');
 	const fields = new FormData();
 	for (const [key, value] of form) if (typeof value === 'string') fields.set(key, value);
@@ -20,7 +29,10 @@ export async function readArticleForm(request: Request): Promise<ArticleFormResu
 			[...fields].filter((entry): entry is [string, string] => typeof entry[1] === 'string')
 		);
 		if (problem) return { success: false, failure: formFailure({ file: problem }, values) };
-		const { body, title } = imports.bodyFromFile(file.name, await file.text());
+		const decoded = imports.decodeUpload(new Uint8Array(await file.arrayBuffer()));
+		if ('error' in decoded)
+			return { success: false, failure: formFailure({ file: decoded.error }, values) };
+		const { body, title } = imports.bodyFromFile(file.name, decoded.text);
 		// The file fills what the teacher left empty; typed text wins.
 		if (String(fields.get('body') ?? '').trim() === '') fields.set('body', body);
 		if (String(fields.get('title') ?? '').trim() === '' && title) fields.set('title', title);

@@ -1,8 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as auth from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
-import { formFailure, parseForm, signInSchema } from '$lib/server/forms';
-import { safeRedirectTarget } from '$lib/server/guards';
+import { formFailure, parseForm, redirectTarget, signInSchema } from '$lib/server/forms';
 import { verifyDecoyPassword, verifyPassword } from '$lib/server/password';
 import * as rateLimit from '$lib/server/rate-limit';
 import * as users from '$lib/server/users';
@@ -12,7 +11,7 @@ import type { Actions, PageServerLoad } from './$types';
 const WRONG_CREDENTIALS = 'That username or e-mail and password do not match an account.';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	const redirectTo = safeRedirectTarget(url.searchParams.get('redirectTo'));
+	const redirectTo = redirectTarget(url.searchParams.get('redirectTo'));
 	if (locals.user) redirect(303, redirectTo);
 	return { redirectTo };
 };
@@ -20,7 +19,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const form = await event.request.formData();
-		const redirectTo = safeRedirectTarget(form.get('redirectTo')?.toString());
+		const redirectTo = redirectTarget(form.get('redirectTo')?.toString());
 		const parsed = parseForm(signInSchema, form);
 		if (!parsed.success) return fail(400, formFailure(parsed.errors, parsed.values));
 

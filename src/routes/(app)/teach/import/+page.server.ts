@@ -14,7 +14,11 @@ async function importArticle(event: Parameters<Actions[string]>[0]) {
 	const teacher = requireRole('teacher');
 	const result = await readArticleForm(event.request);
 	if (!result.success) return fail(400, result.failure);
-	const article = imports.createArticle(getDb(), teacher.id, result.output);
+	const db = getDb();
+	// A double click or a replayed post imports the same title and text again: show the first import.
+	const article =
+		imports.findOwnedDuplicate(db, teacher.id, result.output) ??
+		imports.createArticle(db, teacher.id, result.output);
 	redirect(303, `/teach/articles/${article.id}`);
 }
 
