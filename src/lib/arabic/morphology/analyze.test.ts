@@ -233,8 +233,10 @@ describe('analyzeWord: unknown words', () => {
 	});
 	it.each([
 		['لقد', ['لقد'], 'لَقَدْ'],
-		['ولقد', ['و', 'لقد'], 'لَقَدْ']
-	])('never puts ب ك ل before a noprep particle: %s', (word, expected, lemma) => {
+		['ولقد', ['و', 'لقد'], 'لَقَدْ'],
+		['كذلك', ['كذلك'], 'كَذٰلِكَ'],
+		['بذلك', ['ب', 'ذلك'], 'ذٰلِكَ']
+	])('reads lexicalised compounds whole and ب ك ل never before a noprep particle: %s', (word, expected, lemma) => {
 		expect(forms(word)).toEqual(expected);
 		expect(best(word).lemma).toBe(lemma);
 	});

@@ -106,6 +106,8 @@ export const FIXTURE_SOURCES = [
 			row('مَنْ', 'rel', '-', '-', 'nosuffix', 'who; whoever', '300'),
 			row('هُوَ', 'pron', '-', '-', 'alt=ه', 'he; it', '2'),
 			row('هٰذَا', 'dem', '-', '-', 'alt=هذه|هؤلاء', 'this; these', '11'),
+			row('ذٰلِكَ', 'dem', '-', '-', 'alt=تلك', 'that; those', '42'),
+			row('كَذٰلِكَ', 'adv', '-', '-', 'nosuffix', 'also; likewise', '620'),
 			row('اَلَّذِي', 'rel', '-', '-', 'alt=التي|الذين', 'who; which', '10'),
 			row('أَمْسِ', 'adv', '-', '-', 'nosuffix;art', 'yesterday', '46')
 		].join('\n')
