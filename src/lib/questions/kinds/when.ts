@@ -180,6 +180,91 @@ const SENTENCE_PUNCTUATION = /^[،,.؛:!؟?]$/;
  * «منذ متى …؟» for any clause that says since when something has been so (ويشهد اليمن منذ عام 2014 نزاعا …): the
  * clause is asked back with the date taken out, when it opens with a verb.
  */
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
+/** Participles that carry a «since» as a relative clause would (الحرب في السودان، المستمرة منذ …). */
+const SINCE_PARTICIPLE = /^ال(مستمر|متواصل|قائم|دائر|مندلع|متصاعد)(ه)?$/;
+/** Words that name the kind of a body before its name (حركة الشباب). */
+const KIND_WORDS = new Set(['حركه', 'جماعه', 'منظمه', 'حزب', 'تنظيم', 'جبهه', 'مجموعه']);
+
+/**
+ * «منذ متى …؟» for a «since» inside a relative clause or after a participle, turned round so the antecedent is
+ * the subject: «حركة الشباب، التي تقاتل الحكومة منذ عام 2007» → «منذ متى تقاتل حركة الشباب الحكومة؟»,
+ * «الفيضانات التي تضرب شمال غرب باكستان منذ الخميس» → «منذ متى تضرب الفيضانات شمال غرب باكستان؟»,
+ * «الحرب في السودان، المستمرة منذ أبريل» → «منذ متى الحرب في السودان مستمرة؟». Undefined when the antecedent is
+ * not a name or a definite noun phrase right before the relative.
+ */
+export function relativeSince(
+	view: KindContext['view'],
+	sentence: SentenceView,
+	since: number
+): string | undefined {
+	const isVerb = (w: (typeof view.words)[number]) =>
+		w.pos === 'verb' && !w.token.analyses?.[0]?.guess;
+	let rel = -1;
+	for (let k = since - 1; k >= sentence.firstToken && since - k <= 8; k--) {
+		const w = view.words[k];
+		if (w.token.kind === 'punct') break;
+		if (RELATIVES.has(w.key)) {
+			rel = k;
+			break;
+		}
+	}
+	let predicate: string[];
+	if (rel >= 0) {
+		const verb = view.words[rel + 1];
+		// Right after a relative pronoun a word with a verb reading is the verb (الذي حكم, not the noun حُكم).
+		const verbReading = verb?.token.analyses?.some((a) => a.pos === 'verb' && !a.guess);
+		if (!verb || rel + 1 >= since || !verbReading) return undefined;
+		if (view.words.slice(rel + 2, since).some(isVerb)) return undefined;
+		predicate = [verb.token.text, rel + 2 <= since - 1 ? spanText(view, rel + 2, since - 1) : ''];
+	} else {
+		const p = view.words[since - 1];
+		if (!p || since - 1 < sentence.firstToken || !SINCE_PARTICIPLE.test(p.key)) return undefined;
+		rel = since - 1;
+		predicate = [];
+		const participle = p.token.text.replace(/^ال/, '');
+		predicate.push('', participle);
+	}
+	// The antecedent: a name ending right before the relative (after a comma), or «definite noun (+ adjectives)
+	// (+ في/ب + place)».
+	let j = rel - 1;
+	if (j >= sentence.firstToken && view.words[j].token.kind === 'punct' && view.words[j].key === '،')
+		j--;
+	if (j < sentence.firstToken) return undefined;
+	let antecedent: string | undefined;
+	const named = sentence.entities.find(
+		(e) => e.last === j && ['PER', 'ORG', 'LOC'].includes(e.entity.type) && e.marker === ''
+	);
+	if (named) {
+		const kind = view.words[named.first - 1];
+		antecedent =
+			kind && KIND_WORDS.has(kind.key)
+				? `${kind.token.text} ${named.entity.text}`
+				: named.entity.text;
+	} else {
+		let k = j;
+		const place = sentence.entities.find((e) => e.last === k && e.entity.type === 'LOC');
+		if (place && ['في', 'ب'].includes(place.marker)) {
+			k = place.first - (place.marker === 'في' ? 2 : 1);
+		}
+		while (
+			k > sentence.firstToken &&
+			/^ال\S+(ي|يه)$/.test(view.words[k].key) &&
+			view.words[k].pos === 'adjective'
+		)
+			k--;
+		const head = view.words[k];
+		if (!head || k < sentence.firstToken || !/^ال/.test(head.key) || head.pos !== 'noun')
+			return undefined;
+		if (sentence.entities.some((e) => e.first <= k && k <= e.last)) return undefined;
+		antecedent = spanText(view, k, j);
+	}
+	const [verb, rest] = predicate;
+	return verb
+		? arabicQuestion('منذ متى', verb, antecedent, rest)
+		: arabicQuestion('منذ متى', antecedent, rest);
+}
+
 function sinceQuestions(ctx: KindContext): Draft[] {
 	const { view } = ctx;
 	const out: Draft[] = [];
@@ -190,6 +275,22 @@ function sinceQuestions(ctx: KindContext): Draft[] {
 			(e) => e.entity.type === 'DATE' && e.marker === 'منذ' && !isDuration(e.entity)
 		)) {
 			const since = date.first - 1;
+			const relative = relativeSince(view, sentence, since);
+			if (relative) {
+				out.push({
+					type: 'when',
+					prompt_ar: relative,
+					prompt_en: englishQuestion('since when, according to the text'),
+					answer: date.entity.text,
+					alsoCorrect: [],
+					accept: [],
+					evidence: { start: sentence.start, end: sentence.end },
+					difficulty: 2,
+					distractorKind: 'DATE',
+					score: 8.5 + positionScore(view, { sentence } as never)
+				});
+				continue;
+			}
 			let from: number;
 			let to: number;
 			const atStart =

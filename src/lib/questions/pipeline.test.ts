@@ -1,0 +1,66 @@
+/**
+ * Behaviour that depends on the real analyses (verb readings, homographs), on the real lexicon and gazetteer:
+ * «since» inside relative clauses, and vocabulary questions that use the reading chosen in context.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText, compileGazetteer, compileLexicon } from '../arabic/index';
+import { generateQuestions, seededRandom } from './index';
+import { buildDistractorPool } from './pool';
+
+const raw = (files: Record<string, unknown>) =>
+	Object.entries(files as Record<string, string>).map(([path, text]) => ({
+		path: path.replace(/^\//, ''),
+		text
+	}));
+const lexicon = compileLexicon(
+	raw(import.meta.glob('/content/lexicon/*.tsv', { query: '?raw', import: 'default', eager: true }))
+);
+const gazetteer = compileGazetteer(
+	raw(
+		import.meta.glob('/content/gazetteer/*.tsv', { query: '?raw', import: 'default', eager: true })
+	)
+);
+const pool = buildDistractorPool(lexicon.entries, gazetteer.entries);
+
+function run(text: string) {
+	return generateQuestions(analyzeText(text, lexicon, gazetteer), {
+		random: seededRandom(5),
+		distractorPool: pool,
+		text
+	});
+}
+
+describe('since inside a relative clause', () => {
+	it.each([
+		[
+			'دكا (بنغلاديش) - ارتفعت حصيلة ضحايا الفيضانات التي تضرب شمال البلاد منذ الخميس الماضي إلى 40 قتيلا، بحسب ما أعلنته السلطات الاثنين.',
+			'منذ متى تضرب الفيضانات شمال البلاد؟',
+			'الخميس الماضي'
+		],
+		[
+			'أكرا (غانا) - وتسلم الرئيس الجديد السلطة من الرئيس نانا أكوفو أدو، الذي حكم البلاد منذ يناير/كانون الثاني 2017، خلال حفل رسمي في العاصمة.',
+			'منذ متى حكم نانا أكوفو أدو البلاد؟',
+			'يناير/كانون الثاني 2017'
+		]
+	])('%s', (text, prompt, answer) => {
+		const qs = run(text);
+		expect(
+			qs.find((q) => q.prompt_ar === prompt)?.answer,
+			qs.map((q) => q.prompt_ar).join('\n')
+		).toBe(answer);
+	});
+});
+
+describe('vocabulary in context', () => {
+	it('never asks the meaning of a homograph the context does not settle (قدم: present / foot)', () => {
+		const text =
+			'تونس - قدم وزير الصحة التونسي مراد الزغلامي الخميس استقالته إلى رئيس الحكومة بعد أسابيع من احتجاجات على نقص الأدوية في المستشفيات. وقال رئيس الحكومة إنه قبل الاستقالة وكلف وزيرا آخر بتسيير الوزارة.';
+		const vocab = run(text).filter((q) => q.type === 'vocab');
+		expect(vocab.length).toBeGreaterThan(0);
+		for (const q of vocab) {
+			expect(q.prompt_ar).not.toMatch(/كلمة «قدم»/);
+			expect(q.choices).toContain(q.answer);
+			expect(new Set(q.choices).size).toBe(4);
+		}
+	});
+});
