@@ -259,3 +259,23 @@ describe('names cut short by the entity layer', () => {
 		expect(qs.some((q) => q.answer === 'ماركو')).toBe(asked);
 	});
 });
+
+describe('figures as distractors', () => {
+	it.each([
+		['وبلغت نسبة المشاركة في الانتخابات 41.6 في المئة، بحسب اللجنة.', '41.6 في المئة'],
+		['وبلغت نسبة المشاركة في الانتخابات 90 في المئة، بحسب اللجنة.', '90 في المئة']
+	])('%s', (sentence, figure) => {
+		const text = `داكار - ${sentence}`;
+		const q = questions(text, [
+			['LOC', 'داكار'],
+			['NUM', figure]
+		]).find((x) => x.answer === figure);
+		expect(q?.type).toBe('how_many');
+		const decimals = (figure.match(/\.(\d+)/)?.[1] ?? '').length;
+		for (const c of q!.choices) {
+			const value = Number(c.split(' ')[0]);
+			expect(value, c).toBeLessThanOrEqual(100);
+			expect((c.split(' ')[0].split('.')[1] ?? '').length, c).toBe(decimals);
+		}
+	});
+});

@@ -125,15 +125,24 @@ function numberVariants(text: string): string[] {
 	const digits = text.match(/\d+(?:[.,]\d+)?/);
 	if (digits) {
 		const value = Number(digits[0].replace(',', '.'));
+		// The key's own precision and decimal sign (2.75 → 5.50, not 5.5 or 124.80000000000001).
+		const decimals = digits[0].split(/[.,]/)[1]?.length ?? 0;
+		const sign = digits[0].includes(',') ? ',' : '.';
+		const percent = /في المئة|في المائة|بالمئة|بالمائة|%/.test(text);
+		const round = (x: number) => Number(x.toFixed(decimals));
 		const candidates = [
-			value * 2,
-			Math.round(value / 2),
-			Math.round(value * 1.5),
-			value * 3,
-			Math.round(value * 0.75)
+			round(value * 2),
+			round(value / 2),
+			round(value * 1.5),
+			round(value * 3),
+			round(value * 0.75),
+			round(value * 0.6),
+			// A share stays under 100: nearer figures when doubling would pass it.
+			...(percent ? [round(value - 10), round(value - 20), round(value * 1.1)] : [])
 		];
-		for (const c of candidates)
-			if (c > 0 && c !== value) out.push(text.replace(digits[0], String(c)));
+		for (const c of [...new Set(candidates)])
+			if (c > 0 && c !== value && !(percent && c > 100))
+				out.push(text.replace(digits[0], c.toFixed(decimals).replace('.', sign)));
 		return out;
 	}
 	for (const series of NUMBER_WORD_SERIES) {

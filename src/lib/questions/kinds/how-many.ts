@@ -36,6 +36,8 @@ function measurePrompt(view: ArticleView, event: NewsEvent): string | undefined 
 	// «يبلغ من العمر» names no one: the sentence with the figure left out is clearer.
 	if (!measure || /من العمر$/.test(measure)) return undefined;
 	const words = measure.split(/\s+/);
+	// «كم بلغ؟» names nothing: the figure in its clause is clearer.
+	if (words.length < 2) return undefined;
 	const last = words[words.length - 1];
 	if (words.length !== 2 || !PRONOUN.test(normalizeForMatch(last)))
 		return arabicQuestion('كم', measure);
@@ -115,6 +117,8 @@ export function howManyQuestions(ctx: KindContext): Draft[] {
 			)
 				to++;
 			const before = from < first ? spanText(view, from, first - 1) : '';
+			// Fewer than three words around the blank («بينهم ……»، «بارتفاع نسبته ……») do not say what is asked.
+			if (first - from + (to - last) < 3) continue;
 			const prefix = view.text.slice(view.words[first].token.start, quantity.start);
 			const after = to > last ? spanText(view, last + 1, to) : '';
 			ar = `ما الرقم الصحيح بحسب النص؟ «${[before, `${prefix}……`, after]
