@@ -1,18 +1,15 @@
-import { error } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
 import * as articles from '$lib/server/articles';
-import * as assignments from '$lib/server/assignments';
 import { getDb } from '$lib/server/db';
-import * as imports from '$lib/server/imports';
-import { getReaderView } from '$lib/server/reader';
-import type { PageServerLoad } from './$types';
+import { requireUser } from '$lib/server/guards';
+import * as savedWords from '$lib/server/saved-words';
+import { WORD_KEY } from '$lib/server/word-pages';
+import { readableArticle } from './article.server';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, locals }) => {
-	const article = articles.findBySlug(getDb(), params.slug);
-	// A teacher's import is private to them and the classes it is assigned to (issue 8): same 404.
-	if (!article || !assignments.canReadArticle(getDb(), locals.user, article)) {
-		error(404, 'There is no article at this address.');
-	}
-	const view = getReaderView(article);
+	const { article, view } = readableArticle(params.slug, locals.user);
 	return {
 		article: {
 			slug: article.slug,
@@ -27,6 +24,27 @@ export const load: PageServerLoad = ({ params, locals }) => {
 		},
 		// Every word's analysis, computed once per article version; null when the analyser is unavailable.
 		// The teacher's glosses for this article come first (issue 8).
-		reader: view && imports.withArticleGlosses(view, imports.listGlosses(getDb(), article.id))
+		reader: view,
+		/** Lemmas the learner has saved, so the popover can say so. */
+		saved: locals.user ? savedWords.listLemmas(getDb(), locals.user.id) : []
 	};
+};
+
+const saveSchema = v.object({
+	key: v.pipe(v.string(), v.regex(WORD_KEY, 'Choose a word of the article.'))
+});
+
+export const actions: Actions = {
+	/** "Save word": keeps the word and makes it a review card; back to the article. */
+	save: async ({ params, locals, request }) => {
+		const user = requireUser();
+		const { article, view } = readableArticle(params.slug, locals.user);
+		const parsed = v.safeParse(saveSchema, Object.fromEntries(await request.formData()));
+		if (!parsed.success || !view) {
+			return fail(400, { errors: { form: 'That word could not be saved.' }, values: {} });
+		}
+		const saved = savedWords.save(getDb(), user.id, { id: article.id, view }, parsed.output.key);
+		if (!saved) return fail(400, { errors: { form: 'That word could not be saved.' }, values: {} });
+		redirect(303, `/articles/${article.slug}?saved=${encodeURIComponent(saved.lemma)}`);
+	}
 };
