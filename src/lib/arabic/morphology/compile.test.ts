@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, LEXICON_HEADER } from './compile';
+import { normalizeForMatch } from '../normalize';
 
 const compile = (...rows: string[]) =>
 	compileLexicon([{ path: 'x.tsv', text: [LEXICON_HEADER, ...rows].join('\n') }]);
@@ -81,5 +82,27 @@ describe('compileLexicon: entries', () => {
 	});
 	it('stores number values', () => {
 		expect(compile('ثَلَاثَة\tnum\tث ل ث\t-\tvalue=3\tthree\t200').entries[0].value).toBe(3);
+	});
+});
+
+describe('compileLexicon: verbs the rules need help with', () => {
+	it('conjugates لَيْسَ from its listed stem (لستُ، لسنا), with its present meaning', () => {
+		const lexicon = compile(
+			'لَيْسَ\tverb\tل ي س\tI\tstems=لَسْتُ|لَسْنَا|لَسْتُمْ|لَسْنَ\tis not; not\t200'
+		);
+		expect(lexicon.errors).toEqual([]);
+		const persons = (key: string) =>
+			(lexicon.forms.get(key) ?? []).map((r) => lexicon.features[r.feature].text);
+		expect(persons('ليست')).toEqual(['verb, perfect form with present meaning, she/it']);
+		expect(persons('لست')).toContain('verb, perfect form with present meaning, I');
+		expect(persons('لسنا')).toEqual(['verb, perfect form with present meaning, we']);
+		expect(persons('ليسوا')).toEqual(['verb, perfect form with present meaning, they (masculine)']);
+	});
+
+	it('conjugates a quadriliteral Form IV verb (اِطْمَأَنَّ) with its doubled last radical', () => {
+		const lexicon = compile('اِطْمَأَنَّ\tverb\tط م ء ن\tQIV\timpf=يَطْمَئِنُّ\tbe reassured\t3000');
+		expect(lexicon.errors).toEqual([]);
+		for (const form of ['اطمأن', 'اطمأنت', 'اطمأننت', 'اطمأنوا', 'يطمئن', 'يطمئنون', 'يطمئنن', 'مطمئن'])
+			expect(lexicon.forms.has(normalizeForMatch(form)), form).toBe(true);
 	});
 });

@@ -30,7 +30,8 @@ const VERB_FORMS = new Set([
 	'IX',
 	'X',
 	'QI',
-	'QII'
+	'QII',
+	'QIV'
 ]);
 const FORM_KEYS: Record<string, Set<string>> = {
 	verb: new Set(['impf', 'pass', 'stems', 'vn']),
@@ -171,7 +172,7 @@ export function compileLexicon(
 			}
 			const pattern = patternRaw === '-' ? '' : patternRaw;
 			if (pos === 'verb' && !VERB_FORMS.has(pattern))
-				fail(`verb pattern "${patternRaw}" must be one of I…X, QI, QII`);
+				fail(`verb pattern "${patternRaw}" must be one of I…X, QI, QII, QIV`);
 			const formsField = parseForms(formsRaw, fail);
 			const allowed = FORM_KEYS[pos] ?? FUNCTION_KEYS;
 			for (const key of formsField.keys())
@@ -216,17 +217,27 @@ export function compileLexicon(
 			let value: number | undefined;
 			if (pos === 'verb') {
 				const impf = formsField.get('impf');
-				if (!impf && formsField.has('stems') && rowOk)
-					// A verb without an imperfect (لَيْسَ): the perfect is conjugated, the irregular stems are listed.
+				if (!impf && formsField.has('stems') && rowOk) {
+					// A verb without an imperfect (لَيْسَ): the perfect is conjugated, its stem before consonant endings
+					// taken from a listed stem in ت (لَسْتُ → لسـ: لستُ، لسنا، لستم), and it means the present.
+					const tStem = (formsField.get('stems') ?? '')
+						.split('|')
+						.map((x) => dediacritize(x))
+						.find((x) => x.length > 1 && x.endsWith('ت'));
 					generated.push(
 						...conjugateVerb({
 							perfect: bare,
 							imperfect: '',
 							root: rootLetters,
 							form: pattern,
-							passive: false
-						})
+							passive: false,
+							consonantStem: tStem?.slice(0, -1)
+						}).map((f) => ({
+							...f,
+							features: f.features.replace('past tense', 'perfect form with present meaning')
+						}))
 					);
+				}
 				else if (!impf)
 					fail(
 						'verb needs impf= (the 3rd person masculine singular imperfect, e.g. impf=يَقُولُ), or stems= for a verb without one (لَيْسَ)'
@@ -246,7 +257,10 @@ export function compileLexicon(
 						);
 				}
 				for (const stem of (formsField.get('stems') ?? '').split('|').filter(Boolean))
-					if (checkWord(stem, 'stem', fail))
+					if (
+						checkWord(stem, 'stem', fail) &&
+						!generated.some((g) => g.text === dediacritize(stem))
+					)
 						generated.push({
 							text: dediacritize(stem),
 							features: 'verb',

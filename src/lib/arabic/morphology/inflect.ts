@@ -121,6 +121,8 @@ export function classifyVerb(
 		perfect[perfect.length - 2] === 'ا'
 	)
 		return 'hollow';
+	// Forms IX (احمرّ) and QIV (اطمأنّ) double their last radical: احمررت، اطمأننت، يطمئنّ/يطمئنن.
+	if ((form === 'IX' || form === 'QIV') && perfect.endsWith(root[root.length - 1])) return 'doubled';
 	if (
 		root.length === 3 &&
 		root[1] === root[2] &&
@@ -140,6 +142,8 @@ interface VerbInput {
 	root: string[];
 	form: string;
 	passive: boolean;
+	/** The perfect stem before consonant endings when no rule derives it (لَيْسَ → لسـ of لستُ، لسنا). */
+	consonantStem?: string;
 }
 
 /**
@@ -207,7 +211,7 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 		// ساء → سؤت), on alef after a vowelless letter elsewhere (استاء → استأت، أضاء → أضأت).
 		if (Pc.endsWith('ء'))
 			Pc = Pc.slice(0, -1) + (form === 'I' ? (root[1] === 'و' ? 'ؤ' : 'ئ') : 'أ');
-	} else if (cls === 'doubled') Pc = P + root[2];
+	} else if (cls === 'doubled') Pc = P + root[root.length - 1];
 	else if (cls === 'defective') {
 		const last = P[P.length - 1];
 		if (last === 'ي') {
@@ -221,6 +225,7 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 			P3mp = base + 'وا';
 		}
 	}
+	if (input.consonantStem) Pc = input.consonantStem;
 	const perfectForms: [Person, string][] = [
 		['3ms', P],
 		['3fs', P3fs],
@@ -266,11 +271,11 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 		cls === 'hollow'
 			? short
 			: cls === 'doubled'
-				? S + root[2]
+				? S + root[root.length - 1]
 				: defectiveI && lastI === 'ى'
 					? S.slice(0, -1) + 'ي'
 					: S;
-	const jussiveSingular = cls === 'doubled' ? [S, S + root[2]] : [short];
+	const jussiveSingular = cls === 'doubled' ? [S, S + root[root.length - 1]] : [short];
 	const prefixed = (person: Person, stem: string) => {
 		const p = IMPERFECT_PREFIX[person];
 		if (p === 'أ' && (stem[0] === 'أ' || stem[0] === 'ا')) return 'آ' + stem.slice(1);
@@ -328,7 +333,7 @@ export function conjugateVerb(input: VerbInput): GeneratedForm[] {
 	if (form === 'I')
 		helper = cls === 'hollow' || cls === 'doubled' || S[0] === 'ا' || S[0] === 'أ' ? '' : 'ا';
 	else if (form === 'IV') helper = 'أ';
-	else if (['VII', 'VIII', 'IX', 'X'].includes(form)) helper = 'ا';
+	else if (['VII', 'VIII', 'IX', 'X', 'QIV'].includes(form)) helper = 'ا';
 	const imperativeStem = (stem: string) => (form === 'IV' ? stem.replace(/^[اأ]/, '') : stem);
 	const impSingular = cls === 'doubled' ? S : short;
 	add(helper + imperativeStem(impSingular), 'imperative', '2ms', ENC_ALONE | RARE);
