@@ -227,6 +227,8 @@ const DIRECTIONS = phraseTable(
 	DIRECTION_ROWS.map(([s, en, d]) => [s, { english: en, direction: d }])
 );
 const PREFIXES = phraseTable(DATE_PREFIX_ROWS);
+/** Prefixes that are prepositions and stay outside the DATE span (منذ أبريل → أبريل, since April). */
+const PREPOSITION_PREFIXES = new Set(['since', 'until', 'during']);
 const DAYTIMES = phraseTable(DAYTIME_ROWS.map(([s, en, add]) => [s, { english: en, add }]));
 const ORDINALS = phraseTable(ORDINAL_ROWS);
 const DECADES = phraseTable(DECADE_ROWS);
@@ -710,9 +712,18 @@ function dateEnglish(parts: DateParts): string {
 
 /** Every key a date, a time or a date prefix can start with (the first words of all the tables above). */
 const FIRST_KEYS = new Set<string>([
-	...[PREFIXES, HOUR_WORDS, ORDINALS, GREGORIAN, HIJRI, WEEKDAYS, DUALS, DECADES, RELATIVES, PERIODS].flatMap(
-		(table: Map<string, unknown>) => [...table.keys()]
-	),
+	...[
+		PREFIXES,
+		HOUR_WORDS,
+		ORDINALS,
+		GREGORIAN,
+		HIJRI,
+		WEEKDAYS,
+		DUALS,
+		DECADES,
+		RELATIVES,
+		PERIODS
+	].flatMap((table: Map<string, unknown>) => [...table.keys()]),
 	...YEAR_WORDS,
 	...DEMONSTRATIVES,
 	...NUMBER_START_KEYS,
@@ -754,10 +765,12 @@ export function findDateCandidates(context: TextContext): Candidate[] {
 		const prefixes: string[] = [];
 		let between = false;
 		let from = false;
+		let lead = -1;
 		for (;;) {
 			const prefix = matchPhrase(context, start, PREFIXES);
 			if (prefix) {
 				if (start === index) offset = prefix.offset;
+				if (start === index && PREPOSITION_PREFIXES.has(prefix.value)) lead = prefix.last + 1;
 				if (prefix.value) prefixes.push(prefix.value);
 				start = prefix.last + 1;
 				if (context.keys[start] === 'من' && prefix.value && prefix.value !== 'since') start++;
@@ -804,6 +817,9 @@ export function findDateCandidates(context: TextContext): Candidate[] {
 		}
 		if (between && !end) continue;
 		let first = from && start === index + 1 ? index + 1 : index;
+		// A preposition before the date (منذ، خلال، حتى) is not part of it: the span starts after it, while its
+		// meaning stays in the English (since April 2019).
+		if (lead > first && lead <= core.first) first = lead;
 		// Brackets belong to the date only after a word that introduces it (عام (1933)، بتاريخ (9/2/1948)).
 		if (first === start && tokens[first]?.text === '(' && tokens[last]?.text === ')') {
 			first++;

@@ -58,7 +58,12 @@ const EXTRA_LEXICON = [
 			row('نَار', 'noun', 'ن و ر', 'فعل', 'pl=نِيرَان', 'fire', '300'),
 			row('اِجْتِمَاع', 'noun', 'ج م ع', 'افتعال', 'pl=+ات', 'meeting', '80'),
 			row('شَعْب', 'noun', 'ش ع ب', 'فعل', 'pl=شُعُوب', 'people', '200'),
-			row('وَفْد', 'noun', 'و ف د', 'فعل', 'pl=وُفُود', 'delegation', '200')
+			row('وَفْد', 'noun', 'و ف د', 'فعل', 'pl=وُفُود', 'delegation', '200'),
+			row('مَجْلِس', 'noun', 'ج ل س', 'مفعل', 'pl=مَجَالِس', 'council', '80'),
+			row('شُورَى', 'noun', 'ش و ر', 'فعلى', '-', 'consultation', '900'),
+			row('سَائِق', 'noun', 'س و ق', 'فاعل', 'pl=+ون', 'driver', '900'),
+			row('سِبَاق', 'noun', 'س ب ق', 'فعال', 'pl=+ات', 'race', '900'),
+			row('نِهَايَة', 'noun', 'ن ه ي', 'فعالة', 'pl=+ات', 'end', '200')
 		].join('\n')
 	},
 	{
@@ -137,7 +142,8 @@ export const ENTITY_GAZETTEER = compileGazetteer([
 			ENTRY_HEADER,
 			row('الأمم المتحدة', 'ORG', 'international', 'United Nations', '-', '-', '-'),
 			row('الاتحاد الأفريقي', 'ORG', 'regional', 'African Union', 'الاتحاد الإفريقي', '-', '-'),
-			row('جامعة الدول العربية', 'ORG', 'regional', 'Arab League', 'الجامعة العربية', '-', '-')
+			row('جامعة الدول العربية', 'ORG', 'regional', 'Arab League', 'الجامعة العربية', '-', '-'),
+			row('فيراري', 'ORG', 'company', 'Ferrari', '-', '-', '-')
 		].join('\n')
 	},
 	{
@@ -164,7 +170,8 @@ export const ENTITY_GAZETTEER = compileGazetteer([
 			'نصر\tm\tNasr\t-\tvictory',
 			'عادل\tm\tAdel\t-\tjust',
 			'كريم\tm\tKarim\t-\tgenerous',
-			'جميل\tm\tJamil\t-\tbeautiful'
+			'جميل\tm\tJamil\t-\tbeautiful',
+			'ماركو\tm\tMarco\t-\t-'
 		].join('\n')
 	}
 ]);

@@ -159,3 +159,48 @@ describe('more name rules', () => {
 		expect(spansOf(text).filter(([type]) => type !== 'DATE' && type !== 'NUM')).toEqual(expected);
 	});
 });
+
+describe('spans the question generator relies on', () => {
+	it.each([
+		// An organisation never runs on into a weekday, or into a title that introduces a name.
+		[
+			'أعلن حزب الزيدون الثلاثاء النائب أحمد يوسف رئيسا',
+			[
+				['ORG', 'حزب الزيدون'],
+				['DATE', 'الثلاثاء'],
+				['PER', 'أحمد يوسف']
+			]
+		],
+		// A brand that is also a family name belongs to the person after a given name…
+		['فاز السائق ماركو فيراري بالسباق', [['PER', 'ماركو فيراري']]],
+		// …and stays the company elsewhere.
+		['قال سائق فيراري إن', [['ORG', 'فيراري']]],
+		// Ordinary words are not people.
+		['وأطلق الاتفاق دينامية جديدة في المنطقة', []],
+		['وظل المنصب شاغرا', []],
+		['وتحدث باسم الحكومة', []],
+		['وعاش السكان بلا كهرباء', []]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(spansOf(text)).toEqual(expected);
+	});
+
+	it('keeps a preposition (منذ، خلال، حتى) outside a date, its meaning in the English', () => {
+		const text = 'تدور المعارك منذ أبريل/نيسان 2019 وخلال الأسبوع الماضي حتى نهاية العام المقبل';
+		const dates = entitiesOf(text).filter((e) => e.type === 'DATE');
+		expect(dates.map((d) => [d.text, d.english])).toEqual([
+			['أبريل/نيسان 2019', 'since April 2019'],
+			['الأسبوع الماضي', 'during last week'],
+			['نهاية العام المقبل', 'until late next year']
+		]);
+	});
+
+	it('keeps the conjunction and the preposition outside names, and restores the article in the canonical name', () => {
+		const text = 'والتقى ماركو فيراري وخليفة حفتر ممثل للأمم المتحدة';
+		const found = entitiesOf(text).map((e) => [e.type, e.text, e.canonical]);
+		expect(found).toEqual([
+			['PER', 'ماركو فيراري', 'ماركو فيراري'],
+			['PER', 'خليفة حفتر', 'خليفة حفتر'],
+			['ORG', 'لأمم المتحدة', 'الأمم المتحدة']
+		]);
+	});
+});

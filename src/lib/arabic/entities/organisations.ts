@@ -15,6 +15,7 @@ import {
 	type TextContext
 } from './context';
 import { lookupKey } from './gazetteer';
+import { TITLES } from './titles';
 
 /** Heads that belong to the name (حزب الله، مجلس الأمن، جامعة القاهرة). */
 const INNER_HEADS = keySet([
@@ -134,12 +135,31 @@ const STOP_WORDS = keySet([
 	'الحاكمة'
 ]);
 const MAX_NAME_TOKENS = 5;
+/** Weekdays: a date after an organisation, never part of its name (أعلن مجلس الأمن الخميس). */
+const WEEKDAY_KEYS = keySet([
+	'السبت',
+	'الأحد',
+	'الاثنين',
+	'الإثنين',
+	'الثلاثاء',
+	'الأربعاء',
+	'الخميس',
+	'الجمعة'
+]);
 
 /** True when the word can continue an organisation's name (definite nouns and adjectives, names, و+ال…). */
 function isOrgModifier(context: TextContext, index: number): boolean {
 	if (!isWord(context, index)) return false;
 	const key = context.keys[index];
-	if (STOP_WORDS.has(key)) return false;
+	if (STOP_WORDS.has(key) || WEEKDAY_KEYS.has(key)) return false;
+	// A person's title followed by a name starts the next thing in the sentence (مجلس النواب العراقي الثلاثاء
+	// النائب محمود …), while a title word followed by a definite word may still be part of the name (مجلس الوزراء).
+	if (
+		TITLES.byFirstWord.has(key) &&
+		isWord(context, index + 1) &&
+		!context.keys[index + 1].startsWith('ال')
+	)
+		return false;
 	const pos = partOfSpeech(context, index);
 	if (
 		pos === 'verb' ||
@@ -290,7 +310,12 @@ function candidate(
 		last,
 		start,
 		end,
-		canonical: context.text.slice(start, end),
+		// After the preposition of لل the span starts at the article's ل: the canonical name restores its alef
+		// (للبنك التجاري → span لبنك التجاري, canonical البنك التجاري).
+		canonical:
+			offset > 0 && context.keys[first].startsWith('لل')
+				? 'ا' + context.text.slice(start, end)
+				: context.text.slice(start, end),
 		english: '',
 		role: '',
 		source,

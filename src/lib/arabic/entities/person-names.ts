@@ -278,6 +278,18 @@ function isKnownSurname(context: TextContext, index: number): boolean {
 	return (pos === 'noun' || pos === 'proper noun') && !context.keys[index].endsWith('ا');
 }
 
+/**
+ * True for one word the gazetteer knows only as a company or brand, standing where a family name would (ماركو
+ * فيراري): not after a conjunction or preposition, and not followed by another name word.
+ * @example isBrandSurname(context of 'ماركو فيراري', 1) === true
+ */
+function isBrandSurname(context: TextContext, index: number): boolean {
+	if (!isWord(context, index) || hasPrepositionClitic(context, index)) return false;
+	const key = context.keys[index];
+	if (key.startsWith('ال') || key.startsWith('و')) return false;
+	return lookupKey(context.gazetteer, key)?.kind === 'company';
+}
+
 /** True when the word carries a preposition (ب ل ك): names inside a chain do not (لارسنال، بتمزق). */
 function hasPrepositionClitic(context: TextContext, index: number): boolean {
 	// The analyzer's split of an unknown word is a guess (برزاني is not ب + رزاني).
@@ -431,8 +443,12 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		source: string,
 		strength: number
 	) => {
-		const words: string[] = [];
-		for (let k = first; k <= last; k++) words.push(context.keys[k]);
+		// A given name alone, then a brand that is also a family name (ماركو فيراري): one person, who wins.
+		const given = last === first ? givenNameAt(context, first) : undefined;
+		if (given && !given.commonMeaning && isBrandSurname(context, last + 1)) {
+			last++;
+			strength = 3;
+		}
 		candidates.push({
 			type: 'PER',
 			first,
@@ -538,10 +554,19 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 				!nextKey.startsWith('ال') &&
 				looksLikeName(nextKey) &&
 				!lookupKey(context.gazetteer, nextKey);
+			// …or a family name shaped like a nisba that is no place's gentilic, unknown to the lexicon or right after
+			// a verb of saying (وقال كريم العلوي).
+			const nextFamily =
+				(isUnknownWord(context, index + 1) ||
+					(isSpeechVerb(context, index - 1) && context.forms[index][0].offset === 0)) &&
+				/^ال\S{2,}ي$/.test(nextKey) &&
+				!nisbaAt(context, index + 1) &&
+				!lookupKey(context.gazetteer, nextKey);
 			const nextIsName =
 				(next && !next.commonMeaning) ||
 				['عبد', 'بن', 'ابن', 'بنت', 'ولد'].includes(nextKey) ||
-				nextUnknown;
+				nextUnknown ||
+				nextFamily;
 			if (!nextIsName || startsWithConjunction(context, index + 1)) continue;
 		}
 		const form = context.forms[index].find((f) => context.gazetteer.givenNames.has(f.key));
