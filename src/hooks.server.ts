@@ -1,4 +1,4 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import * as auth from '$lib/server/auth';
 import { getDb, migrateDatabase } from '$lib/server/db';
@@ -45,4 +45,29 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.user = user;
 	event.locals.session = session;
 	return resolve(event);
+};
+
+/**
+ * What an error page says. Never a stack trace or an internal message: a 404 says how to find the
+ * page, a 413 what to send instead, and an unexpected error gives a short reference that is also
+ * logged with the full error, so a report can be matched to the log.
+ */
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	if (status === 404) {
+		return {
+			message: 'There is no page at this address. Check the link, or start from the articles.'
+		};
+	}
+	if (status === 413) {
+		return {
+			message:
+				'That was more than can be sent at once. Send a shorter text or a smaller file (at most 500 KB).'
+		};
+	}
+	if (status < 500) return { message };
+	const reference = crypto.randomUUID().slice(0, 8);
+	console.error(`sahifa: unexpected error (reference ${reference}):`, error);
+	return {
+		message: `Something went wrong on our side. Please try again in a moment; if it keeps happening, quote reference ${reference}.`
+	};
 };

@@ -295,7 +295,8 @@ describe('the teacher import', () => {
 		expect(teacherArticles()).toHaveLength(before + 1);
 	});
 
-	const file = (bytes: Uint8Array | string, name = 'article.txt') => new File([bytes], name);
+	const file = (bytes: Uint8Array<ArrayBuffer> | string, name = 'article.txt') =>
+		new File([bytes], name);
 	const WINDOWS_1256_ARABIC = new Uint8Array([0xc7, 0xe1, 0xd1, 0xc8, 0xc7, 0xd8]); // الرباط
 
 	it.each([

@@ -31,7 +31,7 @@ async function createClass(event: Parameters<Actions[string]>[0]) {
 	const name = parsed.output.name;
 	if (classes.listForTeacher(db, teacher.id).some((item) => item.name === name)) {
 		const message = `You already have a class called “${name}”. Give this one another name.`;
-		return fail(400, formFailure({ name: message }, parsed.values));
+		return fail(400, formFailure({ name: message }, { name }));
 	}
 	const created = classes.createClass(db, teacher.id, name);
 	redirect(303, `/teach/classes/${created.id}`);
