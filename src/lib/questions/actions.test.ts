@@ -279,3 +279,41 @@ describe('figures as distractors', () => {
 		}
 	});
 });
+
+describe('place distractors', () => {
+	it('never offers a country or region that may contain the town asked about', () => {
+		const text =
+			'سوات (باكستان) - زار رئيس الوزراء سامي كرم مدينة سوات الأحد، فيما تضرر إقليم خيبر بختونخوا أكثر من غيره.';
+		const n = (s: string) => s.replace(/[إأآ]/g, 'ا').replace(/ة/g, 'ه');
+		const qs = generateQuestions(
+			analyzedFixture(text, [
+				['LOC', 'سوات'],
+				['LOC', 'باكستان'],
+				['LOC', 'خيبر بختونخوا'],
+				['PER', 'سامي كرم'],
+				['DATE', 'الأحد']
+			]),
+			{
+				random: seededRandom(2),
+				distractorPool: {
+					...POOL,
+					places: ['قطر', 'الدوحة', 'الرياض', 'بيشاور', 'باكستان', 'آسيا'],
+					placeKinds: {
+						[n('قطر')]: 'country',
+						[n('باكستان')]: 'country',
+						[n('آسيا')]: 'continent',
+						[n('الدوحة')]: 'capital',
+						[n('الرياض')]: 'capital',
+						[n('بيشاور')]: 'city'
+					}
+				},
+				text
+			}
+		);
+		const where = qs.filter((q) => q.answer === 'سوات' && q.type === 'where');
+		expect(where.length).toBeGreaterThan(0);
+		for (const q of where)
+			for (const bad of ['باكستان', 'خيبر بختونخوا', 'آسيا', 'قطر'])
+				expect(q.choices).not.toContain(bad);
+	});
+});

@@ -225,10 +225,48 @@ export function chooseDistractors(
 			);
 			consider(shuffled(pool.people ?? [], random));
 			break;
-		case 'LOC':
-			consider(shuffled(unique(fromArticle('LOC')), random));
-			consider(shuffled(pool.places ?? [], random));
+		case 'LOC': {
+			// A place written next to the key (مقديشو (الصومال)، في بلدة الناقورة جنوب لبنان) may contain it, and
+			// would be a right answer too.
+			const key = normalizeAnswer(draft.answer);
+			const mentions = view.entities.filter(
+				(e) => e.entity.type === 'LOC' && normalizeAnswer(e.entity.text) === key
+			);
+			const near = new Set(
+				view.entities
+					.filter(
+						(e) =>
+							e.entity.type === 'LOC' &&
+							mentions.some((m) => e.first - m.last <= 4 && m.first - e.last <= 4)
+					)
+					.map((e) => normalizeAnswer(e.entity.text))
+			);
+			near.delete(key);
+			// Places of the key's own kind only: a country may contain the city asked about (مسقط / سلطنة عمان),
+			// a region the country. A place the gazetteer does not know is taken for a town.
+			const kinds = pool.placeKinds ?? {};
+			const TOWN = ['city', 'capital', ''];
+			// The article says what some places are: «إقليم خيبر بختونخوا», «منطقة الساحل» are regions.
+			const regions = new Set(
+				view.entities
+					.filter(
+						(e) =>
+							e.entity.type === 'LOC' &&
+							(REGION_HEAD.test(normalizeAnswer(e.entity.text).split(' ')[0]) ||
+								(e.first > 0 && REGION_HEAD.test(view.words[e.first - 1].key)))
+					)
+					.map((e) => normalizeAnswer(e.entity.text))
+			);
+			const kindOf = (p: string) =>
+				kinds[normalizeAnswer(p)] ?? (regions.has(normalizeAnswer(p)) ? 'region' : '');
+			const keyKind = kindOf(draft.answer);
+			const sameKind = (p: string) =>
+				TOWN.includes(keyKind) ? TOWN.includes(kindOf(p)) : kindOf(p) === keyKind;
+			const notNear = (p: string) => !near.has(normalizeAnswer(p)) && sameKind(p);
+			consider(shuffled(unique(fromArticle('LOC')).filter(notNear), random));
+			consider(shuffled((pool.places ?? []).filter(notNear), random));
 			break;
+		}
 		case 'ORG':
 			consider(shuffled(unique(fromArticle('ORG')), random));
 			consider(shuffled(pool.organisations ?? [], random));
@@ -269,6 +307,9 @@ export function chooseDistractors(
 	}
 	return chosen;
 }
+
+/** Words naming a region before (or as the head of) a place name, with a clitic ب/في ال. */
+const REGION_HEAD = /^(و|ب|ل)?(ال)?(اقليم|ولايه|محافظه|منطقه|مقاطعه|بحيره|جزيره)$/;
 
 function unique(items: string[]): string[] {
 	const seen = new Set<string>();

@@ -4,6 +4,7 @@
  */
 import type { AnalyzedText } from '../arabic/types';
 import { action } from './families/action';
+import { attack } from './families/attack';
 import { agreement } from './families/agreement';
 import { announcement } from './families/announcement';
 import { ceasefire } from './families/ceasefire';
@@ -34,7 +35,8 @@ export const EVENT_FAMILIES: readonly EventFamilySpec[] = [
 	fighting,
 	quantity,
 	action,
-	result
+	result,
+	attack
 ];
 
 /**

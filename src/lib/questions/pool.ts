@@ -2,6 +2,7 @@
  * Building the distractor pool from the compiled lexicon and gazetteer: names of people, places and organisations,
  * and common words with their part of speech, gloss and root.
  */
+import { normalizeAnswer } from './text-utils';
 import type { DistractorPool, PoolWord } from './types';
 
 /** The parts of a lexicon entry the pool needs (LexiconEntry has them). */
@@ -17,6 +18,8 @@ export interface PoolLexiconEntry {
 export interface PoolGazetteerEntry {
 	canonical: string;
 	type: string;
+	/** country, capital, city, region … (place distractors keep to the key's kind). */
+	kind?: string;
 }
 
 /** Lexicon words commoner than this rank feed vocabulary distractors (rare glosses would give the key away). */
@@ -48,5 +51,15 @@ export function buildDistractorPool(
 			root: e.root,
 			rank: e.rank
 		}));
-	return { people: byType('PER'), places: byType('LOC'), organisations: byType('ORG'), words };
+	const placeKinds: Record<string, string> = {};
+	for (const e of gazetteer)
+		if (e.type === 'LOC' && e.kind)
+			placeKinds[normalizeAnswer(e.canonical)] = e.kind.replace(/\?$/, '');
+	return {
+		people: byType('PER'),
+		places: byType('LOC'),
+		organisations: byType('ORG'),
+		words,
+		placeKinds
+	};
 }

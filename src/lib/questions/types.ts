@@ -57,6 +57,8 @@ export interface DistractorPool {
 	organisations?: string[];
 	/** Lexicon words with their part of speech and gloss, for vocab and root questions. */
 	words?: PoolWord[];
+	/** The gazetteer kind of places by normalised name (country, capital, city, region …). */
+	placeKinds?: Record<string, string>;
 }
 
 /** Options of generateQuestions. */
@@ -85,7 +87,8 @@ export type EventFamily =
 	| 'fighting'
 	| 'quantity'
 	| 'action'
-	| 'result';
+	| 'result'
+	| 'attack';
 
 /** One argument of an event: a span of the text, usually an entity. */
 export interface EventArgument extends Span {

@@ -135,11 +135,56 @@ function resultDrafts(ctx: KindContext, event: NewsEvent): Draft[] {
 }
 
 /**
+ * «متى وقع الهجوم على موقع عسكري؟» / «أين وقع …؟» for the attack of an article: only when the article tells of one
+ * attack with a time or place (two would make «the attack» ambiguous).
+ */
+function attackDrafts(ctx: KindContext): Draft[] {
+	const attacks = ctx.events.filter((e) => e.family === 'attack');
+	const keys = new Set(attacks.map((e) => e.object?.text));
+	if (attacks.length === 0 || keys.size > 1) return [];
+	// The first telling, where time and place are given together.
+	const event = attacks[0];
+	const wording = event.object!.text;
+	const base = {
+		evidence: event.sentence,
+		difficulty: positionDifficulty(ctx.view, event),
+		alsoCorrect: [] as string[]
+	};
+	const score = 9.5 + positionScore(ctx.view, event);
+	const out: Draft[] = [];
+	if (event.time)
+		out.push({
+			...base,
+			type: 'when',
+			prompt_ar: arabicQuestion('متى وقع', wording),
+			prompt_en: englishQuestion('when did the attack take place'),
+			answer: event.time.text,
+			accept: acceptOf(event.time),
+			distractorKind: 'DATE',
+			score
+		});
+	if (event.place && event.place.type === 'LOC')
+		out.push({
+			...base,
+			type: 'where',
+			prompt_ar: arabicQuestion('أين وقع', wording),
+			prompt_en: englishQuestion('where did the attack take place'),
+			answer: event.place.text,
+			accept: acceptOf(event.place),
+			distractorKind: 'LOC',
+			score: score - 0.5
+		});
+	return out;
+}
+
+/**
  * Questions about the actions of an article.
  * @example actionQuestions(ctx) // [{type: 'who', prompt_ar: 'مَن أدى اليمين الدستورية؟', answer: 'جون دراماني ماهاما', …}]
  */
 export function actionQuestions(ctx: KindContext): Draft[] {
-	return ctx.events.flatMap((e) =>
-		e.family === 'action' ? drafts(ctx, e) : e.family === 'result' ? resultDrafts(ctx, e) : []
+	return attackDrafts(ctx).concat(
+		ctx.events.flatMap((e) =>
+			e.family === 'action' ? drafts(ctx, e) : e.family === 'result' ? resultDrafts(ctx, e) : []
+		)
 	);
 }
