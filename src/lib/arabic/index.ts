@@ -80,10 +80,21 @@ function isDualConstruct(a: Analysis): boolean {
 	return stem !== undefined && stem.form.endsWith('ن') && !normalizeForMatch(stem.text).endsWith('ن');
 }
 
+/** Matching keys of short texts seen by the context rules (news repeats its words), bounded. */
+const KEYS = new Map<string, string>();
+function keyOf(text: string): string {
+	let key = KEYS.get(text);
+	if (key === undefined) {
+		if (KEYS.size > 20000) KEYS.clear();
+		KEYS.set(text, (key = normalizeForMatch(text)));
+	}
+	return key;
+}
+
 /** The key of a word that stands alone (no clitics) in its best analysis, or ''. */
 function bareKey(analysis: Analysis | undefined): string {
 	if (!analysis || analysis.segments.length !== 1) return '';
-	return normalizeForMatch(analysis.segments[0].text);
+	return keyOf(analysis.segments[0].text);
 }
 
 /**
@@ -91,7 +102,7 @@ function bareKey(analysis: Analysis | undefined): string {
  * Rules from Arabic grammar: a noun follows a preposition; أن/لن/كي take the subjunctive, لم the jussive;
  * قد/لقد/سوف announce a verb.
  */
-function contextBonus(analysis: Analysis, previous: Analysis | undefined): number {
+function contextBonus(analysis: Analysis, previous: Analysis | undefined, key: string): number {
 	if (!previous) return 0;
 	if (previous === NUMBER_CONTEXT)
 		return analysis.pos === 'noun'
@@ -101,7 +112,6 @@ function contextBonus(analysis: Analysis, previous: Analysis | undefined): numbe
 				: 0;
 	const info = readingInfo(analysis);
 	const isVerb = analysis.pos === 'verb';
-	const key = bareKey(previous);
 	let bonus = 0;
 	if (
 		previous.pos === 'preposition' &&
@@ -144,9 +154,10 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 		}
 		if (token.analyses.length > 1 && previous) {
 			const prev = previous;
+			const key = prev === NUMBER_CONTEXT ? '' : bareKey(prev);
 			token.analyses = token.analyses
 				.map((a) => {
-					const bonus = contextBonus(a, prev);
+					const bonus = contextBonus(a, prev, key);
 					return bonus ? rescored(a, a.score + bonus) : a;
 				})
 				.sort((a, b) => b.score - a.score);
@@ -192,8 +203,7 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 		const token = tokens[i];
 		if (token.kind !== 'word' || token.analyses.length < 2) continue;
 		const key =
-			bareKey(token.analyses[0]) ||
-			normalizeForMatch(token.analyses[0].segments.at(-1)?.text ?? '');
+			bareKey(token.analyses[0]) || keyOf(token.analyses[0].segments.at(-1)?.text ?? '');
 		if (key !== 'ان' && key !== 'من') continue;
 		const next = tokens[i + 1];
 		if (!next || next.kind !== 'word' || sentenceEnds.has(token.end)) continue;
