@@ -144,6 +144,9 @@ export function parseArticle(file: string, text: string): ParsedArticle {
 		throw new ContentError(file, field, issue.message);
 	}
 	if (body.trim() === '') throw new ContentError(file, null, 'the article body is empty');
+	if (!/\p{Script=Arabic}/u.test(body)) {
+		throw new ContentError(file, null, 'the article body has no Arabic letters');
+	}
 	const meta = result.output;
 	return {
 		slug: meta.slug,
@@ -164,8 +167,13 @@ export function readArticleFile(path: string): ParsedArticle {
 	const display = relative(process.cwd(), resolve(path)) || path;
 	let text: string;
 	try {
-		text = readFileSync(path, 'utf8');
+		// Decoded strictly: a file in another encoding (e.g. Windows-1256) or a binary file is named as
+		// such instead of being read as replacement characters.
+		text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
 	} catch (error) {
+		if (error instanceof TypeError) {
+			throw new ContentError(display, null, 'is not UTF-8 text (save it with the UTF-8 encoding)');
+		}
 		throw new ContentError(
 			display,
 			null,
