@@ -105,4 +105,10 @@ describe('compileLexicon: verbs the rules need help with', () => {
 		for (const form of ['اطمأن', 'اطمأنت', 'اطمأننت', 'اطمأنوا', 'يطمئن', 'يطمئنون', 'يطمئنن', 'مطمئن'])
 			expect(lexicon.forms.has(normalizeForMatch(form)), form).toBe(true);
 	});
+
+	it('adds the listed other forms of a noun (ذُو: ذي، ذوي)', () => {
+		const lexicon = compile('ذُو\tnoun\tذ و\t-\tinv;alt=ذِي|ذَوِي|ذَوُو\thaving; possessor of\t3637');
+		expect(lexicon.errors).toEqual([]);
+		for (const form of ['ذو', 'ذي', 'ذوي', 'ذوو']) expect(lexicon.forms.has(form), form).toBe(true);
+	});
 });

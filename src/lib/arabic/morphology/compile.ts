@@ -35,7 +35,7 @@ const VERB_FORMS = new Set([
 ]);
 const FORM_KEYS: Record<string, Set<string>> = {
 	verb: new Set(['impf', 'pass', 'stems', 'vn']),
-	noun: new Set(['pl', 'f', 'coll', 'inv']),
+	noun: new Set(['pl', 'f', 'coll', 'inv', 'alt']),
 	adj: new Set(['pl', 'f', 'inv']),
 	num: new Set(['value', 'ord', 'frac', 'pl', 'f', 'inv'])
 };
@@ -269,6 +269,15 @@ export function compileLexicon(
 						});
 			} else if (pos === 'noun') {
 				generated.push(...inflectNoun({ bare, plurals, feminine, invariable, defective }));
+				// Case and number forms no rule derives (ذُو: ذي، ذوي، ذوو), each before a noun or a pronoun.
+				for (const alt of (formsField.get('alt') ?? '').split('|').filter(Boolean))
+					if (checkWord(alt, 'alt', fail))
+						generated.push({
+							text: dediacritize(alt),
+							features: 'noun, other case or number form',
+							tag: 'noun',
+							flags: FLAG.ALONE | FLAG.PREPOSITION | FLAG.ENCLITIC
+						});
 			} else if (pos === 'adj') {
 				generated.push(...inflectAdjective({ bare, plurals, feminine, invariable, defective }));
 			} else if (pos === 'num') {
