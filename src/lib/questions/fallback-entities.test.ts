@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	isDuration,
-	mergeAdjacentPeople,
-	supplementEntities,
-	trimDatePrepositions
-} from './fallback-entities';
+import { isDuration, mergeAdjacentPeople, supplementEntities } from './fallback-entities';
 import { analyzedFixture } from './testing';
 import type { Entity } from '../arabic/types';
 
@@ -70,13 +65,6 @@ describe('small entity repairs', () => {
 			text
 		);
 		expect(merged.map((e) => e.text)).toEqual(['حيدر الكاظمي']);
-	});
-
-	it('cuts a preposition off the start of a date', () => {
-		const text = 'ويشهد اليمن منذ عام 2014 نزاعا';
-		expect(
-			trimDatePrepositions([entity('DATE', 'منذ عام 2014', 12)], text).map((e) => e.text)
-		).toEqual(['عام 2014']);
 	});
 
 	it.each([

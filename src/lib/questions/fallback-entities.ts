@@ -761,9 +761,6 @@ export function propagateFamilyNames(
 	return [...entities, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** Prepositions the core may include at the start of a date span (منذ عام 2014، خلال ثلاثة أيام). */
-const DATE_PREPOSITIONS = /^(منذ|خلال|في|بحلول|قبل|بعد|حتى|مطلع|نهاية)\s+/;
-
 /**
  * True for a span of time rather than a point in time (عشرة أيام، خمس سنوات): an ISO duration value (P10D) or a
  * number followed by a unit of time.
@@ -776,24 +773,4 @@ export function isDuration(entity: Entity): boolean {
 			entity.text
 		) && !/^(عام|سنة)/.test(entity.text)
 	);
-}
-
-/**
- * Dates whose span starts with a preposition (منذ عام 2014) are cut after it, so the answer is the date itself and
- * the preposition can be read as the date's marker.
- * @example trimDatePrepositions([DATE «منذ عام 2014»], text) // [DATE «عام 2014»]
- */
-export function trimDatePrepositions(entities: Entity[], text: string): Entity[] {
-	return entities.map((e) => {
-		if (e.type !== 'DATE') return e;
-		const m = e.text.match(DATE_PREPOSITIONS);
-		if (!m || m[0].length >= e.text.length) return e;
-		const start = e.start + m[0].length;
-		return {
-			...e,
-			start,
-			text: text.slice(start, e.end),
-			canonical: e.canonical === e.text ? text.slice(start, e.end) : e.canonical
-		};
-	});
 }

@@ -11,8 +11,7 @@ import {
 	mergeAdjacentPeople,
 	propagateFamilyNames,
 	repairPeople,
-	supplementEntities,
-	trimDatePrepositions
+	supplementEntities
 } from './fallback-entities';
 import { hashString } from './hash';
 import { actionQuestions } from './kinds/action';
@@ -51,8 +50,8 @@ const MIN_EXTRAS = 3;
 
 /** The analysed text with the safety-net dates and quantities added (see fallback-entities.ts). */
 function withSupplements(analyzed: AnalyzedText, text: string): AnalyzedText {
-	const trimmed = { ...analyzed, entities: trimDatePrepositions(analyzed.entities, text) };
-	const extended = { ...analyzed, entities: extendDatesAndQuantities(trimmed, text) };
+	// (The core now leaves منذ/خلال/في outside a date's span, so the date-preposition trim is gone.)
+	const extended = { ...analyzed, entities: extendDatesAndQuantities(analyzed, text) };
 	const repaired = { ...analyzed, entities: repairPeople(extended, text) };
 	const extra = supplementEntities(repaired, text);
 	const merged = mergeAdjacentPeople([...repaired.entities, ...extra], text);
