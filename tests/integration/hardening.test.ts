@@ -41,6 +41,9 @@ const accountPage = await import('../../src/routes/(app)/account/+page.server.ts
 const preferences = await import('../../src/routes/preferences/+page.server.ts');
 const importPage = await import('../../src/routes/(app)/teach/import/+page.server.ts');
 const classList = await import('../../src/routes/(app)/teach/classes/+page.server.ts');
+const hooks = await import('../../src/hooks.server.ts');
+const auth = await import('../../src/lib/server/auth.ts');
+const { parseDueDate } = await import('../../src/lib/server/assignments.ts');
 const questionsPage =
 	await import('../../src/routes/(app)/teach/articles/[id]/questions/+page.server.ts');
 
@@ -417,5 +420,54 @@ describe('replays of teacher actions', () => {
 		expect(imports.decodeUpload(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({
 			text: 'الرباط'
 		});
+	});
+});
+
+describe('session cookie tampering', () => {
+	async function handleWith(cookie: string) {
+		const deleted: string[] = [];
+		const event = {
+			url: new URL('http://localhost/'),
+			locals: {} as { user?: unknown; session?: unknown },
+			cookies: {
+				get: () => cookie,
+				set() {},
+				delete: (name: string) => deleted.push(name)
+			}
+		};
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- kit's event type
+		await hooks.handle({ event: event as any, resolve: async () => new Response('ok') });
+		return { user: event.locals.user, deleted };
+	}
+
+	it.each([
+		['garbage', 'not-a-token'],
+		['a huge value', 'a'.repeat(4000)],
+		['unicode', 'أمينة\u202E\u0000'],
+		['the stored session id itself', 'SESSION_ID']
+	])('%s signs nobody in and clears the cookie', async (_name, value) => {
+		const token = auth.generateSessionToken();
+		const session = auth.createSession(test.db, token, world.learner.id);
+		const result = await handleWith(value === 'SESSION_ID' ? session.id : value);
+		expect(result.user).toBeNull();
+		expect(result.deleted).toEqual([auth.SESSION_COOKIE_NAME]);
+		expect((await handleWith(token)).user).toMatchObject({ id: world.learner.id });
+	});
+});
+
+describe('due dates', () => {
+	it.each([
+		['', null],
+		['2030-01-31', '2030-01-31T23:59:59.000Z'],
+		['2030-01-31T08:30', '2030-01-31T08:30:00.000Z'],
+		['2030-02-30', undefined],
+		['31/01/2030', undefined],
+		['tomorrow', undefined],
+		['0202-05-01', undefined],
+		['+275760-09-13', undefined],
+		['٢٠٣٠-٠١-٣١', undefined]
+	])('%j → %j', (input, expected) => {
+		const parsed = parseDueDate(input);
+		expect(parsed instanceof Date ? parsed.toISOString() : parsed).toBe(expected);
 	});
 });

@@ -40,6 +40,9 @@ export function parseDueDate(value: string): Date | null | undefined {
 	if (Number.isNaN(date.getTime())) return undefined;
 	// Round trip rejects 2026-02-30 and the like.
 	if (date.toISOString().slice(0, 10) !== text.slice(0, 10)) return undefined;
+	// A year such as 0202 or 20260 is a typing slip, not a due date.
+	const year = date.getUTCFullYear();
+	if (year < 2000 || year > 2199) return undefined;
 	return date;
 }
 
