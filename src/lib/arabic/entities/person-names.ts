@@ -269,6 +269,10 @@ function isKnownSurname(context: TextContext, index: number): boolean {
 	if (lookupKey(context.gazetteer, context.keys[index])) return false;
 	if (TITLES.byFirstWord.has(context.keys[index])) return false;
 	if (hasPrepositionClitic(context, index)) return false;
+	// A known word with a pronoun suffix (زوجته "his wife", رفاقه) is never a family name.
+	const best = context.tokens[index]?.analyses?.[0];
+	if (best && !best.guess && best.segments.some((segment) => segment.role === 'enclitic'))
+		return false;
 	const pos = partOfSpeech(context, index);
 	// With the article only adjectives make family names (نور الشريف); التقدم "progress" does not. Without it,
 	// nouns do (أحمد رزق) but adjectives rather describe (اداري "administrative").
@@ -375,10 +379,15 @@ export function nameChainEnd(context: TextContext, index: number, afterTitle: bo
 			j += 2;
 			continue;
 		}
-		// A particle joins two name parts (محمد بن سلمان), or starts a kunya (أبو مازن).
+		// A particle joins two name parts (محمد بن سلمان), or starts a kunya (أبو مازن); foreign names may have two in
+		// a row (جان دو لا فونتين).
 		if (
 			isOneOf(context, j, NAME_PARTICLES, position === 0) &&
-			isNameWord(context, j + 1, 1, true)
+			(isNameWord(context, j + 1, 1, true) ||
+				(position > 0 &&
+					isForeignParticle(context, j) &&
+					isForeignParticle(context, j + 1) &&
+					isNameWord(context, j + 2, 1, true)))
 		) {
 			position++;
 			j++;
@@ -387,6 +396,12 @@ export function nameChainEnd(context: TextContext, index: number, afterTitle: bo
 		break;
 	}
 	return last;
+}
+
+/** The particles of European names (دي، دو، دا، فان، فون، لا، لو، دل، ديل), written apart. */
+const FOREIGN_PARTICLES = keySet(['دي', 'دو', 'دا', 'فان', 'فون', 'دل', 'ديل', 'لو', 'لا']);
+function isForeignParticle(context: TextContext, index: number): boolean {
+	return isWord(context, index) && FOREIGN_PARTICLES.has(context.keys[index]);
 }
 
 /** True when the word can belong to the complement of a governing title (الخارجية، للأمم، المتحدة …). */
