@@ -8,11 +8,17 @@
  * when the learner's first submission came after the due date; the item analysis counts each learner's
  * first submitted attempt (their first reading, before retakes taught them the answers).
  */
-import { and, asc, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { isLate, listForClass, type ClassAssignment } from './assignments.ts';
 import { findForTeacher, listMembers, type Member } from './classes.ts';
 import type { Db } from './db/index.ts';
-import { attemptAnswers, attempts, type AttemptQuestion, type Class } from './db/schema.ts';
+import {
+	attemptAnswers,
+	attempts,
+	lookups,
+	type AttemptQuestion,
+	type Class
+} from './db/schema.ts';
 
 export interface Cell {
 	done: boolean;
@@ -45,7 +51,7 @@ export interface AssignmentReport {
 	done: number;
 	averagePercent: number | null;
 	items: ItemStat[];
-	lookups: LookedUpWord[] | null;
+	lookups: LookedUpWord[];
 }
 
 export interface Gradebook {
@@ -71,34 +77,23 @@ function percentOf(score: number | null, maxScore: number): number | null {
 	return maxScore > 0 ? Math.round((100 * score) / maxScore) : 0;
 }
 
-/**
- * Words a class looked up in an article, if the reader records lookups (FOUNDATION's `lookups` table,
- * issue 6). Read through SQL so the gradebook works before that table exists: null means "not recorded".
- */
+/** The words a class looked up most in an article (the reader's `lookups` log), commonest first. */
 function lookedUpWords(
 	db: Db,
 	articleId: number,
 	learnerIds: string[],
 	limit = 10
-): LookedUpWord[] | null {
-	const table = db.$client
-		.prepare("select name from sqlite_master where type = 'table' and name = 'lookups'")
-		.get();
-	if (!table) return null;
-	const columns = (
-		db.$client.prepare('pragma table_info(lookups)').all() as { name: string }[]
-	).map((column) => column.name);
-	const wordColumn = ['lemma', 'word', 'surface', 'text'].find((name) => columns.includes(name));
-	if (!wordColumn || !columns.includes('user_id') || !columns.includes('article_id')) return null;
+): LookedUpWord[] {
 	if (learnerIds.length === 0) return [];
-	const placeholders = learnerIds.map(() => '?').join(', ');
-	return db.$client
-		.prepare(
-			`select ${wordColumn} as word, count(*) as count from lookups
-			 where article_id = ? and user_id in (${placeholders})
-			 group by ${wordColumn} order by count desc, ${wordColumn} limit ?`
-		)
-		.all(articleId, ...learnerIds, limit) as LookedUpWord[];
+	const count = sql<number>`count(*)`;
+	return db
+		.select({ word: lookups.lemma, count })
+		.from(lookups)
+		.where(and(eq(lookups.articleId, articleId), inArray(lookups.userId, learnerIds)))
+		.groupBy(lookups.lemma)
+		.orderBy(desc(count), asc(lookups.lemma))
+		.limit(limit)
+		.all();
 }
 
 function itemAnalysis(db: Db, firstAttempts: SubmittedAttempt[]): ItemStat[] {
