@@ -202,7 +202,8 @@ describe('analyzeWord: function words', () => {
 		['هذه', 'هٰذَا', ['هذه']],
 		['وهذا', 'هٰذَا', ['و', 'هذا']],
 		['بأن', 'أَنَّ', ['ب', 'أن']],
-		['مما', 'مَا', ['من', 'ما']],
+		['مما', 'مِنْ', ['من', 'ما']],
+		['ومما', 'مِنْ', ['و', 'من', 'ما']],
 		['الأمس', 'أَمْسِ', ['ال', 'أمس']],
 		['ه', 'هُوَ', ['ه']]
 	];
@@ -246,6 +247,11 @@ describe('analyzeWord: unknown words', () => {
 	});
 	it('keeps a stem under three letters behind ال whole when guessing (الو)', () => {
 		expect(forms('الو')).toEqual(['الو']);
+	});
+	it('makes the preposition of مما/ممن the stem and lemma, ما/مَنْ attached after it', () => {
+		expect(best('مما').segments.map((x) => x.role)).toEqual(['stem', 'enclitic']);
+		expect(best('مما').gloss).toBe('from what');
+		expect(best('ممن').features).toContain('with من (who');
 	});
 	it('guesses the singular of an unknown feminine plural behind the article', () => {
 		expect(best('الاستمارات')).toMatchObject({ lemma: 'استمارة', guess: true });

@@ -12,7 +12,14 @@ import {
 	type Enclitic,
 	type ProcliticCombination
 } from './clitics';
-import { FLAG, POS_LABEL, type FormReading, type FormTag, type Lexicon } from './lexicon';
+import {
+	FLAG,
+	POS_LABEL,
+	type FormReading,
+	type FormTag,
+	type Lexicon,
+	type LexiconEntry
+} from './lexicon';
 
 /** Maps each character of the matching key back to its index in the original word. */
 function keyWithOffsets(word: string): { key: string; offsets: number[] } {
@@ -166,6 +173,8 @@ function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
 				if (!readings) continue;
 				for (const reading of readings) {
 					if (!compatible(reading, lexicon.features[reading.feature].tag, pro, enc)) continue;
+					// ممن is من + مَنْ "who", never من + the preposition من.
+					if (pro.particle.length > 1 && lexicon.entries[reading.entry].pos === 'prep') continue;
 					analyses.push(buildAnalysis(word, lexicon, reading, pro, enc, rawAt, stemEnd));
 				}
 			}
@@ -332,6 +341,32 @@ function buildAnalysis(
 		score -= reading.flags & FLAG.SUBJUNCTIVE ? 0.6 : 1.2;
 	if (!isVerb && feature.text.includes('dual'))
 		score -= reading.standalone.endsWith('ن') ? DUAL_CONSTRUCT_PENALTY : 0.4;
+	// مما، عما، ممن، عمن: the preposition governs the word it has merged with (as بِهِ is ب + ه), so it is the stem and
+	// the lemma, and ما/من is attached after it.
+	if (pro.particle === 'من' || pro.particle === 'عن') {
+		const prep = prepositionEntry(lexicon, pro.particle);
+		if (prep) {
+			const i = segments.findIndex((x) => x.role === 'stem');
+			segments[i - 1] = { ...segments[i - 1], role: 'stem' };
+			segments[i] = { ...segments[i], role: 'enclitic' };
+			// The gloss of the pair first (مما "from what"), then the other senses of each part.
+			const both = `${prep.glosses[0] ?? ''} ${entry.glosses[0] ?? ''}`.trim();
+			const analysis: Analysis = {
+				segments,
+				lemma: prep.lemma,
+				root: prep.root,
+				pattern: prep.pattern,
+				pos: POS_LABEL[prep.pos],
+				features: `${POS_LABEL[prep.pos]}, with ${entry.bare} (${entry.glosses[0] ?? ''})`,
+				gloss: both,
+				glosses: [both, ...prep.glosses.slice(1), ...entry.glosses.slice(1)],
+				guess: false,
+				score
+			};
+			READING_INFO.set(analysis, { flags: reading.flags, tag: feature.tag });
+			return analysis;
+		}
+	}
 	const analysis: Analysis = {
 		segments,
 		lemma: entry.lemma,
@@ -346,6 +381,27 @@ function buildAnalysis(
 	};
 	READING_INFO.set(analysis, { flags: reading.flags, tag: feature.tag });
 	return analysis;
+}
+
+const PREPOSITIONS = new WeakMap<Lexicon, Map<string, LexiconEntry | null>>();
+
+/** The lexicon's preposition spelled `bare` (من، عن), or null. */
+function prepositionEntry(lexicon: Lexicon, bare: string): LexiconEntry | null {
+	let map = PREPOSITIONS.get(lexicon);
+	if (!map) PREPOSITIONS.set(lexicon, (map = new Map()));
+	let found = map.get(bare);
+	if (found === undefined) {
+		found = null;
+		for (const r of lexicon.forms.get(bare) ?? []) {
+			const e = lexicon.entries[r.entry];
+			if (e.pos === 'prep' && e.bare === bare) {
+				found = e;
+				break;
+			}
+		}
+		map.set(bare, found);
+	}
+	return found;
 }
 
 /** What the context rules need to know about an analysis beyond its public fields. @example readingInfo(analyzeWord('يقل', lexicon)[0]) // { flags: … JUSSIVE …, tag: 'verb-present' } */
