@@ -414,6 +414,49 @@ describe('replays of teacher actions', () => {
 		expect(added).toHaveLength(1);
 	});
 
+	const order = () =>
+		test.db
+			.select({ id: questions.id, position: questions.position, status: questions.status })
+			.from(questions)
+			.where(eq(questions.articleId, world.articleId))
+			.all()
+			.sort((a, b) => a.position - b.position || a.id - b.id);
+
+	it('a replayed “move up” moves the question once', async () => {
+		const params = { id: String(world.articleId) };
+		const before = order();
+		const last = before[before.length - 1];
+		const fields = {
+			questionId: String(last.id),
+			position: String(last.position),
+			direction: 'up'
+		};
+		await post(questionsPage.actions.move as Handler, form(fields), params);
+		const second = await post(questionsPage.actions.move as Handler, form(fields), params);
+		expect(second.data).toEqual({ success: 'The order had already changed; this is it now.' });
+		const after = order().map((row) => row.id);
+		expect(after).toEqual([before[0].id, last.id, before[1].id]);
+	});
+
+	it('moving up past a deleted question changes the order the teacher sees', async () => {
+		const params = { id: String(world.articleId) };
+		const [first, middle, last] = order();
+		await post(
+			questionsPage.actions.delete as Handler,
+			form({ questionId: String(middle.id) }),
+			params
+		);
+		await post(
+			questionsPage.actions.move as Handler,
+			form({ questionId: String(last.id), position: String(last.position), direction: 'up' }),
+			params
+		);
+		const visible = order()
+			.filter((row) => row.status !== 'rejected')
+			.map((row) => row.id);
+		expect(visible).toEqual([last.id, first.id]);
+	});
+
 	it('imports.decodeUpload reads UTF-8 with and without a byte-order mark', () => {
 		const utf8 = new TextEncoder().encode('الرباط');
 		expect(imports.decodeUpload(utf8)).toEqual({ text: 'الرباط' });

@@ -101,6 +101,8 @@ export interface ReviewQuestion {
 	status: QuestionRow['status'];
 	origin: QuestionRow['origin'];
 	edited: boolean;
+	/** Its place in the quiz order as stored; a move posts it back so a replayed move does nothing. */
+	position: number;
 	/** The evidence sentence in the current text; null for a teacher's question or a stale offset. */
 	evidence: string | null;
 }
@@ -138,6 +140,7 @@ export function listForReview(
 			status: row.status,
 			origin: row.origin,
 			edited: row.edited,
+			position: row.position,
 			evidence: evidenceOf(article, row)
 		}))
 	};
@@ -235,26 +238,33 @@ export function addQuestion(
 }
 
 /**
- * Moves a question one place up or down in the quiz order (positions are renumbered 0…n-1).
- * 'edge' when it is already first or last; 'not-found' for another's article or another article's question.
+ * Moves a question one place up or down in the quiz order (positions are renumbered 0…n-1), past
+ * deleted questions, which the teacher does not see in the list. 'edge' when it is already first or
+ * last; 'not-found' for another's article or another article's question; 'stale' when `fromPosition`
+ * (the position the page showed) is no longer the question's position — a double click or a replayed
+ * post of a move already made — and nothing is changed.
  */
 export function moveQuestion(
 	db: Db,
 	teacherId: string,
 	articleId: number,
 	questionId: number,
-	direction: 'up' | 'down'
-): 'moved' | 'edge' | 'not-found' {
+	direction: 'up' | 'down',
+	fromPosition?: number
+): 'moved' | 'edge' | 'not-found' | 'stale' {
 	if (!findOwned(db, teacherId, articleId)) return 'not-found';
 	const rows = db
-		.select({ id: questions.id })
+		.select({ id: questions.id, position: questions.position, status: questions.status })
 		.from(questions)
 		.where(eq(questions.articleId, articleId))
 		.orderBy(asc(questions.position), asc(questions.id))
 		.all();
 	const index = rows.findIndex((row) => row.id === questionId);
 	if (index < 0) return 'not-found';
-	const target = direction === 'up' ? index - 1 : index + 1;
+	if (fromPosition !== undefined && rows[index].position !== fromPosition) return 'stale';
+	const step = direction === 'up' ? -1 : 1;
+	let target = index + step;
+	while (target >= 0 && target < rows.length && rows[target].status === 'rejected') target += step;
 	if (target < 0 || target >= rows.length) return 'edge';
 	[rows[index], rows[target]] = [rows[target], rows[index]];
 	db.transaction((tx) => {

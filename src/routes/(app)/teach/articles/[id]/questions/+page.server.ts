@@ -85,9 +85,18 @@ async function move(event: Event) {
 	const { teacher, articleId, questionId, form } = await start(event);
 	const direction = form.get('direction') === 'up' ? 'up' : 'down';
 	if (questionId === null) return notFound();
-	const moved = review.moveQuestion(getDb(), teacher.id, articleId, questionId, direction);
+	const fromPosition = formId(form, 'position') ?? undefined;
+	const moved = review.moveQuestion(
+		getDb(),
+		teacher.id,
+		articleId,
+		questionId,
+		direction,
+		fromPosition
+	);
 	if (moved === 'not-found') return notFound();
 	if (moved === 'edge') return { success: null };
+	if (moved === 'stale') return { success: 'The order had already changed; this is it now.' };
 	return { success: `Question moved ${direction}.` };
 }
 
