@@ -248,6 +248,12 @@ describe('analyzeWord: unknown words', () => {
 	it('keeps a stem under three letters behind ال whole when guessing (الو)', () => {
 		expect(forms('الو')).toEqual(['الو']);
 	});
+	it('glosses لأنّ as "because", keeping the lemma أَنَّ', () => {
+		const a = analyzeWord('لأن', lexicon).find((x) => x.lemma === 'أَنَّ');
+		expect(a?.glosses[0]).toBe('because');
+		expect(a?.segments.map((x) => x.form)).toEqual(['ل', 'أن']);
+		expect(analyzeWord('بأن', lexicon).find((x) => x.lemma === 'أَنَّ')?.glosses[0]).toBe('that');
+	});
 	it('makes the preposition of مما/ممن the stem and lemma, ما/مَنْ attached after it', () => {
 		expect(best('مما').segments.map((x) => x.role)).toEqual(['stem', 'enclitic']);
 		expect(best('مما').gloss).toBe('from what');

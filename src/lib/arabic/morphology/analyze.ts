@@ -367,6 +367,11 @@ function buildAnalysis(
 			return analysis;
 		}
 	}
+	// لِأَنَّ (ل + أنّ) means "because": the pair's meaning is shown first, the lemma stays أَنَّ.
+	const glosses =
+		pro.particle === 'ل' && !pro.article && entry.pos === 'part' && /^أَنَّ?$/.test(entry.lemma)
+			? [BECAUSE, ...entry.glosses]
+			: entry.glosses;
 	const analysis: Analysis = {
 		segments,
 		lemma: entry.lemma,
@@ -374,14 +379,16 @@ function buildAnalysis(
 		pattern: entry.pattern,
 		pos: POS_LABEL[entry.pos],
 		features,
-		gloss: entry.glosses[0] ?? '',
-		glosses: entry.glosses,
+		gloss: glosses[0] ?? '',
+		glosses,
 		guess: false,
 		score
 	};
 	READING_INFO.set(analysis, { flags: reading.flags, tag: feature.tag });
 	return analysis;
 }
+
+const BECAUSE = 'because';
 
 const PREPOSITIONS = new WeakMap<Lexicon, Map<string, LexiconEntry | null>>();
 
