@@ -118,15 +118,24 @@ const NAME_FOLLOWERS = new Set([
 ]);
 
 export function nameCutShort(draft: Draft, view: ArticleView): boolean {
-	if (draft.distractorKind !== 'PER' || !FACTUAL_TYPES.includes(draft.type)) return false;
-	const mention = view.entities.find(
+	if (!FACTUAL_TYPES.includes(draft.type)) return false;
+	const inEvidence = view.entities.filter(
 		(e) =>
 			e.entity.type === 'PER' &&
-			e.entity.text === draft.answer &&
 			e.entity.start >= draft.evidence.start &&
-			e.entity.end <= draft.evidence.end
+			e.entity.end <= draft.evidence.end &&
+			isCutShort(e, view)
 	);
-	if (!mention) return false;
+	// The key itself, or a name the prompt uses (مَن التقى يان؟).
+	const words = ` ${draft.prompt_ar.replace(/[؟?،,.«»"]/g, ' ')} `;
+	return inEvidence.some(
+		(e) =>
+			(draft.distractorKind === 'PER' && e.entity.text === draft.answer) ||
+			words.includes(` ${e.entity.text} `)
+	);
+}
+
+function isCutShort(mention: ArticleView['entities'][number], view: ArticleView): boolean {
 	const end = mention.entity.end;
 	const next = view.words[mention.last + 1];
 	if (!next || next.token.kind !== 'word' || next.token.start - end > 1) return false;

@@ -64,3 +64,31 @@ describe('vocabulary in context', () => {
 		}
 	});
 });
+
+describe('durations asked as a teacher would', () => {
+	it.each([
+		[
+			'تونس - وكانت نقابة الأطباء قد أعلنت الاثنين الماضي إضرابا لمدة ثلاثة أيام في المستشفيات العمومية.',
+			'كم مدة الإضراب؟',
+			'ثلاثة أيام'
+		],
+		[
+			'بكين - ووصل وزير الخارجية إلى بكين الأربعاء في زيارة تستمر ثلاثة أيام يبحث خلالها التعاون الاقتصادي.',
+			'كم تستمر الزيارة؟',
+			'ثلاثة أيام'
+		]
+	])('%s', (text, prompt, answer) => {
+		const qs = run(text);
+		expect(
+			qs.find((q) => q.prompt_ar === prompt)?.answer,
+			qs.map((q) => q.prompt_ar).join('\n')
+		).toBe(answer);
+	});
+
+	it('does not pin a duration on the wrong noun (اتفاقا … في مجال الصيد البحري لمدة خمس سنوات)', () => {
+		const qs = run(
+			'الرباط - ووقع الوزيران اتفاقا للتعاون في مجال الصيد البحري لمدة خمس سنوات، بحسب بيان مشترك.'
+		);
+		expect(qs.map((q) => q.prompt_ar).filter((p) => p.includes('مدة الصيد'))).toEqual([]);
+	});
+});

@@ -35,6 +35,8 @@ function phraseAfter(view: ArticleView, sentence: SentenceView, from: number, ma
 		const w = view.words[i];
 		if (w.token.kind !== 'word' || ['علي', 'الي', 'في', 'بعد', 'من', 'ل'].includes(w.key)) break;
 		if (SCORE_HEAD.test(w.key) || (w.pos === 'verb' && !w.token.analyses?.[0]?.guess)) break;
+		// «المنتخب المغربي لكرة القدم»: a complement in لـ ends the team's name (a place named لبنان does not).
+		if (i > from && /^ل[^ا]/.test(w.key) && !sentence.entities.some((e) => e.first === i)) break;
 		last = i;
 	}
 	return last;

@@ -36,8 +36,11 @@ function measurePrompt(view: ArticleView, event: NewsEvent): string | undefined 
 	// «يبلغ من العمر» names no one: the sentence with the figure left out is clearer.
 	if (!measure || /من العمر$/.test(measure)) return undefined;
 	const words = measure.split(/\s+/);
-	// «كم بلغ؟» names nothing: the figure in its clause is clearer.
-	if (words.length < 2) return undefined;
+	// «كم بلغ؟» names nothing, and «كم ووصل وزير … في زيارة تستمر؟» is no question: only «بلغ/يبلغ + a measure» of a
+	// few words reads as one; otherwise the figure in its clause is clearer.
+	if (words.length < 2 || words.length > 7) return undefined;
+	if (!/^(يبلغ|تبلغ|بلغ|بلغت|يتجاوز|تتجاوز|يقدر|تقدر|قدر|قدرت)$/.test(normalizeForMatch(words[0])))
+		return undefined;
 	const last = words[words.length - 1];
 	if (words.length !== 2 || !PRONOUN.test(normalizeForMatch(last)))
 		return arabicQuestion('كم', measure);
@@ -67,6 +70,70 @@ function measurePrompt(view: ArticleView, event: NewsEvent): string | undefined 
 	const bare = last.replace(/(ها|هم|ه)$/, '').replace(/ت$/, 'ة');
 	return arabicQuestion('كم', words[0], bare, `ال${stem.replace(/^ال/, '')}`, ...adjectives);
 }
+
+/** A noun as it stands after «كم مدة» / «كم تستمر»: definite, without the accusative alif (إضرابا → الإضراب). */
+function definite(word: ArticleView['words'][number]): string | undefined {
+	const text = word.token.text;
+	if (word.token.kind !== 'word' || (word.pos && word.pos !== 'noun')) return undefined;
+	if (/^ال/.test(text)) return text;
+	if (/^[وفبلك]ال/.test(word.key)) return undefined;
+	return `ال${text.replace(/([^ء])ا$/, '$1').replace(/ً$/, '')}`;
+}
+
+/**
+ * A duration asked as a teacher would: «زيارة تستمر ثلاثة أيام» → «كم تستمر الزيارة؟», «اشتباكات استمرت سبع ساعات»
+ * → «كم استمرت الاشتباكات؟», «إضرابا لمدة ثلاثة أيام» / «الحداد الوطني ثلاثة أيام» → «كم مدة الإضراب؟» /
+ * «كم مدة الحداد الوطني؟». Undefined when the words before the figure are not one of these shapes.
+ */
+function durationPrompt(
+	view: ArticleView,
+	first: number,
+	sentenceFirst: number
+): string | undefined {
+	const i = first - 1;
+	if (i < sentenceFirst) return undefined;
+	const w = view.words[i];
+	if (/^(تستمر|يستمر|استمرت|استمر|ستستمر|سيستمر)$/.test(w.key)) {
+		const noun = view.words[i - 1];
+		const d = noun && i - 1 >= sentenceFirst ? definite(noun) : undefined;
+		return d ? `كم ${w.token.text} ${d}؟` : undefined;
+	}
+	if (w.key === 'لمده') {
+		// «إضرابا لمدة ثلاثة أيام»: an indefinite object right before لمدة (not «في مجال الصيد البحري لمدة …»,
+		// where the time belongs to something named earlier).
+		const noun = view.words[i - 1];
+		if (!noun || i - 1 < sentenceFirst || /^ال/.test(noun.key) || !/ا$/.test(noun.key))
+			return undefined;
+		const d = definite(noun);
+		return d ? `كم مدة ${d}؟` : undefined;
+	}
+	// «أعلن الحداد الوطني ثلاثة أيام»: a definite object and its adjectives, right after a verb.
+	const words: string[] = [];
+	let k = i;
+	while (
+		k >= sentenceFirst &&
+		/^ال\S+(ي|يه)$/.test(view.words[k].key) &&
+		view.words[k].pos === 'adjective'
+	) {
+		words.unshift(view.words[k].token.text);
+		k--;
+	}
+	const head = view.words[k];
+	const verb = view.words[k - 1];
+	if (
+		k - 1 < sentenceFirst ||
+		!/^ال/.test(head.key) ||
+		head.pos !== 'noun' ||
+		verb.pos !== 'verb' ||
+		verb.token.analyses?.[0]?.guess
+	)
+		return undefined;
+	return `كم مدة ${[head.token.text, ...words].join(' ')}؟`;
+}
+
+/** Durations: a number and a unit of time. */
+const DURATION =
+	/(أيام|يوما|يومين|أسابيع|أسبوعا|أشهر|شهرا|شهرين|سنوات|سنة|عاما|أعوام|ساعة|ساعات|دقيقة|دقائق)$/;
 
 /**
  * How-many questions for the quantities of an article.
@@ -116,6 +183,24 @@ export function howManyQuestions(ctx: KindContext): Draft[] {
 				view.words[to + 1].token.kind !== 'punct'
 			)
 				to++;
+			const asked = DURATION.test(quantity.text)
+				? durationPrompt(view, first, sentence.firstToken)
+				: undefined;
+			if (asked) {
+				out.push({
+					type: 'how_many',
+					prompt_ar: asked,
+					prompt_en: 'How long, according to the text?',
+					answer: quantity.text,
+					alsoCorrect: [],
+					accept: acceptOf(quantity),
+					evidence: event.sentence,
+					difficulty: 2,
+					distractorKind: 'NUM',
+					score: 8 + positionScore(view, event)
+				});
+				continue;
+			}
 			const before = from < first ? spanText(view, from, first - 1) : '';
 			// Fewer than three words around the blank («بينهم ……»، «بارتفاع نسبته ……») do not say what is asked.
 			if (first - from + (to - last) < 3) continue;
