@@ -42,6 +42,13 @@ function measurePrompt(view: ArticleView, event: NewsEvent): string | undefined 
 	if (!/^(يبلغ|تبلغ|بلغ|بلغت|يتجاوز|تتجاوز|يقدر|تقدر|قدر|قدرت)$/.test(normalizeForMatch(words[0])))
 		return undefined;
 	const last = words[words.length - 1];
+	// «كم يبلغ عدد سكانها؟»: a pronoun whose noun is not found is no question for a learner.
+	if (
+		words.length !== 2 &&
+		PRONOUN.test(normalizeForMatch(last)) &&
+		/(ها|هم)$/.test(normalizeForMatch(last))
+	)
+		return undefined;
 	if (words.length !== 2 || !PRONOUN.test(normalizeForMatch(last)))
 		return arabicQuestion('كم', measure);
 	const at = view.text.indexOf(measure.slice(1), event.sentence.start) - 1;
