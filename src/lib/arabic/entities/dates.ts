@@ -431,6 +431,7 @@ function matchCore(context: TextContext, index: number, inSpan = false): DatePar
 				hijri: month.value.hijri
 			};
 			addYear(context, parts);
+			addDirection(context, parts);
 			return parts;
 		}
 		return undefined;
@@ -449,6 +450,7 @@ function matchCore(context: TextContext, index: number, inSpan = false): DatePar
 				hijri: month.value.hijri
 			};
 			addYear(context, parts);
+			addDirection(context, parts);
 			return parts;
 		}
 	}
@@ -463,6 +465,7 @@ function matchCore(context: TextContext, index: number, inSpan = false): DatePar
 			hijri: month.value.hijri
 		};
 		addYear(context, parts);
+		addDirection(context, parts);
 		// أيلول (7/9/1945): the month name followed by the full date in brackets.
 		const numeric =
 			parts.year === undefined ? matchNumericDate(context, month.last + 1) : undefined;
@@ -471,6 +474,7 @@ function matchCore(context: TextContext, index: number, inSpan = false): DatePar
 		const before = context.keys[index - 1];
 		const clear =
 			!month.value.ambiguous ||
+			!!parts.prefix ||
 			month.paired ||
 			inSpan ||
 			parts.year !== undefined ||
@@ -617,6 +621,15 @@ function matchCore(context: TextContext, index: number, inSpan = false): DatePar
 	return undefined;
 }
 
+/** يناير الماضي، 12 مارس المقبل: a month without a year placed by a direction word (English "last January"). */
+function addDirection(context: TextContext, parts: DateParts): void {
+	if (parts.year !== undefined) return;
+	const direction = matchPhrase(context, parts.last + 1, DIRECTIONS, false);
+	if (!direction || direction.value.english === 'recent') return;
+	parts.last = direction.last;
+	parts.prefix = direction.value.english;
+}
+
 /** Add a following year (and era) to a day-month or month. */
 function addYear(context: TextContext, parts: DateParts): void {
 	let next = parts.last + 1;
@@ -700,13 +713,15 @@ function dateEnglish(parts: DateParts): string {
 	if (parts.relative) return parts.relative.english;
 	if (parts.decade) return `the ${parts.decade}s`;
 	const months = parts.hijri ? HIJRI_NAMES : MONTH_NAMES;
-	const words: string[] = [];
+	// "last January", but "12 January (last)".
+	const words: string[] = parts.prefix && !parts.day ? [parts.prefix] : [];
 	if (parts.weekday !== undefined)
 		words.push(WEEKDAY_NAMES[parts.weekday] + (parts.day ? ',' : ''));
 	if (parts.day) words.push(String(parts.day));
 	if (parts.month) words.push(months[parts.month - 1]);
 	if (parts.year !== undefined)
 		words.push(String(parts.year) + (parts.hijri ? ' AH' : parts.era === 'BC' ? ' BC' : ''));
+	if (parts.prefix && parts.day) words.push(`(${parts.prefix})`);
 	return words.join(' ');
 }
 

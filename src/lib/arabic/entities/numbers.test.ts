@@ -20,7 +20,10 @@ describe('numbers', () => {
 		['بلغت 50%', ['50%', 50, '50%', 'percent']],
 		['عشرات الجرحى', ['عشرات', undefined, 'dozens', '']],
 		['ألف وخمسمئة', ['ألف وخمسمئة', 1500, '1,500', '']],
-		['و1,000 شخص', ['1,000 شخص', 1000, '1,000 people', 'person']]
+		['و1,000 شخص', ['1,000 شخص', 1000, '1,000 people', 'person']],
+		// what is counted, when it is no unit of measure: an indefinite noun right after the number
+		['وصل 12 وفدا', ['12 وفدا', 12, '12', 'delegation']],
+		['الفصل 12 في الكتاب', ['12', 12, '12', '']]
 	])('%s', (text, expected) => {
 		expect(numberOf(text)).toEqual(expected);
 	});

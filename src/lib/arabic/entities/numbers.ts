@@ -291,6 +291,51 @@ export function numberEnglish(reading: NumberReading): string {
 	return `${formatNumber(value)} ${value === 1 ? reading.unit.singular : reading.unit.plural}`;
 }
 
+/** Words after a number that are never what it counts (months, weekdays, ordinary function words). */
+const NOT_COUNTED = new Set(
+	[
+		'في',
+		'من',
+		'إلى',
+		'على',
+		'عن',
+		'مع',
+		'بين',
+		'ألف',
+		'أن',
+		'التي',
+		'الذي',
+		'عام',
+		'سنة',
+		'يناير',
+		'فبراير',
+		'مارس',
+		'أبريل',
+		'مايو',
+		'يونيو',
+		'يوليو',
+		'أغسطس',
+		'سبتمبر',
+		'أكتوبر',
+		'نوفمبر',
+		'ديسمبر'
+	].map(matchKey)
+);
+
+/**
+ * True when token `index` is the noun a number counts: a word the lexicon reads as a noun, indefinite (no ال), with no
+ * clitic, and no month or function word.
+ * @example isCountedNoun(context of '887 أسيرا', 1) === true; isCountedNoun(context of '1701 الذي', 1) === false
+ */
+function isCountedNoun(context: TextContext, index: number): boolean {
+	if (!isWord(context, index)) return false;
+	const key = context.keys[index];
+	if (key.startsWith('ال') || NOT_COUNTED.has(key)) return false;
+	const best = context.tokens[index].analyses?.[0];
+	if (!best || best.guess || best.pos !== 'noun') return false;
+	return best.segments.length === 1;
+}
+
 /**
  * NUM candidates for every number in the text that no other rule claimed.
  * @example findNumberCandidates(context of 'حدود يبلغ طولها ألف كيلومتر') gives NUM ألف كيلومتر, value 1000, english "1,000 kilometres"
@@ -301,6 +346,17 @@ export function findNumberCandidates(context: TextContext, claimed: Set<number>)
 		if (claimed.has(index)) continue;
 		const reading = readNumber(context, index);
 		if (!reading) continue;
+		// What is counted (182 صوتا، 887 أسيرا، خمسة أسرى): an indefinite noun right after the number.
+		let counted = '';
+		if (
+			!reading.unit &&
+			!reading.percent &&
+			!reading.vague &&
+			isCountedNoun(context, reading.last + 1)
+		) {
+			reading.last++;
+			counted = context.tokens[reading.last].analyses?.[0]?.gloss.split(/[;,]/)[0].trim() ?? '';
+		}
 		const start = context.tokens[reading.first].start + reading.offset;
 		const end = context.tokens[reading.last].end;
 		out.push({
@@ -313,7 +369,11 @@ export function findNumberCandidates(context: TextContext, claimed: Set<number>)
 			english: numberEnglish(reading),
 			role: '',
 			value: reading.value,
-			unit: reading.unit ? reading.unit.singular : reading.percent ? 'percent' : undefined,
+			unit: reading.unit
+				? reading.unit.singular
+				: reading.percent
+					? 'percent'
+					: counted || undefined,
 			source: 'number',
 			strength: 1
 		});
