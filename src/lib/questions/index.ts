@@ -157,7 +157,10 @@ function isCutShort(mention: ArticleView['entities'][number], view: ArticleView)
 		mention.first === mention.last &&
 		own.every((a) => a.guess) &&
 		!['particle', 'preposition', 'conjunction', 'punctuation'].includes(analyses[0].pos) &&
-		!NAME_FOLLOWERS.has(next.key)
+		!NAME_FOLLOWERS.has(next.key) &&
+		// «التقى ماهاما الرئيس النيجيري …»: a definite word or a title after a family name starts the object.
+		!/^(و)?ال/.test(next.key) &&
+		!TITLE_WORDS.has(next.key)
 	)
 		return true;
 	const after = view.words[next.index + 1];
