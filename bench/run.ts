@@ -75,7 +75,9 @@ const rate = (r: Run) =>
 console.log(
 	`machine: load average ${loadavg()
 		.map((l) => l.toFixed(2))
-		.join(', ')} (1, 5, 15 min); wall-clock figures are only meaningful when it is well below the core count`
+		.join(
+			', '
+		)} (1, 5, 15 min); wall-clock figures are only meaningful when it is well below the core count`
 );
 console.log(
 	`lexicon: ${lexicon.entries.length} entries, ${lexicon.forms.size} forms; load ${loadMs.toFixed(0)} ms wall, ${loadCpuMs.toFixed(0)} ms CPU (lexicon ${lexiconMs.toFixed(0)} ms from the compiled copy under data/ when unchanged, gazetteer ${gazetteerMs.toFixed(0)} ms)`

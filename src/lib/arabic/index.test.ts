@@ -52,6 +52,13 @@ describe('analyzeText', () => {
 		expect(bestOf('قال وزيرا الكتاب')[1].features).toContain('dual');
 	});
 
+	it.each([
+		['قال الوزير العام', 2, 'adjective'],
+		['في العام', 1, 'noun']
+	])('reads العام in %s as a definite adjective only after a definite noun', (text, i, pos) => {
+		expect(bestOf(text)[i as number].pos).toBe(pos);
+	});
+
 	it('still reads a clear dual verb as one (قالا)', () => {
 		expect(bestOf('وقالا إن')[0]).toMatchObject({ lemma: 'قَالَ', pos: 'verb' });
 	});

@@ -55,6 +55,8 @@ const JUSSIVE_TRIGGERS = new Set(['لم']);
 const VERB_TRIGGERS = new Set(['قد', 'لقد', 'سوف']);
 
 const CLAUSE_START_VERB_BONUS = 0.3;
+const AGREEMENT_BONUS = 0.3;
+const DEFINITE_AGREEMENT_BONUS = 0.8;
 
 /** Stands for "the previous token was a number in digits" in the left-context rules. */
 const NUMBER_CONTEXT: Analysis = {
@@ -77,7 +79,9 @@ function isDualConstruct(a: Analysis): boolean {
 	if (a.pos !== 'noun' && a.pos !== 'adjective') return false;
 	if (!a.features.includes('dual') || a.features.includes('pronoun suffix')) return false;
 	const stem = a.segments.find((s) => s.role === 'stem');
-	return stem !== undefined && stem.form.endsWith('ن') && !normalizeForMatch(stem.text).endsWith('ن');
+	return (
+		stem !== undefined && stem.form.endsWith('ن') && !normalizeForMatch(stem.text).endsWith('ن')
+	);
 }
 
 /** Matching keys of short texts seen by the context rules (news repeats its words), bounded. */
@@ -135,7 +139,10 @@ function contextBonus(analysis: Analysis, previous: Analysis | undefined, key: s
 			previous.pos === 'noun' || previous.pos === 'adjective' || previous.pos === 'proper noun';
 		const definite = (a: Analysis) => a.segments.some((s) => s.role === 'article');
 		const agrees = nominalBefore && definite(previous) === definite(analysis);
-		if (analysis.pos === 'adjective') bonus += agrees ? 0.3 : -0.3;
+		// Two words with the article cannot be noun + annexed noun (the first would lose its ال), so after a definite
+		// nominal a definite adjective is likelier still (الأمين العام، الرأي العام). Measured: 0.8 over 0.3–1.1.
+		if (analysis.pos === 'adjective')
+			bonus += agrees ? (definite(analysis) ? DEFINITE_AGREEMENT_BONUS : AGREEMENT_BONUS) : -0.3;
 	}
 	return bonus;
 }
@@ -202,8 +209,7 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i];
 		if (token.kind !== 'word' || token.analyses.length < 2) continue;
-		const key =
-			bareKey(token.analyses[0]) || keyOf(token.analyses[0].segments.at(-1)?.text ?? '');
+		const key = bareKey(token.analyses[0]) || keyOf(token.analyses[0].segments.at(-1)?.text ?? '');
 		if (key !== 'ان' && key !== 'من') continue;
 		const next = tokens[i + 1];
 		if (!next || next.kind !== 'word' || sentenceEnds.has(token.end)) continue;

@@ -237,10 +237,13 @@ describe('analyzeWord: unknown words', () => {
 		['ولقد', ['و', 'لقد'], 'لَقَدْ'],
 		['كذلك', ['كذلك'], 'كَذٰلِكَ'],
 		['بذلك', ['ب', 'ذلك'], 'ذٰلِكَ']
-	])('reads lexicalised compounds whole and ب ك ل never before a noprep particle: %s', (word, expected, lemma) => {
-		expect(forms(word)).toEqual(expected);
-		expect(best(word).lemma).toBe(lemma);
-	});
+	])(
+		'reads lexicalised compounds whole and ب ك ل never before a noprep particle: %s',
+		(word, expected, lemma) => {
+			expect(forms(word)).toEqual(expected);
+			expect(best(word).lemma).toBe(lemma);
+		}
+	);
 	it.each(['وه', 'فه'])('never reads و/ف + a pronoun suffix written alone: %s', (word) => {
 		expect(analyzeWord(word, lexicon).every((a) => a.guess)).toBe(true);
 		expect(forms(word)).toEqual([word]);
@@ -299,11 +302,8 @@ describe('analyzeWord: the segments always spell the word', () => {
 		'الموانىء',
 		'طوارىء',
 		'وشئونه'
-	])(
-		'%s',
-		(word) => {
-			for (const a of analyzeWord(word, lexicon))
-				expect(a.segments.map((s) => s.text).join('')).toBe(word);
-		}
-	);
+	])('%s', (word) => {
+		for (const a of analyzeWord(word, lexicon))
+			expect(a.segments.map((s) => s.text).join('')).toBe(word);
+	});
 });

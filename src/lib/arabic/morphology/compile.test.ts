@@ -87,9 +87,7 @@ describe('compileLexicon: entries', () => {
 
 describe('compileLexicon: verbs the rules need help with', () => {
 	it('conjugates لَيْسَ from its listed stem (لستُ، لسنا), with its present meaning', () => {
-		const lexicon = compile(
-			'لَيْسَ\tverb\tل ي س\tI\tstems=لَسْتُ|لَسْنَا|لَسْتُمْ|لَسْنَ\tis not; not\t200'
-		);
+		const lexicon = compile('لَيْسَ\tverb\tل ي س\tI\tstems=لَسْتُ|لَسْنَا|لَسْتُمْ|لَسْنَ\tis not; not\t200');
 		expect(lexicon.errors).toEqual([]);
 		const persons = (key: string) =>
 			(lexicon.forms.get(key) ?? []).map((r) => lexicon.features[r.feature].text);
@@ -102,7 +100,16 @@ describe('compileLexicon: verbs the rules need help with', () => {
 	it('conjugates a quadriliteral Form IV verb (اِطْمَأَنَّ) with its doubled last radical', () => {
 		const lexicon = compile('اِطْمَأَنَّ\tverb\tط م ء ن\tQIV\timpf=يَطْمَئِنُّ\tbe reassured\t3000');
 		expect(lexicon.errors).toEqual([]);
-		for (const form of ['اطمأن', 'اطمأنت', 'اطمأننت', 'اطمأنوا', 'يطمئن', 'يطمئنون', 'يطمئنن', 'مطمئن'])
+		for (const form of [
+			'اطمأن',
+			'اطمأنت',
+			'اطمأننت',
+			'اطمأنوا',
+			'يطمئن',
+			'يطمئنون',
+			'يطمئنن',
+			'مطمئن'
+		])
 			expect(lexicon.forms.has(normalizeForMatch(form)), form).toBe(true);
 	});
 

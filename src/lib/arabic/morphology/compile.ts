@@ -237,8 +237,7 @@ export function compileLexicon(
 							features: f.features.replace('past tense', 'perfect form with present meaning')
 						}))
 					);
-				}
-				else if (!impf)
+				} else if (!impf)
 					fail(
 						'verb needs impf= (the 3rd person masculine singular imperfect, e.g. impf=يَقُولُ), or stems= for a verb without one (لَيْسَ)'
 					);

@@ -122,7 +122,8 @@ export function classifyVerb(
 	)
 		return 'hollow';
 	// Forms IX (احمرّ) and QIV (اطمأنّ) double their last radical: احمررت، اطمأننت، يطمئنّ/يطمئنن.
-	if ((form === 'IX' || form === 'QIV') && perfect.endsWith(root[root.length - 1])) return 'doubled';
+	if ((form === 'IX' || form === 'QIV') && perfect.endsWith(root[root.length - 1]))
+		return 'doubled';
 	if (
 		root.length === 3 &&
 		root[1] === root[2] &&
