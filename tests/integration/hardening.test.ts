@@ -514,3 +514,32 @@ describe('due dates', () => {
 		expect(parsed instanceof Date ? parsed.toISOString() : parsed).toBe(expected);
 	});
 });
+
+describe('what learners type for a join code', () => {
+	it.each([
+		'k7qf-2mzx',
+		' K7QF 2MZX ',
+		'Ｋ７ＱＦ２ＭＺＸ',
+		'K7QF٢MZX',
+		'K7QF۲MZX',
+		'\u200BK7QF\u2011 2MZX\u202E'
+	])('%j reads as K7QF2MZX', async (typed) => {
+		const { normalizeJoinCode } = await import('../../src/lib/server/classes.ts');
+		expect(normalizeJoinCode(typed)).toBe('K7QF2MZX');
+	});
+
+	it('a sign-up with an e-mail of only spaces counts as no e-mail', async () => {
+		const result = await post(
+			signUpPage.actions.default as Handler,
+			form({
+				username: 'noemail',
+				email: '   ',
+				displayName: 'N',
+				password: 'a long password',
+				role: 'learner'
+			})
+		);
+		expect(result.status).toBe('redirect');
+		expect(users.findByIdentifier(test.db, 'noemail')?.email).toBeNull();
+	});
+});

@@ -22,9 +22,17 @@ export function generateJoinCode(): string {
 	return code;
 }
 
-/** What a learner typed, made comparable: spaces and hyphens dropped, upper-cased. */
+/**
+ * What a learner typed, made comparable: full-width forms folded (NFKC), Arabic-Indic digits (٢ ۲)
+ * read as 2…, spaces, hyphens and invisible characters dropped, upper-cased.
+ */
 export function normalizeJoinCode(value: string): string {
-	return value.replace(/[\s-]+/g, '').toUpperCase();
+	return value
+		.normalize('NFKC')
+		.replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+		.replace(/[\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
+		.replace(/[\s\-\u2010-\u2015\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/g, '')
+		.toUpperCase();
 }
 
 export interface ClassSummary {

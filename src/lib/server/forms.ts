@@ -120,7 +120,11 @@ export const roleSchema = v.picklist(ROLES, 'Choose learner or teacher.');
 export const signUpSchema = v.object({
 	username: usernameSchema,
 	email: v.optional(
-		v.union([v.literal(''), emailSchema], 'Enter a valid e-mail address or leave it empty.')
+		v.pipe(
+			v.string(),
+			v.trim(),
+			v.union([v.literal(''), emailSchema], 'Enter a valid e-mail address or leave it empty.')
+		)
 	),
 	displayName: displayNameSchema,
 	password: newPasswordSchema,
