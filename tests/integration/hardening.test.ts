@@ -543,3 +543,31 @@ describe('what learners type for a join code', () => {
 		expect(users.findByIdentifier(test.db, 'noemail')?.email).toBeNull();
 	});
 });
+
+describe('error pages', () => {
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- kit's error-hook input
+	const handleError = (input: any) => hooks.handleError(input) as { message: string };
+
+	it('an unexpected error shows a reference, never its message or stack', () => {
+		const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const error = new Error('SQLITE_CORRUPT at /srv/sahifa/src/lib/server/db/index.ts:42');
+		const { message } = handleError({ error, status: 500, message: 'Internal Error' });
+		expect(message).toMatch(/^Something went wrong on our side\. .* reference [0-9a-f]{8}\.$/);
+		expect(message).not.toMatch(/SQLITE|\/srv|index\.ts/);
+		expect(spy).toHaveBeenCalledWith(expect.stringMatching(/reference [0-9a-f]{8}/), error);
+		spy.mockRestore();
+	});
+
+	it.each([
+		[404, /no page at this address/],
+		[413, /more than can be sent at once/],
+		[400, /^This quiz form is out of date/]
+	])('a %i says what to do', (status, expected) => {
+		const { message } = handleError({
+			error: new Error('x'),
+			status,
+			message: 'This quiz form is out of date. Reload the page.'
+		});
+		expect(message).toMatch(expected);
+	});
+});
