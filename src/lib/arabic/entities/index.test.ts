@@ -204,3 +204,15 @@ describe('spans the question generator relies on', () => {
 		]);
 	});
 });
+
+describe('a known surname after another given name', () => {
+	it('is another person of that family, without the known person’s English name', () => {
+		const [person] = entitiesOf('وقال الرئيس أحمد حفتر إن').filter((e) => e.type === 'PER');
+		expect([person.text, person.english]).toEqual(['أحمد حفتر', '']);
+	});
+
+	it('still names the known person when it stands alone', () => {
+		const [person] = entitiesOf('وقال حفتر إن').filter((e) => e.type === 'PER');
+		expect([person.text, person.english]).toEqual(['حفتر', 'Khalifa Haftar']);
+	});
+});

@@ -70,6 +70,8 @@ function mergeInformation(winner: Candidate, all: Candidate[]): void {
 	}
 	for (const other of all) {
 		if (other === winner || other.type !== winner.type || other.source !== 'gazetteer') continue;
+		// A known surname after another given name is another person (حيدر الكاظمي is not مصطفى الكاظمي).
+		if (isSurnameOnly(other) && other.first > winner.first) continue;
 		// The same person named more fully (محمد حسني مبارك), not a son named after his father (حمدان بن محمد …).
 		const before =
 			winner.end > other.start
@@ -86,6 +88,33 @@ function mergeInformation(winner: Candidate, all: Candidate[]): void {
 			if (!winner.role) winner.role = other.role;
 		}
 	}
+}
+
+/** A gazetteer person matched by the surname alone (الكاظمي for مصطفى الكاظمي). */
+function isSurnameOnly(candidate: Candidate): boolean {
+	return (
+		candidate.type === 'PER' &&
+		candidate.source === 'gazetteer' &&
+		candidate.first === candidate.last &&
+		candidate.canonical.includes(' ')
+	);
+}
+
+/**
+ * A surname the gazetteer knows, preceded by a given name a rule read with it (رئيس الوزراء العراقي حيدر الكاظمي):
+ * the rule's longer name wins, as another person of the same family name.
+ */
+function yieldSurnamesToLongerNames(candidates: Candidate[]): void {
+	const rulePeopleByLast = new Map<number, Candidate[]>();
+	for (const c of candidates)
+		if (c.type === 'PER' && c.source !== 'gazetteer' && c.last > c.first) {
+			const list = rulePeopleByLast.get(c.last);
+			if (list) list.push(c);
+			else rulePeopleByLast.set(c.last, [c]);
+		}
+	for (const c of candidates)
+		if (isSurnameOnly(c) && rulePeopleByLast.get(c.last)?.some((rule) => rule.first < c.first))
+			c.strength = 0;
 }
 
 /**
@@ -116,6 +145,7 @@ export function findEntities(
 	candidates.push(...continueLists(context, candidates, (index) => listNameEnd(context, index)));
 	candidates.push(...propagateNames(context, candidates));
 	candidates.push(...retypeClubs(context, candidates));
+	yieldSurnamesToLongerNames(candidates);
 	const dates = findDateCandidates(context);
 	const claimed = new Set<number>();
 	for (const date of dates) for (let k = date.first; k <= date.last; k++) claimed.add(k);
