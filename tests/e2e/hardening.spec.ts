@@ -43,6 +43,15 @@ test('sign-out by GET does nothing; a redirectTo off the site lands on the home 
 	await page.goto('/account');
 	await expect(page).toHaveURL('/account');
 
+	// A sign-out (or any form post) from another site is refused; the session stays.
+	const crossSite = await page.request.post('/signout', {
+		headers: { origin: 'http://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+		data: ''
+	});
+	expect(crossSite.status()).toBe(403);
+	await page.goto('/account');
+	await expect(page).toHaveURL('/account');
+
 	await page.getByRole('button', { name: 'Sign out' }).click();
 	await expect(page.getByRole('link', { name: 'Sign in' }).first()).toBeVisible();
 	await page.goto('/signin?redirectTo=%2F%09%2Fevil.example%2F');
