@@ -129,6 +129,12 @@ function numberVariants(text: string): string[] {
 		const decimals = digits[0].split(/[.,]/)[1]?.length ?? 0;
 		const sign = digits[0].includes(',') ? ',' : '.';
 		const percent = /في المئة|في المائة|بالمئة|بالمائة|%/.test(text);
+		const unitWord =
+			text
+				.slice(digits.index! + digits[0].length)
+				.trim()
+				.split(/\s+/)[0] ?? '';
+		const accusative = value >= 11 && /[^ى]ا$/.test(unitWord);
 		const round = (x: number) => Number(x.toFixed(decimals));
 		const candidates = [
 			round(value * 2),
@@ -141,7 +147,8 @@ function numberVariants(text: string): string[] {
 			...(percent ? [round(value - 10), round(value - 20), round(value * 1.1)] : [])
 		];
 		for (const c of [...new Set(candidates)])
-			if (c > 0 && c !== value && !(percent && c > 100))
+			// «17 جنديا»: a counted noun in the singular accusative reads only after 11 and more (not «9 جنديا»).
+			if (c > 0 && c !== value && !(percent && c > 100) && !(accusative && c < 11))
 				out.push(text.replace(digits[0], c.toFixed(decimals).replace('.', sign)));
 		return out;
 	}

@@ -92,3 +92,13 @@ describe('durations asked as a teacher would', () => {
 		expect(qs.map((q) => q.prompt_ar).filter((p) => p.includes('مدة الصيد'))).toEqual([]);
 	});
 });
+
+describe('death tolls asked as a teacher would', () => {
+	it('asks how many were killed in the attack, with counted-noun distractors of 11 and more', () => {
+		const text =
+			'مقديشو (الصومال) - قتل 12 شخصا على الأقل وأصيب 30 آخرون في هجوم شنه مسلحون ليل الجمعة على فندق في العاصمة.';
+		const q = run(text).find((x) => x.prompt_ar === 'كم شخصًا قُتل في الهجوم؟');
+		expect(q?.answer).toBe('12 شخصا');
+		for (const c of q!.choices) expect(Number(c.split(' ')[0])).toBeGreaterThanOrEqual(11);
+	});
+});

@@ -138,6 +138,44 @@ function durationPrompt(
 	return `كم مدة ${[head.token.text, ...words].join(' ')}؟`;
 }
 
+/** Casualty verbs before a figure, with the passive the question uses. */
+const CASUALTY: Record<string, string> = {
+	قتل: 'قُتل',
+	اصيب: 'أُصيب',
+	جرح: 'جُرح'
+};
+/** What the casualties fell in, named after في (في هجوم شنه مسلحون …). */
+const CASUALTY_CAUSE = /^(ال)?(هجوم|انفجار|تفجير|اشتباكات|غاره|قصف|حادث|انهيار)$/;
+
+/**
+ * «قتل 12 شخصا … وأصيب 30 آخرون في هجوم …» → «كم شخصًا قُتل في الهجوم؟», «كم شخصًا أُصيب في الهجوم؟»: the verb
+ * before the figure, the counted noun (شخصًا for آخرون), and the event after في in the same sentence.
+ */
+function casualtyPrompt(
+	view: ArticleView,
+	first: number,
+	quantityText: string,
+	sentence: { firstToken: number; lastToken: number }
+): string | undefined {
+	const verbWord = view.words[first - 1];
+	if (!verbWord || first - 1 < sentence.firstToken) return undefined;
+	const verb = CASUALTY[verbWord.key.replace(/^و(?=(قتل|اصيب|جرح)$)/, '')];
+	if (!verb) return undefined;
+	const unit = quantityText.split(/\s+/).pop() ?? '';
+	const noun =
+		/^(اخرون|اخرين|آخرون|آخرين)$/.test(unit) || !/ا$/.test(unit)
+			? 'شخصًا'
+			: `${unit.replace(/ا$/, '')}ًا`;
+	for (let i = first + 1; i < sentence.lastToken; i++) {
+		const w = view.words[i];
+		if (w.key === 'في' && CASUALTY_CAUSE.test(view.words[i + 1]?.key ?? '')) {
+			const cause = view.words[i + 1].token.text.replace(/^(ال)?/, 'ال');
+			return `كم ${noun} ${verb} في ${cause}؟`;
+		}
+	}
+	return undefined;
+}
+
 /** Durations: a number and a unit of time. */
 const DURATION =
 	/(أيام|يوما|يومين|أسابيع|أسبوعا|أشهر|شهرا|شهرين|سنوات|سنة|عاما|أعوام|ساعة|ساعات|دقيقة|دقائق)$/;
@@ -192,12 +230,14 @@ export function howManyQuestions(ctx: KindContext): Draft[] {
 				to++;
 			const asked = DURATION.test(quantity.text)
 				? durationPrompt(view, first, sentence.firstToken)
-				: undefined;
+				: casualtyPrompt(view, first, quantity.text, sentence);
 			if (asked) {
 				out.push({
 					type: 'how_many',
 					prompt_ar: asked,
-					prompt_en: 'How long, according to the text?',
+					prompt_en: DURATION.test(quantity.text)
+						? 'How long, according to the text?'
+						: 'How many people, according to the text?',
 					answer: quantity.text,
 					alsoCorrect: [],
 					accept: acceptOf(quantity),
