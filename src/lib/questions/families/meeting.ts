@@ -115,6 +115,14 @@ function build(
 					continue;
 				}
 				if (view.words[i].key === 'في') continue;
+				// «استقبل الرئيس فلان بقصر قرطاج رئيس الحكومة»: a place phrase in ب before the object.
+				const placeAfter = sentence.entities.find(
+					(e) => e.first === i + 1 && e.entity.type === 'LOC'
+				);
+				if (/^ب/.test(view.words[i].key) && placeAfter) {
+					i = placeAfter.last;
+					continue;
+				}
 				const phrase = titlePhrase(view, sentence, i);
 				if (phrase) partner = phrase;
 				break;
