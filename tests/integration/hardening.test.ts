@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '../../src/lib/server/auth.ts';
 import {
 	articles,
+	attemptAnswers,
 	classes as classesTable,
 	questions,
 	users as usersTable
@@ -44,6 +45,7 @@ const classList = await import('../../src/routes/(app)/teach/classes/+page.serve
 const hooks = await import('../../src/hooks.server.ts');
 const auth = await import('../../src/lib/server/auth.ts');
 const { parseDueDate } = await import('../../src/lib/server/assignments.ts');
+const quizPage = await import('../../src/routes/(app)/articles/[slug]/quiz/+page.server.ts');
 const questionsPage =
 	await import('../../src/routes/(app)/teach/articles/[id]/questions/+page.server.ts');
 
@@ -569,5 +571,43 @@ describe('error pages', () => {
 			message: 'This quiz form is out of date. Reload the page.'
 		});
 		expect(message).toMatch(expected);
+	});
+});
+
+describe('a tampered quiz submission', () => {
+	it('counts only the questions shown, with choices among theirs, once', async () => {
+		const assignments = await import('../../src/lib/server/assignments.ts');
+		assignments.assign(test.db, world.teacher.id, world.classId, world.articleId, null);
+		const article = test.db.select().from(articles).where(eq(articles.id, world.articleId)).get()!;
+		context.user = world.learner as SessionUser;
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- kit's load event
+		const data = (await (quizPage.load as any)({ params: { slug: article.slug } })) as {
+			quiz: { token: string; questions: { key: string; format: string }[] };
+		};
+		const shown = data.quiz.questions;
+		const fields = new FormData();
+		fields.set('token', data.quiz.token);
+		fields.set('submitBlank', 'yes');
+		fields.append(`answer-${shown[0].key}`, '99'); // no such choice
+		fields.append(`answer-${shown[0].key}`, '1'); // duplicated field: the last one counts
+		fields.set(`answer-${shown[1].key}`, '<script>alert(1)</script>');
+		fields.set('answer-q-not-shown', '1');
+		fields.set('answer-__proto__', '1');
+		const params = { slug: article.slug };
+		const first = await post(quizPage.actions.default as Handler, fields, params);
+		expect(first.status).toBe('redirect');
+		const attemptId = first.location!.split('/').pop()!;
+		const rows = () =>
+			test.db.select().from(attemptAnswers).where(eq(attemptAnswers.attemptId, attemptId)).all();
+		expect(
+			rows()
+				.map((row) => row.questionKey)
+				.sort()
+		).toEqual(shown.map((q) => q.key).sort());
+		expect(rows().find((row) => row.questionKey === shown[1].key)?.response).toBe('');
+		// The same post again (a replay or a double click): the same attempt, nothing added.
+		const replay = await post(quizPage.actions.default as Handler, fields, params);
+		expect(replay).toEqual(first);
+		expect(rows()).toHaveLength(shown.length);
 	});
 });
