@@ -222,10 +222,15 @@ export function generateQuestions(analyzed: AnalyzedText, options: GenerateOptio
 	const max = options.maxQuestions ?? 20;
 	const articleId = hashString(text);
 	const out: Question[] = [];
+	// Half names (يان of يان فيسر) are no distractors either.
+	const distractorView = {
+		...view,
+		entities: view.entities.filter((e) => e.entity.type !== 'PER' || !isCutShort(e, view))
+	};
 	const finish = (original: Draft): Question | undefined => {
 		const draft = withFullName(original, view);
 		if (nameCutShort(draft, view)) return undefined;
-		const distractors = chooseDistractors(draft, view, pool, options.random);
+		const distractors = chooseDistractors(draft, distractorView, pool, options.random);
 		if (distractors.length < 3) return undefined;
 		const choices = shuffled([draft.answer, ...distractors], options.random);
 		return {
