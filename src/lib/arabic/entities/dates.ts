@@ -804,6 +804,7 @@ export function findDateCandidates(context: TextContext): Candidate[] {
 			}
 			break;
 		}
+		if (!mayStartDate(context, start)) continue;
 		const core = matchCore(context, start);
 		if (!core) continue;
 		if (

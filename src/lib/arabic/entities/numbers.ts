@@ -336,6 +336,13 @@ function isCountedNoun(context: TextContext, index: number): boolean {
 	return best.segments.length === 1;
 }
 
+/** False when no number can start at token `index`: a word none of whose readings is a number word. */
+function mayStartNumber(context: TextContext, index: number): boolean {
+	if (!isWord(context, index)) return context.tokens[index]?.kind === 'number';
+	for (const form of context.forms[index]) if (NUMBER_START_KEYS.has(form.key)) return true;
+	return false;
+}
+
 /**
  * NUM candidates for every number in the text that no other rule claimed.
  * @example findNumberCandidates(context of 'حدود يبلغ طولها ألف كيلومتر') gives NUM ألف كيلومتر, value 1000, english "1,000 kilometres"
@@ -343,7 +350,7 @@ function isCountedNoun(context: TextContext, index: number): boolean {
 export function findNumberCandidates(context: TextContext, claimed: Set<number>): Candidate[] {
 	const out: Candidate[] = [];
 	for (let index = 0; index < context.tokens.length; index++) {
-		if (claimed.has(index)) continue;
+		if (claimed.has(index) || !mayStartNumber(context, index)) continue;
 		const reading = readNumber(context, index);
 		if (!reading) continue;
 		// What is counted (182 صوتا، 887 أسيرا، خمسة أسرى): an indefinite noun right after the number.
