@@ -38,6 +38,13 @@ export type {
 	PoolWord,
 	NewsEvent
 } from './types';
+/**
+ * The generator's version. Bump it whenever a change alters the questions an article gets, so that stored
+ * question sets are made again (teachers' edited and added questions survive regeneration).
+ * @example GENERATOR_VERSION // 2: stored sets of version 1 are regenerated on next use
+ */
+export const GENERATOR_VERSION = 2;
+
 export { grade, answerMatches } from './grade';
 export { seededRandom, hashString } from './hash';
 

@@ -12,7 +12,7 @@
  */
 import { and, asc, eq, max } from 'drizzle-orm';
 import { analyzeText } from '../arabic/index.ts';
-import { generateQuestions, seededRandom } from '../questions/index.ts';
+import { GENERATOR_VERSION, generateQuestions, seededRandom } from '../questions/index.ts';
 import { buildDistractorPool } from '../questions/pool.ts';
 import { FACTUAL_TYPES, type Question } from '../questions/types.ts';
 import type { Db } from './db/index.ts';
@@ -28,8 +28,8 @@ import {
 } from './db/schema.ts';
 import { loadLanguageData } from './lexicon.ts';
 
-/** Bump when the generator changes enough that cached questions should be made again. */
-export const GENERATOR_VERSION = 1;
+/** The question generator's own version (bumped in src/lib/questions when its output changes). */
+export { GENERATOR_VERSION };
 
 /** How a question is answered on the quiz page. */
 export type AnswerFormat = 'choice' | 'typed';
