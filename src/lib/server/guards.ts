@@ -22,11 +22,3 @@ export function requireRole(role: SessionUser['role']): SessionUser {
 	if (user.role !== role) error(403, `This page is for ${role}s.`);
 	return user;
 }
-
-/** Only same-site paths may be redirect targets (no open redirects). */
-export function safeRedirectTarget(value: string | null | undefined, fallback = '/'): string {
-	if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
-		return fallback;
-	}
-	return value;
-}
