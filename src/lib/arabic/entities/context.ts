@@ -17,6 +17,8 @@ export interface TextContext {
 	forms: StrippedForm[][];
 	/** Index of the sentence each token belongs to (sentences end at . ! ? ؟ and line breaks). */
 	sentence: number[];
+	/** Part of speech of each token's best analysis ('' when none), read once. */
+	pos: string[];
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
@@ -46,7 +48,8 @@ export function buildContext(
 		if (SENTENCE_END.has(token.text) || (next && hasLineBreak(text, token.end, next.start)))
 			current++;
 	});
-	return { text, tokens, gazetteer, keys, forms, sentence };
+	const pos = tokens.map((token) => token.analyses?.[0]?.pos ?? '');
+	return { text, tokens, gazetteer, keys, forms, sentence, pos };
 }
 
 /**
@@ -71,7 +74,7 @@ export function isUnknownWord(context: TextContext, index: number): boolean {
  * @example partOfSpeech(context of 'قال الرئيس', 0) === 'verb'
  */
 export function partOfSpeech(context: TextContext, index: number): string {
-	return context.tokens[index]?.analyses?.[0]?.pos ?? '';
+	return context.pos[index] ?? '';
 }
 
 /**
