@@ -77,7 +77,9 @@ export class ErrorTally {
 		console.log(`\n${title}:`);
 		const sorted = [...this.kinds].sort((a, b) => b[1].count - a[1].count).slice(0, n);
 		for (const [kind, { count, examples }] of sorted) {
-			const top = [...examples].sort((a, b) => b[1] - a[1]).slice(0, 5);
+			// EVAL_EXAMPLES=1000 lists every example (to diff two runs word by word).
+			const shown = Number(process.env.EVAL_EXAMPLES ?? 5);
+			const top = [...examples].sort((a, b) => b[1] - a[1]).slice(0, shown);
 			console.log(`  ${String(count).padStart(5)}  ${kind}`);
 			for (const [example, c] of top) console.log(`         ${c > 1 ? `${c}× ` : ''}${example}`);
 		}

@@ -69,6 +69,18 @@ describe('analyzeText', () => {
 		expect(bestOf('لم يدع')[1].lemma).toBe('دَعَا');
 	});
 
+	it.each([
+		['لا يقل عن ثلاثة', 'قَلَّ'],
+		['لم يقل شيئا', 'قَالَ'],
+		['قال إنه لا يقل', 'قَلَّ']
+	])(
+		'reads يقل after لا as the indicative of قلّ, after لم as the jussive of قال: %s',
+		(text, lemma) => {
+			const words = bestOf(text);
+			expect(words[words.findIndex((a) => a.segments[0].text === 'يقل')].lemma).toBe(lemma);
+		}
+	);
+
 	it('reads أنْ before a verb and أنّ before a noun', () => {
 		expect(bestOf('أن يكتب')[0].lemma).toBe('أَنْ');
 		expect(bestOf('أن الوزير')[0].lemma).toBe('أَنَّ');

@@ -51,6 +51,12 @@ function nonWordAnalysis(token: Token): Analysis {
 const SUBJUNCTIVE_TRIGGERS = new Set(['ان', 'لن', 'كي', 'لكي', 'حتي', 'لئلا']);
 /** Words after which the next verb is jussive (لم، لما of negation). */
 const JUSSIVE_TRIGGERS = new Set(['لم']);
+/**
+ * Words after which a present-tense verb is indicative: the negation لا (لا يقلّ عن, not the jussive of قال; the
+ * prohibitive لا + jussive is rare in news) and ما of negation/relative (ما يقول).
+ */
+const INDICATIVE_TRIGGERS = new Set(['لا']);
+const NOT_INDICATIVE_PENALTY = 1.5;
 /** Particles that announce a verb (قد، لقد، سوف). */
 const VERB_TRIGGERS = new Set(['قد', 'لقد', 'سوف']);
 
@@ -131,6 +137,13 @@ function contextBonus(analysis: Analysis, previous: Analysis | undefined, key: s
 		if (isVerb && info && info.flags & FLAG.JUSSIVE) bonus += 2;
 		else bonus -= 1;
 	}
+	if (
+		INDICATIVE_TRIGGERS.has(key) &&
+		info &&
+		info.tag === 'verb-present' &&
+		!(info.flags & FLAG.INDICATIVE)
+	)
+		bonus -= NOT_INDICATIVE_PENALTY;
 	if (VERB_TRIGGERS.has(key)) bonus += isVerb ? 1.5 : -1;
 	// An adjective follows the noun it describes and agrees with it in definiteness (الأمين العام); without such a
 	// noun before it, the same letters are more likely a noun (هذا العام، عام 2020).

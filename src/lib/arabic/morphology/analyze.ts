@@ -79,6 +79,7 @@ function compatible(
 		if (pro.particle || pro.article) return false;
 	}
 	if (pro.article && !(f & FLAG.ARTICLE)) return false;
+	if (f & FLAG.WITH_ARTICLE && !pro.article) return false;
 	if (pro.article && enc) return false;
 	if (f & FLAG.AFTER_LAM) {
 		if (pro.particle !== 'ل' || pro.article) return false;
@@ -169,13 +170,21 @@ function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
 				const stemEnd = key.length - (enc ? enc.key.length : 0);
 				if (stemEnd - pro.key.length < 1) continue;
 				const stem = key.slice(pro.key.length, stemEnd);
-				const readings = lexicon.forms.get(stem);
+				// من/عن + نا is written منا/عنا: the two nuns merge (مِنّا).
+				const merged = enc?.key === 'نا' && (stem === 'م' || stem === 'ع');
+				const readings = lexicon.forms.get(merged ? stem + 'ن' : stem);
 				if (!readings) continue;
 				for (const reading of readings) {
+					if (merged && lexicon.entries[reading.entry].pos !== 'prep') continue;
 					if (!compatible(reading, lexicon.features[reading.feature].tag, pro, enc)) continue;
 					// ممن is من + مَنْ "who", never من + the preposition من.
 					if (pro.particle.length > 1 && lexicon.entries[reading.entry].pos === 'prep') continue;
-					analyses.push(buildAnalysis(word, lexicon, reading, pro, enc, rawAt, stemEnd));
+					const analysis = buildAnalysis(word, lexicon, reading, pro, enc, rawAt, stemEnd);
+					if (merged) {
+						const i = analysis.segments.findIndex((x) => x.role === 'stem');
+						analysis.segments[i] = { ...analysis.segments[i], form: stem + 'ن' };
+					}
+					analyses.push(analysis);
 				}
 			}
 		}
@@ -186,9 +195,69 @@ function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
 	// changed nothing on the dev sets, so the cheaper fallback stays.)
 	if (analyses.length === 0 && /[ؤئء]/.test(key))
 		for (const v of hamzaSeatVariants(key, offsets)) collect(v.key, v.offsets);
+	analyses.push(...joinedAnalyses(word, key, offsets, lexicon));
 	if (analyses.length === 0) analyses.push(...guessAnalyses(word, key, offsets));
 	analyses.sort((a, b) => b.score - a.score);
 	return dedupe(analyses);
+}
+
+/**
+ * ما/لا written joined to the word after them in news (مازال، لايزال، لايمكن، مابين، لاسيما، لابد): only before the
+ * words of these set phrases, so لاعب or مالي are never split. The particle's gloss per lemma of the second word.
+ */
+const JOINED_PARTICLES: Record<string, Record<string, string>> = {
+	ما: { زَالَ: 'not (ما زال: still)', دَامَ: 'as long as (ما دام)', بَيْنَ: 'what (ما بين: between)' },
+	لا: {
+		زَالَ: 'not (لا يزال: still)',
+		أَمْكَنَ: 'not (لا يمكن: cannot)',
+		سِيَّمَا: 'no (لا سيما: especially)',
+		بُدّ: 'no (لا بد: must)'
+	}
+};
+/** The joined spelling is the set phrase, not ل + a rarer word (لازال is not ل + أزال). */
+const JOINED_BONUS = 0.5;
+
+/**
+ * Readings of a joined ما/لا + word (after an optional و/ف) as the two words: the particle is a proclitic segment,
+ * the second word gives the lemma. @example joinedAnalyses('لايزال', …)[0].segments.map((s) => s.form) // ['لا', 'يزال']
+ */
+function joinedAnalyses(
+	word: string,
+	key: string,
+	offsets: number[],
+	lexicon: Lexicon
+): Analysis[] {
+	const out: Analysis[] = [];
+	const rawAt = (k: number) => (k === 0 ? 0 : k >= offsets.length ? word.length : offsets[k]);
+	for (const c of key[0] === 'و' || key[0] === 'ف' ? [0, 1] : [0]) {
+		const particle = key.slice(c, c + 2);
+		const glosses = JOINED_PARTICLES[particle];
+		if (!glosses || key.length - c - 2 < 2) continue;
+		const rest = word.slice(rawAt(c + 2));
+		for (const a of analyzeWord(rest, lexicon)) {
+			const gloss = glosses[a.lemma];
+			if (a.guess || !gloss || a.segments[0].role !== 'stem') continue;
+			const segments: Segment[] = [];
+			if (c)
+				segments.push({
+					text: word.slice(0, rawAt(1)),
+					form: key[0],
+					role: 'proclitic',
+					gloss: key[0] === 'و' ? 'and' : 'so, then'
+				});
+			segments.push({
+				text: word.slice(rawAt(c), rawAt(c + 2)),
+				form: particle,
+				role: 'proclitic',
+				gloss
+			});
+			const copy = rescored(a, a.score + JOINED_BONUS - 0.5 * c);
+			copy.segments = [...segments, ...a.segments];
+			copy.features = `${a.features}, after ${particle} written joined`;
+			out.push(copy);
+		}
+	}
+	return out;
 }
 
 /**

@@ -268,6 +268,26 @@ export function compileLexicon(
 						});
 			} else if (pos === 'noun') {
 				generated.push(...inflectNoun({ bare, plurals, feminine, invariable, defective }));
+				// امرأة and امرؤ lose their ا after the article: المرأة، المرء.
+				if (/^امر[أؤ]ة?$/.test(bare))
+					generated.push(
+						...inflectNoun({ bare: bare.slice(1), plurals: [], feminine: '', invariable: true })
+							.filter((f) => f.flags & FLAG.ARTICLE)
+							.map((f) => ({
+								...f,
+								flags: (f.flags & ~FLAG.ENCLITIC) | FLAG.WITH_ARTICLE,
+								standalone: bare
+							}))
+					);
+				// اَللّٰه carries its own article: ل + الله is written لله (the ا and one ل drop).
+				if (lemma.startsWith('اَل') && invariable)
+					generated.push({
+						text: bare.slice(bare[2] === 'ل' ? 2 : 1),
+						features: 'noun, singular',
+						tag: 'noun',
+						flags: FLAG.ALONE | FLAG.AFTER_LAM,
+						standalone: bare
+					});
 				// Case and number forms no rule derives (ذُو: ذي، ذوي، ذوو), each before a noun or a pronoun.
 				for (const alt of (formsField.get('alt') ?? '').split('|').filter(Boolean))
 					if (checkWord(alt, 'alt', fail))

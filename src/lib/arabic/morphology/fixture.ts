@@ -33,7 +33,10 @@ export const FIXTURE_SOURCES = [
 			row('اِسْتَاءَ', 'verb', 'س و ء', 'X', 'impf=يَسْتَاءُ', 'be displeased', '3000'),
 			row('فَضَّلَ', 'verb', 'ف ض ل', 'II', 'impf=يُفَضِّلُ', 'prefer', '1581'),
 			row('هَدَفَ', 'verb', 'ه د ف', 'I', 'impf=يَهْدِفُ', 'aim', '721'),
-			row('طَالَبَ', 'verb', 'ط ل ب', 'III', 'impf=يُطَالِبُ', 'demand; call for', '225')
+			row('طَالَبَ', 'verb', 'ط ل ب', 'III', 'impf=يُطَالِبُ', 'demand; call for', '225'),
+			row('زَالَ', 'verb', 'ز و ل', 'I', 'impf=يَزَالُ', 'still (ما زال); cease', '248'),
+			row('أَمْكَنَ', 'verb', 'م ك ن', 'IV', 'impf=يُمْكِنُ', 'be possible; can', '184'),
+			row('قَلَّ', 'verb', 'ق ل ل', 'I', 'impf=يَقِلُّ', 'be less (than) (عن)', '1171')
 		].join('\n')
 	},
 	{
@@ -61,7 +64,9 @@ export const FIXTURE_SOURCES = [
 			row('طَوَارِئ', 'noun', 'ط ر ء', 'فواعل', '-', 'emergency', '1200'),
 			row('فَضْل', 'noun', 'ف ض ل', 'فعل', '-', 'merit; grace', '1031'),
 			row('هَدَف', 'noun', 'ه د ف', 'فعل', 'pl=أَهْدَاف', 'goal; aim', '222'),
-			row('طَالِب', 'noun', 'ط ل ب', 'فاعل', 'pl=طُلَّاب;f=+ة', 'student', '175')
+			row('طَالِب', 'noun', 'ط ل ب', 'فاعل', 'pl=طُلَّاب;f=+ة', 'student', '175'),
+			row('اَللّٰه', 'noun', 'ء ل ه', '-', 'inv', 'God (Allah)', '300'),
+			row('اِمْرَأَة', 'noun', 'م ر ء', '-', 'pl=نِسَاء', 'woman', '1509')
 		].join('\n')
 	},
 	{
@@ -94,6 +99,12 @@ export const FIXTURE_SOURCES = [
 			row('لِ', 'prep', '-', '-', 'proclitic;suffix=لَ', 'for; to', '4'),
 			row('فِي', 'prep', '-', '-', '-', 'in', '3'),
 			row('مِنْ', 'prep', '-', '-', '-', 'from; of', '5'),
+			row('عَنْ', 'prep', '-', '-', '-', 'about; from', '13'),
+			row('بَيْنَ', 'prep', 'ب ي ن', '-', '-', 'between', '23'),
+			row('لَا', 'part', '-', '-', 'nosuffix', 'no; not', '25'),
+			row('سِيَّمَا', 'adv', '-', '-', 'nosuffix', 'especially (لا سيما)', '3398'),
+			row('حِينَمَا', 'conj', 'ح ي ن', '-', 'nosuffix', 'when; while', ''),
+			row('ذَا', 'dem', '-', '-', '-', 'having (ذا + noun); this', '3000'),
 			row('عَلَى', 'prep', 'ع ل و', '-', 'suffix=عَلَيْ', 'on', '8'),
 			row('إِلَى', 'prep', '-', '-', 'suffix=إِلَيْ', 'to', '9'),
 			row('أَنَّ', 'part', '-', '-', '-', 'that', '7'),

@@ -86,7 +86,9 @@ export const FLAG = {
 	/** Is itself a single-letter proclitic word (و ب ل …); never takes further proclitics. */
 	CLITIC_WORD: 4096,
 	/** A pronoun suffix written alone (ه، ي، نا, as in tokenised corpora); takes no proclitic at all (وي is not و + ي). */
-	SUFFIX_WORD: 8192
+	SUFFIX_WORD: 8192,
+	/** Only with the article, which absorbs the form's ا (ال + امرأة → المرأة). */
+	WITH_ARTICLE: 16384
 } as const;
 
 /** A coarse tag used by the context rules. @example @example 'verb-present' (يكتب) */
