@@ -4,7 +4,7 @@
  */
 import type { AnalyzedToken } from '../types';
 import type { Gazetteer, GivenName, NisbaEntry } from './gazetteer';
-import { matchKey, strippedForms, wordKey, type StrippedForm } from './match-key';
+import { matchKey, strippedForms, type StrippedForm } from './match-key';
 import { ALEF_MAKSURA, YEH } from '../charsets';
 
 export interface TextContext {
@@ -38,8 +38,9 @@ export function buildContext(
 	tokens: AnalyzedToken[],
 	gazetteer: Gazetteer
 ): TextContext {
-	const keys = tokens.map((token) => (token.kind === 'word' ? wordKey(token.text) : ''));
+	// One memo lookup per word: the first reading's key is the word's own key.
 	const forms = tokens.map((token) => (token.kind === 'word' ? strippedForms(token.text) : []));
+	const keys = forms.map((readings) => readings[0]?.key ?? '');
 	const sentence: number[] = [];
 	let current = 0;
 	tokens.forEach((token, index) => {

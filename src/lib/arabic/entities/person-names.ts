@@ -442,6 +442,12 @@ function roleEnglish(context: TextContext, title: Title, from: number, to: numbe
 	return of ? `${role} of ${of}` : role;
 }
 
+/** True when some reading of the word is the first word of a title. */
+function opensTitle(context: TextContext, index: number): boolean {
+	for (const form of context.forms[index]) if (TITLES.byFirstWord.has(form.key)) return true;
+	return false;
+}
+
 /**
  * Person candidates from titles before names and from chains of given names.
  * @example findPersonCandidates(context of 'التقى وزير الخارجية الجزائري صبري بوقادوم') gives PER صبري بوقادوم, role "Foreign Minister of Algeria"
@@ -481,7 +487,7 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 	for (let index = 0; index < tokens.length; index++) {
 		if (!isWord(context, index)) continue;
 		// Most words open no title: test the readings before building the list matchTitleWords takes.
-		if (!context.forms[index].some((form) => TITLES.byFirstWord.has(form.key))) continue;
+		if (!opensTitle(context, index)) continue;
 		const firstForms = context.forms[index].map((form) => form.key);
 		const match = matchTitleWords(firstForms, context.keys, index);
 		if (!match) continue;
@@ -523,9 +529,12 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 	for (let index = 1; index < tokens.length; index++) {
 		if (covered.has(index) || !isWord(context, index)) continue;
 		const before = index - 1;
-		const afterNisba =
-			isWord(context, before) && !!nisbaAt(context, before) && context.keys[before].includes('ال');
 		const afterVerb = partOfSpeech(context, before) === 'verb' && !covered.has(before);
+		const afterNisba =
+			!afterVerb &&
+			isWord(context, before) &&
+			context.keys[before].includes('ال') &&
+			!!nisbaAt(context, before);
 		if (!afterNisba && !afterVerb) continue;
 		const speech = isSpeechVerb(context, before);
 		if (!givenNameAt(context, index) && !looksLikeName(context.keys[index])) continue;
