@@ -81,6 +81,14 @@ describe('analyzeText', () => {
 		}
 	);
 
+	it.each([
+		['يوم الاثنين', 1, 'اِثْنَيْن', 'Monday'],
+		['الاثنين', 0, 'اِثْنَيْن', 'Monday'],
+		['زار اثنين من الوزراء', 1, 'اِثْنَان', 'two']
+	])('reads %s: the weekday only with the article', (text, i, lemma, gloss) => {
+		expect(bestOf(text)[i as number]).toMatchObject({ lemma, gloss });
+	});
+
 	it('reads أنْ before a verb and أنّ before a noun', () => {
 		expect(bestOf('أن يكتب')[0].lemma).toBe('أَنْ');
 		expect(bestOf('أن الوزير')[0].lemma).toBe('أَنَّ');

@@ -57,6 +57,9 @@ const JUSSIVE_TRIGGERS = new Set(['لم']);
  */
 const INDICATIVE_TRIGGERS = new Set(['لا']);
 const NOT_INDICATIVE_PENALTY = 1.5;
+/** Times of day annexed to a weekday name (يوم الأحد، مساء الاثنين): the noun after them is the day, not a number. */
+const DAY_ANNEXERS = new Set(['يوم', 'صباح', 'مساء', 'ليله', 'ظهر', 'فجر']);
+const DAY_AFTER_TIME_BONUS = 1;
 /** Particles that announce a verb (قد، لقد، سوف). */
 const VERB_TRIGGERS = new Set(['قد', 'لقد', 'سوف']);
 
@@ -144,6 +147,12 @@ function contextBonus(analysis: Analysis, previous: Analysis | undefined, key: s
 		!(info.flags & FLAG.INDICATIVE)
 	)
 		bonus -= NOT_INDICATIVE_PENALTY;
+	if (
+		DAY_ANNEXERS.has(key) &&
+		analysis.pos === 'noun' &&
+		analysis.segments.some((x) => x.role === 'article')
+	)
+		bonus += DAY_AFTER_TIME_BONUS;
 	if (VERB_TRIGGERS.has(key)) bonus += isVerb ? 1.5 : -1;
 	// An adjective follows the noun it describes and agrees with it in definiteness (الأمين العام); without such a
 	// noun before it, the same letters are more likely a noun (هذا العام، عام 2020).

@@ -35,7 +35,7 @@ const VERB_FORMS = new Set([
 ]);
 const FORM_KEYS: Record<string, Set<string>> = {
 	verb: new Set(['impf', 'pass', 'stems', 'vn']),
-	noun: new Set(['pl', 'f', 'coll', 'inv', 'alt']),
+	noun: new Set(['pl', 'f', 'coll', 'inv', 'alt', 'def']),
 	adj: new Set(['pl', 'f', 'inv']),
 	num: new Set(['value', 'ord', 'frac', 'pl', 'f', 'inv'])
 };
@@ -267,7 +267,15 @@ export function compileLexicon(
 							flags: FLAG.ALONE | FLAG.ENCLITIC | FLAG.VERB
 						});
 			} else if (pos === 'noun') {
-				generated.push(...inflectNoun({ bare, plurals, feminine, invariable, defective }));
+				const nounForms = inflectNoun({ bare, plurals, feminine, invariable, defective });
+				// `def`: only used with the article (الاثنين Monday; bare اثنين is the number two).
+				if (formsField.has('def'))
+					generated.push(
+						...nounForms
+							.filter((f) => f.flags & FLAG.ARTICLE)
+							.map((f) => ({ ...f, flags: (f.flags & ~FLAG.ENCLITIC) | FLAG.WITH_ARTICLE }))
+					);
+				else generated.push(...nounForms);
 				// امرأة and امرؤ lose their ا after the article: المرأة، المرء.
 				if (/^امر[أؤ]ة?$/.test(bare))
 					generated.push(

@@ -66,7 +66,9 @@ export const FIXTURE_SOURCES = [
 			row('هَدَف', 'noun', 'ه د ف', 'فعل', 'pl=أَهْدَاف', 'goal; aim', '222'),
 			row('طَالِب', 'noun', 'ط ل ب', 'فاعل', 'pl=طُلَّاب;f=+ة', 'student', '175'),
 			row('اَللّٰه', 'noun', 'ء ل ه', '-', 'inv', 'God (Allah)', '300'),
-			row('اِمْرَأَة', 'noun', 'م ر ء', '-', 'pl=نِسَاء', 'woman', '1509')
+			row('اِمْرَأَة', 'noun', 'م ر ء', '-', 'pl=نِسَاء', 'woman', '1509'),
+			row('اِثْنَيْن', 'noun', 'ث ن ي', '-', 'def', 'Monday', '715'),
+			row('يَوْم', 'noun', 'ي و م', 'فعل', 'pl=أَيَّام', 'day', '40')
 		].join('\n')
 	},
 	{
@@ -86,6 +88,7 @@ export const FIXTURE_SOURCES = [
 			HEADER,
 			row('ثَلَاثَة', 'num', 'ث ل ث', '-', 'value=3', 'three', '200'),
 			row('عِشْرُون', 'num', 'ع ش ر', '-', 'value=20', 'twenty', '500'),
+			row('اِثْنَان', 'num', 'ث ن ي', '-', 'value=2;pl=اِثْنَيْن', 'two', '1000'),
 			row('ثَانٍ', 'num', 'ث ن ي', 'فاعل', 'value=2;ord', 'second', '300')
 		].join('\n')
 	},

@@ -87,7 +87,7 @@ export const FLAG = {
 	CLITIC_WORD: 4096,
 	/** A pronoun suffix written alone (ه، ي، نا, as in tokenised corpora); takes no proclitic at all (وي is not و + ي). */
 	SUFFIX_WORD: 8192,
-	/** Only with the article, which absorbs the form's ا (ال + امرأة → المرأة). */
+	/** Only with the article: weekday names (الاثنين), and forms whose ا the article absorbs (ال + امرأة → المرأة). */
 	WITH_ARTICLE: 16384
 } as const;
 
