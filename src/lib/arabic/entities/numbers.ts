@@ -253,6 +253,11 @@ export function readNumber(context: TextContext, index: number): NumberReading |
 	if (unit && isWord(context, last + 1)) {
 		reading.unit = unit;
 		reading.last = last + 1;
+		// An area: كيلومتر مربع "square kilometre".
+		if (['مربع', 'مربعا', 'مربعه'].includes(context.keys[last + 2] ?? '')) {
+			reading.unit = { singular: `square ${unit.singular}`, plural: `square ${unit.plural}` };
+			reading.last = last + 2;
+		}
 	}
 	return reading;
 }
