@@ -72,7 +72,8 @@ describe('analyzeText', () => {
 	it.each([
 		['لا يقل عن ثلاثة', 'قَلَّ'],
 		['لم يقل شيئا', 'قَالَ'],
-		['قال إنه لا يقل', 'قَلَّ']
+		['قال إنه لا يقل', 'قَلَّ'],
+		['ما يقل عن ثلاثة', 'قَلَّ']
 	])(
 		'reads يقل after لا as the indicative of قلّ, after لم as the jussive of قال: %s',
 		(text, lemma) => {

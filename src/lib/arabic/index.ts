@@ -60,6 +60,7 @@ const NOT_INDICATIVE_PENALTY = 1.5;
 /** Times of day annexed to a weekday name (يوم الأحد، مساء الاثنين): the noun after them is the day, not a number. */
 const DAY_ANNEXERS = new Set(['يوم', 'صباح', 'مساء', 'ليله', 'ظهر', 'فجر']);
 const DAY_AFTER_TIME_BONUS = 1;
+const JUSSIVE_ONLY_AFTER_LAM_BONUS = 0.5;
 /** Particles that announce a verb (قد، لقد، سوف). */
 const VERB_TRIGGERS = new Set(['قد', 'لقد', 'سوف']);
 
@@ -137,7 +138,9 @@ function contextBonus(analysis: Analysis, previous: Analysis | undefined, key: s
 		else if (key !== 'ان' && key !== 'حتي') bonus -= 1.5;
 	}
 	if (JUSSIVE_TRIGGERS.has(key)) {
-		if (isVerb && info && info.flags & FLAG.JUSSIVE) bonus += 2;
+		// A jussive-only spelling (يقل of قال) is exactly what لم asks for: its prior penalty is given back in part.
+		if (isVerb && info && info.flags & FLAG.JUSSIVE)
+			bonus += info.flags & FLAG.INDICATIVE ? 2 : 2 + JUSSIVE_ONLY_AFTER_LAM_BONUS;
 		else bonus -= 1;
 	}
 	if (

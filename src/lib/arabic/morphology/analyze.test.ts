@@ -110,7 +110,7 @@ describe('analyzeWord: verbs of each weak class', () => {
 		['كتبت', 'كَتَبَ', /past tense/],
 		['قلت', 'قَالَ', /past tense/],
 		['يقولون', 'قَالَ', /present tense.*they \(masculine\)/],
-		['يقل', 'قَالَ', /jussive/],
+		['يزر', 'زَارَ', /jussive/],
 		['قيل', 'قَالَ', /passive/],
 		['يقال', 'قَالَ', /passive/],
 		['دعوت', 'دَعَا', /past tense/],

@@ -406,8 +406,9 @@ function buildAnalysis(
 	// Written tanwin (مهماً، كتابٌ) marks a declinable noun or adjective, never a particle or a verb.
 	if (/[\u064B-\u064D]/.test(stemText) && (feature.tag === 'function' || isVerb)) score -= 2;
 	// Forms that cannot be indicative need a particle before them (لم، لن، أن), which the context rules reward.
+	// Jussive-only: 1.5 (was 1.2) so that without لم, يقل/تقل is قلّ "be less", not قال (PADT +3 lemmas, WikiNews same).
 	if (feature.tag === 'verb-present' && !(reading.flags & FLAG.INDICATIVE))
-		score -= reading.flags & FLAG.SUBJUNCTIVE ? 0.6 : 1.2;
+		score -= reading.flags & FLAG.SUBJUNCTIVE ? 0.6 : 1.5;
 	if (!isVerb && feature.text.includes('dual'))
 		score -= reading.standalone.endsWith('ن') ? DUAL_CONSTRUCT_PENALTY : 0.4;
 	// مما، عما، ممن، عمن: the preposition governs the word it has merged with (as بِهِ is ب + ه), so it is the stem and
