@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, LEXICON_HEADER } from './compile';
 import { normalizeForMatch } from '../normalize';
+import { FLAG } from './lexicon';
 
 const compile = (...rows: string[]) =>
 	compileLexicon([{ path: 'x.tsv', text: [LEXICON_HEADER, ...rows].join('\n') }]);
@@ -117,5 +118,31 @@ describe('compileLexicon: verbs the rules need help with', () => {
 		const lexicon = compile('ذُو\tnoun\tذ و\t-\tinv;alt=ذِي|ذَوِي|ذَوُو\thaving; possessor of\t3637');
 		expect(lexicon.errors).toEqual([]);
 		for (const form of ['ذو', 'ذي', 'ذوي', 'ذوو']) expect(lexicon.forms.has(form), form).toBe(true);
+	});
+
+	it.each([
+		['اِسْتِخْدَام\tnoun\tخ د م\tاستفعال\t-\tuse\t400', 'استخدامات', true],
+		['تَيْسِير\tnoun\tي س ر\tتفعيل\t-\tfacilitation\t2649', 'تيسيرات', true],
+		['اِجْتِيَاح\tnoun\tج و ح\tافتعال\t-\tinvasion\t1224', 'اجتياحات', true],
+		['كِتَاب\tnoun\tك ت ب\tفعال\t-\tbook\t5', 'كتابات', false],
+		['تَعَاوُن\tnoun\tع و ن\tتفاعل\tinv\tcooperation\t200', 'تعاونات', false]
+	])('gives a derived verbal noun without pl= its plural in ات: %s', (row, plural, expected) => {
+		const lexicon = compile(row);
+		expect(lexicon.errors).toEqual([]);
+		expect(lexicon.forms.has(normalizeForMatch(plural))).toBe(expected);
+	});
+
+	it.each([
+		['اِثْنَيْن\tnoun\tث ن ي\t-\tdef\tMonday\t715', 'اثنين', 'اثنين', false],
+		['اِمْرَأَة\tnoun\tم ر ء\t-\t-\twoman\t1509', 'مرأة', 'امرأة', true]
+	])('generates the article-only form of %s', (row, afterArticle, alone, aloneWithoutArticle) => {
+		const lexicon = compile(row);
+		expect(lexicon.errors).toEqual([]);
+		const withArticle = lexicon.forms.get(normalizeForMatch(afterArticle)) ?? [];
+		expect(withArticle.some((r) => r.flags & FLAG.WITH_ARTICLE)).toBe(true);
+		const bare = (lexicon.forms.get(normalizeForMatch(alone)) ?? []).filter(
+			(r) => !(r.flags & FLAG.WITH_ARTICLE)
+		);
+		expect(bare.length > 0).toBe(aloneWithoutArticle);
 	});
 });

@@ -39,6 +39,18 @@ const FORM_KEYS: Record<string, Set<string>> = {
 	adj: new Set(['pl', 'f', 'inv']),
 	num: new Set(['value', 'ord', 'frac', 'pl', 'f', 'inv'])
 };
+/** Patterns of the verbal nouns of Forms II–X (and III's مفاعلة), whose plural is in ات. */
+const DERIVED_MASDAR_PATTERNS = new Set([
+	'تفعيل',
+	'تفعّل',
+	'تفعل',
+	'إفعال',
+	'افتعال',
+	'انفعال',
+	'استفعال',
+	'تفاعل',
+	'مفاعلة'
+]);
 const FUNCTION_KEYS = new Set(['suffix', 'nosuffix', 'proclitic', 'alt', 'art', 'noprep']);
 const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u0652\u0670\u0671]+$/;
 const ROOT_LETTER = /^[\u0621-\u063A\u0641-\u064A]$/;
@@ -210,6 +222,16 @@ export function compileLexicon(
 				if (p === '+ات' || p === '+ون') plurals.push(p);
 				else if (checkWord(p, 'plural', fail)) plurals.push(dediacritize(p));
 			}
+			// Verbal nouns of the derived forms make their plural in ات (تصريحات، استخدامات، اجتياحات): the default
+			// when a row of such a pattern lists no plural.
+			if (
+				pos === 'noun' &&
+				!plurals.length &&
+				DERIVED_MASDAR_PATTERNS.has(pattern) &&
+				!formsField.has('coll') &&
+				!formsField.has('inv')
+			)
+				plurals.push('+ات');
 			let feminine = formsField.get('f') ?? '';
 			if (feminine && feminine !== '+ة')
 				feminine = checkWord(feminine, 'feminine', fail) ? dediacritize(feminine) : '';
