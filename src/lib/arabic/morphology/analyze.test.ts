@@ -92,6 +92,9 @@ describe('analyzeWord: every pronoun enclitic', () => {
 	});
 	it('never reads a written ة or ى as a pronoun', () => {
 		expect(forms('زيارة')).toEqual(['زيارة']);
+		// كتبني "he wrote me" is never spelled with ى (so أتمنى is not أتم + ني).
+		expect(forms('كتبني')).toEqual(['كتب', 'ني']);
+		expect(analyzeWord('كتبنى', lexicon).some((a) => a.segments.at(-1)?.form === 'ني')).toBe(false);
 	});
 	it('splits pronouns off prepositions with changed stems', () => {
 		expect(forms('عليه')).toEqual(['على', 'ه']);

@@ -160,10 +160,10 @@ function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
 			for (let e = -1; e < ENCLITICS.length; e++) {
 				const enc = e < 0 ? null : ENCLITICS[e];
 				if (enc && !key.endsWith(enc.key)) continue;
-				// The key folds ة→ه and ى→ي; a written ة or ى is never the pronoun ه or ي.
+				// The key folds ة→ه and ى→ي; a written ة or ى is never the pronoun ه, ي or ني (أتمنى is not أتم + ني).
 				if (
 					enc &&
-					(enc.key === 'ه' || enc.key === 'ي') &&
+					(enc.key === 'ه' || enc.key === 'ي' || enc.key === 'ني') &&
 					'ةى'.includes(word[offsets[key.length - 1]])
 				)
 					continue;
