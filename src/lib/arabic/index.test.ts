@@ -90,6 +90,16 @@ describe('analyzeText', () => {
 		expect(bestOf(text)[i as number]).toMatchObject({ lemma, gloss });
 	});
 
+	it.each([
+		['ألا يكتبوا', 'أَلَّا', /subjunctive/],
+		['إلا الوزير', 'إِلَّا', /noun/],
+		['الا الوزير', 'إِلَّا', /noun/]
+	])('reads ألا (أن + لا, then the subjunctive) apart from إلا: %s', (text, lemma, next) => {
+		const [first, second] = bestOf(text);
+		expect(first.lemma).toBe(lemma);
+		expect(second.features).toMatch(next);
+	});
+
 	it('reads أنْ before a verb and أنّ before a noun', () => {
 		expect(bestOf('أن يكتب')[0].lemma).toBe('أَنْ');
 		expect(bestOf('أن الوزير')[0].lemma).toBe('أَنَّ');

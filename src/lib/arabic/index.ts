@@ -133,6 +133,8 @@ function contextBonus(analysis: Analysis, previous: Analysis | undefined, key: s
 	) {
 		bonus += isVerb ? -1.5 : 0.5;
 	}
+	// أَلَّا is أنْ + لا written as one word: the subjunctive follows it too (ألا يتجاوزوا).
+	if (previous.lemma === 'أَلَّا') key = 'ان';
 	if (SUBJUNCTIVE_TRIGGERS.has(key) && isVerb && info) {
 		if (info.flags & FLAG.SUBJUNCTIVE) bonus += key === 'ان' ? 0.6 : 1.2;
 		else if (key !== 'ان' && key !== 'حتي') bonus -= 1.5;

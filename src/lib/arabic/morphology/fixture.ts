@@ -105,6 +105,8 @@ export const FIXTURE_SOURCES = [
 			row('عَنْ', 'prep', '-', '-', '-', 'about; from', '13'),
 			row('بَيْنَ', 'prep', 'ب ي ن', '-', '-', 'between', '23'),
 			row('لَا', 'part', '-', '-', 'nosuffix', 'no; not', '25'),
+			row('إِلَّا', 'part', '-', '-', 'nosuffix', 'except; but', '152'),
+			row('أَلَّا', 'part', '-', '-', 'nosuffix;noprep', 'that not (أن + لا)', '700'),
 			row('سِيَّمَا', 'adv', '-', '-', 'nosuffix', 'especially (لا سيما)', '3398'),
 			row('حِينَمَا', 'conj', 'ح ي ن', '-', 'nosuffix', 'when; while', ''),
 			row('ذَا', 'dem', '-', '-', '-', 'having (ذا + noun); this', '3000'),
