@@ -1,0 +1,168 @@
+/**
+ * `npm run bench` (second half): the reader's budgets from issue 6, measured in Debian's Chromium against
+ * the built app (scripts/start.js on its own port and temporary database). Prints figures; asserts nothing.
+ *
+ * 1. Transfer size of the seed article page, excluding fonts: the bytes Chromium received for every
+ *    response (HTML, JS, CSS, data) as sent by the server (compressed when the server compresses),
+ *    from CDP Network.loadingFinished.encodedDataLength; with gzip and brotli sizes of each body for comparison.
+ * 2. Tap → popover visible with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate): from the
+ *    pointerdown of a real click to the first animation frame after the dialog is in the page, median
+ *    and worst over several words.
+ */
+import { chromium, type CDPSession } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const PORT = Number(process.env.SAHIFA_BENCH_PORT ?? 4391);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const SEED = '/articles/algeria-haftar-libya-talks';
+const TAPS = 12;
+const BUDGET_KB = 150;
+const BUDGET_MS = 50;
+
+const dir = mkdtempSync(join(tmpdir(), 'sahifa-bench-'));
+const server = spawn('node', ['scripts/start.js'], {
+	env: {
+		...process.env,
+		HOST: '127.0.0.1',
+		PORT: String(PORT),
+		ORIGIN,
+		DATABASE_URL: join(dir, 'bench.db')
+	},
+	stdio: ['ignore', 'inherit', 'inherit']
+});
+
+async function waitForServer(): Promise<void> {
+	for (let i = 0; i < 600; i++) {
+		try {
+			const response = await fetch(ORIGIN);
+			if (response.ok) return;
+		} catch {
+			/* not up yet */
+		}
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	throw new Error(`the app did not start on ${ORIGIN}`);
+}
+
+const isFont = (url: string, type: string) =>
+	type === 'Font' || /\.(woff2?|ttf|otf)(\?|$)/.test(url);
+
+async function transfer(cdp: CDPSession, load: () => Promise<unknown>) {
+	const requests = new Map<string, { url: string; type: string }>();
+	const rows: { url: string; type: string; encoded: number }[] = [];
+	cdp.on('Network.requestWillBeSent', (event) =>
+		requests.set(event.requestId, { url: event.request.url, type: event.type ?? '' })
+	);
+	cdp.on('Network.responseReceived', (event) => {
+		const request = requests.get(event.requestId);
+		if (request) request.type = event.type;
+	});
+	cdp.on('Network.loadingFinished', (event) => {
+		const request = requests.get(event.requestId);
+		if (request) rows.push({ ...request, encoded: event.encodedDataLength });
+	});
+	await load();
+	return rows;
+}
+
+try {
+	await waitForServer();
+	const browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run'
+		]
+	});
+
+	// 1. Transfer size, cold cache.
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	const rows = await transfer(cdp, () => page.goto(ORIGIN + SEED, { waitUntil: 'networkidle' }));
+	const counted = rows.filter((row) => !isFont(row.url, row.type));
+	const fonts = rows.filter((row) => isFont(row.url, row.type));
+	const total = counted.reduce((sum, row) => sum + row.encoded, 0);
+	let gzipTotal = 0;
+	let brotliTotal = 0;
+	let rawTotal = 0;
+	for (const row of counted) {
+		const body = Buffer.from(
+			await (await fetch(row.url, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer()
+		);
+		rawTotal += body.length;
+		gzipTotal += gzipSync(body, { level: 6 }).length;
+		brotliTotal += brotliCompressSync(body).length;
+	}
+	const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+	console.log(
+		`\nReader page ${SEED} (${counted.length} responses, fonts excluded: ${fonts.length})`
+	);
+	for (const row of counted.sort((a, b) => b.encoded - a.encoded).slice(0, 6)) {
+		console.log(
+			`  ${kb(row.encoded).padStart(7)} KB  ${row.type.padEnd(10)} ${row.url.replace(ORIGIN, '')}`
+		);
+	}
+	console.log(
+		`  transferred (as sent, headers included): ${kb(total)} KB  (budget ${BUDGET_KB} KB)`
+	);
+	console.log(
+		`  bodies: ${kb(rawTotal)} KB raw, ${kb(gzipTotal)} KB gzip, ${kb(brotliTotal)} KB brotli`
+	);
+	console.log(`  fonts (not counted): ${kb(fonts.reduce((sum, row) => sum + row.encoded, 0))} KB`);
+
+	// 2. Tap → popover visible, CPU throttled 4×.
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+	await page.goto(ORIGIN + SEED, { waitUntil: 'networkidle' });
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.evaluate(() => {
+		const w = window as unknown as { __tapAt: number };
+		document.addEventListener('pointerdown', () => (w.__tapAt = performance.now()), true);
+	});
+	const words = page.locator('article .body button.word');
+	const count = await words.count();
+	const timings: number[] = [];
+	for (let i = 0; i < TAPS; i++) {
+		const target = words.nth(Math.floor(((i + 0.5) * count) / TAPS));
+		await target.scrollIntoViewIfNeeded();
+		const waiting = page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					const w = window as unknown as { __tapAt: number };
+					w.__tapAt = 0;
+					const check = () => {
+						if (w.__tapAt && document.querySelector('[role="dialog"]')) {
+							// The frame that paints the dialog.
+							requestAnimationFrame(() => resolve(performance.now() - w.__tapAt));
+						} else requestAnimationFrame(check);
+					};
+					requestAnimationFrame(check);
+				})
+		);
+		await target.click();
+		timings.push(await waiting);
+		await page.keyboard.press('Escape');
+		await page.waitForSelector('[role="dialog"]', { state: 'detached' });
+	}
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	timings.sort((a, b) => a - b);
+	const median = timings[Math.floor(timings.length / 2)];
+	console.log(`\nTap → popover visible, CPU throttled 4× (${TAPS} words)`);
+	console.log(
+		`  median ${median.toFixed(1)} ms, best ${timings[0].toFixed(1)} ms, worst ${timings[timings.length - 1].toFixed(1)} ms  (budget ${BUDGET_MS} ms)`
+	);
+	await browser.close();
+} finally {
+	server.kill('SIGTERM');
+	rmSync(dir, { recursive: true, force: true });
+}
