@@ -60,7 +60,7 @@ const NOT_INDICATIVE_PENALTY = 1.5;
 /** Times of day annexed to a weekday name (يوم الأحد، مساء الاثنين): the noun after them is the day, not a number. */
 const DAY_ANNEXERS = new Set(['يوم', 'صباح', 'مساء', 'ليله', 'ظهر', 'فجر']);
 const DAY_AFTER_TIME_BONUS = 1;
-const JUSSIVE_ONLY_AFTER_LAM_BONUS = 0.5;
+const JUSSIVE_ONLY_AFTER_LAM_BONUS = 1.5;
 /** Particles that announce a verb (قد، لقد، سوف). */
 const VERB_TRIGGERS = new Set(['قد', 'لقد', 'سوف']);
 
@@ -107,8 +107,13 @@ function keyOf(text: string): string {
 
 /** The key of a word that stands alone (no clitics) in its best analysis, or ''. */
 function bareKey(analysis: Analysis | undefined): string {
-	if (!analysis || analysis.segments.length !== 1) return '';
-	return keyOf(analysis.segments[0].text);
+	if (!analysis) return '';
+	const segs = analysis.segments;
+	// و/ف before the particle change nothing for the word after it (ولم تعد، فلن يكون).
+	if (segs.length === 2 && segs[0].role === 'proclitic' && 'وف'.includes(segs[0].form))
+		return keyOf(segs[1].text);
+	if (segs.length !== 1) return '';
+	return keyOf(segs[0].text);
 }
 
 /**
@@ -140,7 +145,8 @@ function contextBonus(analysis: Analysis, previous: Analysis | undefined, key: s
 		else if (key !== 'ان' && key !== 'حتي') bonus -= 1.5;
 	}
 	if (JUSSIVE_TRIGGERS.has(key)) {
-		// A jussive-only spelling (يقل of قال) is exactly what لم asks for: its prior penalty is given back in part.
+		// A jussive-only spelling (يقل of قال، يعد of عاد) is exactly what لم asks for: its prior penalty (1.5, in
+		// analyze.ts) is given back in full, so لم يعد is عاد "no longer", not عدّ. Measured 0.5/1/1.5: PADT +0/+0/+3.
 		if (isVerb && info && info.flags & FLAG.JUSSIVE)
 			bonus += info.flags & FLAG.INDICATIVE ? 2 : 2 + JUSSIVE_ONLY_AFTER_LAM_BONUS;
 		else bonus -= 1;

@@ -36,7 +36,9 @@ export const FIXTURE_SOURCES = [
 			row('طَالَبَ', 'verb', 'ط ل ب', 'III', 'impf=يُطَالِبُ', 'demand; call for', '225'),
 			row('زَالَ', 'verb', 'ز و ل', 'I', 'impf=يَزَالُ', 'still (ما زال); cease', '248'),
 			row('أَمْكَنَ', 'verb', 'م ك ن', 'IV', 'impf=يُمْكِنُ', 'be possible; can', '184'),
-			row('قَلَّ', 'verb', 'ق ل ل', 'I', 'impf=يَقِلُّ', 'be less (than) (عن)', '1171')
+			row('قَلَّ', 'verb', 'ق ل ل', 'I', 'impf=يَقِلُّ', 'be less (than) (عن)', '1171'),
+			row('عَادَ', 'verb', 'ع و د', 'I', 'impf=يَعُودُ', 'return; (لم يعد) no longer', '286'),
+			row('عَدَّ', 'verb', 'ع د د', 'I', 'impf=يَعُدُّ;pass', 'count; consider', '817')
 		].join('\n')
 	},
 	{
