@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import * as auth from '$lib/server/auth';
+import { compressResponse } from '$lib/server/compression';
 import { getDb, migrateDatabase } from '$lib/server/db';
 import { importContentDir } from '$lib/server/content';
 import { loadLanguageData } from '$lib/server/lexicon';
@@ -29,7 +30,7 @@ export const init: ServerInit = () => {
 };
 
 /** Validates the session cookie and fills `locals`. Guarding is done by each load/action. */
-export const handle: Handle = async ({ event, resolve }) => {
+const validateSession: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(auth.SESSION_COOKIE_NAME);
 	if (!token) {
 		event.locals.user = null;
@@ -46,6 +47,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.session = session;
 	return resolve(event);
 };
+
+/** The session, then the response compressed for the browser (src/lib/server/compression.ts). */
+export const handle: Handle = async (input) =>
+	compressResponse(input.event.request, await validateSession(input));
 
 /**
  * What an error page says. Never a stack trace or an internal message: a 404 says how to find the
