@@ -6,7 +6,7 @@
  * Use as a namespace: `import * as wordPages from '$lib/server/word-pages'`.
  */
 import { asc } from 'drizzle-orm';
-import { dediacritize, normalizeForMatch, tokenize } from '../arabic/index.ts';
+import { dediacritize, tokenize } from '../arabic/index.ts';
 import { canReadArticle } from './assignments.ts';
 import type { SessionUser } from './auth.ts';
 import type { Db } from './db/index.ts';
@@ -120,9 +120,16 @@ function* occurrences(
 	}
 }
 
-/** Lemmas compare without vowels and with alef/ya/ta marbuta forms folded. */
+/**
+ * Lemmas compare without vowels but with their hamza and alef spellings kept: folding them would make
+ * أَتَى (come) and آتِي (coming) one word.
+ */
 function sameLemma(a: string, b: string): boolean {
-	return normalizeForMatch(a) === normalizeForMatch(b);
+	return lemmaMatchKey(a) === lemmaMatchKey(b);
+}
+
+function lemmaMatchKey(lemma: string): string {
+	return dediacritize(lemma).normalize('NFC');
 }
 
 export interface LemmaPage {
@@ -221,7 +228,7 @@ export function findRoot(
 				if (typeof piece !== 'number') continue;
 				const word = view.words[piece];
 				if (!word.root || rootSlug(word.root) !== letters) continue;
-				const key = normalizeForMatch(lemmaOf(word));
+				const key = lemmaMatchKey(lemmaOf(word));
 				const perArticle = counts.get(key) ?? new Map();
 				const entry = perArticle.get(article.slug) ?? {
 					slug: article.slug,
@@ -248,7 +255,7 @@ export function findRoot(
 			pos: entry.pos,
 			pattern: entry.pattern,
 			glosses: entry.glosses.slice(0, 4),
-			articles: [...(counts.get(normalizeForMatch(entry.lemma))?.values() ?? [])]
+			articles: [...(counts.get(lemmaMatchKey(entry.lemma))?.values() ?? [])]
 		}))
 		// Words met in articles first, then the lexicon's commonest.
 		.sort((a, b) => b.articles.length - a.articles.length);
