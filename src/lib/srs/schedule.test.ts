@@ -46,7 +46,11 @@ describe('a new card (كِتَاب)', () => {
 
 	it('is scheduled the same way every time (no fuzz)', () => {
 		const first = reviewSchedule(reviewSchedule(newSchedule(NOW), 'good', NOW), 'good', later(DAY));
-		const second = reviewSchedule(reviewSchedule(newSchedule(NOW), 'good', NOW), 'good', later(DAY));
+		const second = reviewSchedule(
+			reviewSchedule(newSchedule(NOW), 'good', NOW),
+			'good',
+			later(DAY)
+		);
 		expect(first).toEqual(second);
 	});
 });
@@ -72,11 +76,17 @@ describe('a card being learnt (أَتَى)', () => {
 
 describe('due list and counts', () => {
 	const fresh = { ...newSchedule(NOW), name: 'قلم' };
-	const overdue = { ...reviewSchedule(newSchedule(later(-3 * DAY)), 'good', later(-3 * DAY)), name: 'كتاب' };
+	const overdue = {
+		...reviewSchedule(newSchedule(later(-3 * DAY)), 'good', later(-3 * DAY)),
+		name: 'كتاب'
+	};
 	const future = { ...reviewSchedule(newSchedule(NOW), 'easy', NOW), name: 'سلام' };
 
 	it('lists due cards, those being learnt before new ones, and leaves out the future', () => {
-		expect(dueList([fresh, future, overdue], NOW).map((card) => card.name)).toEqual(['كتاب', 'قلم']);
+		expect(dueList([fresh, future, overdue], NOW).map((card) => card.name)).toEqual([
+			'كتاب',
+			'قلم'
+		]);
 	});
 
 	it('counts due and new', () => {

@@ -110,10 +110,7 @@ export function isNew(schedule: Pick<Schedule, 'state'>): boolean {
 export function dueList<T extends Pick<Schedule, 'due' | 'state'>>(cards: T[], now: Date): T[] {
 	return cards
 		.filter((card) => isDue(card, now))
-		.sort(
-			(a, b) =>
-				Number(isNew(a)) - Number(isNew(b)) || a.due.getTime() - b.due.getTime()
-		);
+		.sort((a, b) => Number(isNew(a)) - Number(isNew(b)) || a.due.getTime() - b.due.getTime());
 }
 
 /**
