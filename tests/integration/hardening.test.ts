@@ -473,6 +473,7 @@ describe('session cookie tampering', () => {
 		const deleted: string[] = [];
 		const event = {
 			url: new URL('http://localhost/'),
+			request: new Request('http://localhost/'),
 			locals: {} as { user?: unknown; session?: unknown },
 			cookies: {
 				get: () => cookie,
