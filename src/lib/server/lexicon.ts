@@ -14,7 +14,6 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compileLexicon } from '../arabic/morphology/compile';
 import type { FormReading, FormTable, Lexicon } from '../arabic/morphology/lexicon';
 import { compileGazetteer, type Gazetteer } from '../arabic/entities/index';
@@ -42,20 +41,19 @@ let cached: LanguageData | null = null;
 
 /** Bump when the compiled shape changes; the compiler's own source is hashed too when it is present. */
 const CACHE_FORMAT = 'lexicon-cache-v3';
-const MORPHOLOGY_DIR = join(
-	fileURLToPath(new URL('.', import.meta.url)),
-	'..',
-	'arabic',
-	'morphology'
-);
-
-function sourcesHash(sources: { path: string; text: string }[]): string {
+/**
+ * The cache key: the lexicon sources plus the compiler's own source files, read from the project's
+ * src/ (not from beside this module), so the built server, the CLI and the scripts agree on one key
+ * instead of each rebuilding the file the other wrote.
+ */
+function sourcesHash(root: string, sources: { path: string; text: string }[]): string {
 	const hash = createHash('sha256').update(CACHE_FORMAT);
 	for (const s of sources) hash.update('\0' + s.path + '\0' + s.text);
-	if (existsSync(MORPHOLOGY_DIR))
-		for (const file of readdirSync(MORPHOLOGY_DIR).sort())
+	const morphologyDir = join(root, 'src', 'lib', 'arabic', 'morphology');
+	if (existsSync(morphologyDir))
+		for (const file of readdirSync(morphologyDir).sort())
 			if (file.endsWith('.ts') && !file.endsWith('.test.ts'))
-				hash.update(readFileSync(join(MORPHOLOGY_DIR, file)));
+				hash.update(readFileSync(join(morphologyDir, file)));
 	return hash.digest('hex').slice(0, 16);
 }
 
@@ -182,7 +180,7 @@ function deserialize(text: string): Lexicon {
 function loadCompiledLexicon(root: string): Lexicon {
 	const sources = readSources(join(root, 'content', 'lexicon'), 'content/lexicon');
 	const dataDir = join(root, 'data');
-	const hash = sourcesHash(sources);
+	const hash = sourcesHash(root, sources);
 	const cacheFile = join(dataDir, `lexicon-${hash}.json`);
 	if (existsSync(cacheFile)) {
 		try {
