@@ -94,7 +94,7 @@ export type EntityType = 'PER' | 'LOC' | 'ORG' | 'DATE' | 'NUM' | 'MISC';
 
 /**
  * A named entity, date or quantity found in the text. The span excludes attached proclitics
- * (the و of وبنغازي is outside it).
+ * (the و of وبورتسودان is outside it).
  */
 export interface Entity extends Span {
 	type: EntityType;
@@ -102,7 +102,7 @@ export interface Entity extends Span {
 	text: string;
 	/** Canonical Arabic form (gazetteer headword, or the normalised text). */
 	canonical: string;
-	/** English name or rendering ("Khalifa Haftar", "12 January", "1,000 kilometres"), '' when unknown. */
+	/** English name or rendering ("Abdel Fattah al-Burhan", "12 January", "1,000 kilometres"), '' when unknown. */
 	english: string;
 	/** What the text or the gazetteer says the entity is ("Foreign Minister of Algeria"), '' when unknown. */
 	role: string;

@@ -179,14 +179,14 @@ function clashes(candidate: string, rights: string[], person = false): boolean {
 	return rights.some((right) => {
 		if (answerMatches(right, candidate) || answerMatches(candidate, right)) return true;
 		const r = answerWords(right);
-		// Same family name: two mentions of one person (خليفة حفتر / المشير حفتر).
+		// Same family name: two mentions of one person (عبد الفتاح البرهان / الفريق البرهان).
 		return person && r.length > 0 && r[r.length - 1] === words[words.length - 1];
 	});
 }
 
 /**
  * Three distractors for a draft, or fewer when the article and the pool cannot supply them.
- * @example chooseDistractors(draft, view, pool, random) // ['طرابلس', 'الجزائر', 'برازافيل'] for the key بنغازي
+ * @example chooseDistractors(draft, view, pool, random) // ['طرابلس', 'الجزائر', 'برازافيل'] for the key بورتسودان
  */
 export function chooseDistractors(
 	draft: Draft,

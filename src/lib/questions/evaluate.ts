@@ -37,7 +37,7 @@ function sameKey(a: string, b: string): boolean {
 
 /**
  * Score generated questions against expected facts.
- * @example scoreQuestions(text, questions, [{kind: 'where', prompt_hint: '', answer: 'بنغازي', evidence_contains: 'أجرى وزير الخارجية'}]).recalled // 1
+ * @example scoreQuestions(text, questions, [{kind: 'where', prompt_hint: '', answer: 'بورتسودان', evidence_contains: 'أجرى وزير الخارجية'}]).recalled // 1
  */
 export function scoreQuestions(
 	text: string,

@@ -1,7 +1,7 @@
 /**
  * Grading of answers, chosen or typed. A typed Arabic answer counts when it names the same thing as the key,
  * whatever the learner did with diacritics, hamza seats, ة/ه, ى/ي, a leading و ب ل ال, spaces or the title
- * before a name (حفتر for المشير خليفة حفتر). A different name never counts: only the whole name, the name
+ * before a name (البرهان for الفريق أول عبد الفتاح البرهان). A different name never counts: only the whole name, the name
  * without titles, or its family-name end is accepted.
  */
 import type { Question } from './types';
@@ -119,8 +119,8 @@ function acceptedSequences(key: string): string[][] {
 
 /**
  * True when a typed response names the same thing as the key.
- * @example answerMatches('المشير خليفة حفتر', 'حفتر') // true
- * @example answerMatches('المشير خليفة حفتر', 'خليفة') // false
+ * @example answerMatches('الفريق أول عبد الفتاح البرهان', 'البرهان') // true
+ * @example answerMatches('الفريق أول عبد الفتاح البرهان', 'خليفة') // false
  * @example answerMatches('12 يناير/كانون الثاني', '١٢ يناير') // true
  */
 export function answerMatches(key: string, response: string): boolean {
@@ -132,7 +132,7 @@ export function answerMatches(key: string, response: string): boolean {
 
 /**
  * Grade a response: a choice index, a choice's text, or a typed answer.
- * @example grade(question, 'حفتر') // { correct: true, expected: 'المشير خليفة حفتر' } when that is the key
+ * @example grade(question, 'البرهان') // { correct: true, expected: 'الفريق أول عبد الفتاح البرهان' } when that is the key
  * @example grade(question, 2) // correct when choices[2] is the key
  */
 export function grade(question: Question, response: string | number): GradeResult {

@@ -200,8 +200,8 @@ function mergeDuplicates(drafts: Draft[]): Draft[] {
  * the text states, plus vocabulary, root and cloze questions. Only questions whose every slot comes from the text
  * are written; the best come first (8–20 for an article of a few hundred words).
  * @example
- * const analyzed = analyzeText('بنغازي (ليبيا) - أجرى وزير الخارجية الجزائري صبري بوقادوم محادثات مع المشير خليفة حفتر في بنغازي الأربعاء.', lexicon, gazetteer);
- * generateQuestions(analyzed, { random: seededRandom(1) })[0].prompt_ar // 'مَن أجرى محادثات مع خليفة حفتر في بنغازي؟'
+ * const analyzed = analyzeText('بورتسودان (السودان) - أجرى وزير الخارجية الجزائري رمطان لعمامرة محادثات مع الفريق أول عبد الفتاح البرهان في بورتسودان الأربعاء.', lexicon, gazetteer);
+ * generateQuestions(analyzed, { random: seededRandom(1) })[0].prompt_ar // 'مَن أجرى محادثات مع عبد الفتاح البرهان في بورتسودان؟'
  */
 export function generateQuestions(analyzed: AnalyzedText, options: GenerateOptions): Question[] {
 	const text = options.text ?? rebuildText(analyzed);

@@ -27,7 +27,7 @@ const COMMON_RANK = 3000;
 
 /**
  * A distractor pool from lexicon and gazetteer entries.
- * @example buildDistractorPool(lexicon.entries, gazetteer.entries).places // ['الجزائر', 'بنغازي', …]
+ * @example buildDistractorPool(lexicon.entries, gazetteer.entries).places // ['الجزائر', 'بورتسودان', …]
  */
 export function buildDistractorPool(
 	lexicon: PoolLexiconEntry[],

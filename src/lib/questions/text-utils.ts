@@ -54,7 +54,7 @@ const LEADING_CLITICS = [
 /**
  * The bare forms a word may stand for once leading clitics are removed (the word itself first).
  * Only strips when at least three letters remain, so short names are not eaten.
- * @example bareForms('وبنغازي') // ['وبنغازي', 'بنغازي', 'نغازي'] (any clitic split is offered)
+ * @example bareForms('وبورتسودان') // ['وبورتسودان', 'بورتسودان', 'نغازي'] (any clitic split is offered)
  */
 export function bareForms(word: string): string[] {
 	const forms = [word];
@@ -67,9 +67,9 @@ export function bareForms(word: string): string[] {
 
 /**
  * True when a response word is the key word give or take leading clitics. The response may add any clitic
- * (بنغازي → وبنغازي); from the key only an article combination or a clitic before a long stem may be left out
+ * (بورتسودان → وبورتسودان); from the key only an article combination or a clitic before a long stem may be left out
  * (الإسكندرية → اسكندرية), so a root letter is never taken for a clitic (وزير ≠ زير).
- * @example sameWord('بنغازي', 'وبنغازي') // true
+ * @example sameWord('بورتسودان', 'وبورتسودان') // true
  */
 export function sameWord(key: string, response: string): boolean {
 	if (key === response) return true;

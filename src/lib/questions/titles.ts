@@ -1,5 +1,5 @@
 /**
- * Titles and role words that stand before names in news (المشير خليفة حفتر، وزير الخارجية الجزائري صبري بوقادوم).
+ * Titles and role words that stand before names in news (الفريق أول عبد الفتاح البرهان، وزير الخارجية الجزائري رمطان لعمامرة).
  * A learner may leave them out when typing a name; the generator strips them to find the bare name.
  * Stored in normalised spelling (normalizeForMatch: أ→ا، ة→ه، ى→ي).
  */

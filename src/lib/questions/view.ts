@@ -59,7 +59,7 @@ export interface ArticleView {
 	words: WordView[];
 	sentences: SentenceView[];
 	entities: EntityView[];
-	/** The dateline's place (بنغازي (ليبيا) -) and the sentence it opens, when the article has one. */
+	/** The dateline's place (بورتسودان (السودان) -) and the sentence it opens, when the article has one. */
 	dateline?: { place: EntityView; sentence: number; end: number };
 }
 
@@ -165,7 +165,7 @@ function placeNounMarker(words: WordView[], first: number): string {
 
 /**
  * Prepare an analysed text for extraction.
- * @example buildView(analyzeText('بنغازي (ليبيا) - التقى …', lexicon, gazetteer)).dateline?.place.entity.text // 'بنغازي'
+ * @example buildView(analyzeText('بورتسودان (السودان) - التقى …', lexicon, gazetteer)).dateline?.place.entity.text // 'بورتسودان'
  */
 export function buildView(analyzed: AnalyzedText, text?: string): ArticleView {
 	const fullText = text ?? rebuildText(analyzed);
@@ -209,7 +209,7 @@ export function buildView(analyzed: AnalyzedText, text?: string): ArticleView {
 				if (marker.length > 1 && marker[0] === 'و') marker = marker.slice(1);
 				if (marker === 'لل') marker = 'ل';
 			} else if (first > 0) {
-				// Walk back over the titles before a name (للمشير حفتر، بوزير الخارجية الجزائري …): a ل/ب attached to the
+				// Walk back over the titles before a name (للفريق البرهان، بوزير الخارجية الجزائري …): a ل/ب attached to the
 				// first title makes the whole name a complement.
 				for (let t = first - 1; t >= 0 && first - t <= 5; t--) {
 					// Another name (للأمم المتحدة) ends the title: its clitic is its own.
@@ -266,7 +266,7 @@ export function buildView(analyzed: AnalyzedText, text?: string): ArticleView {
 
 /**
  * A dateline: a place at the very start of a sentence, optionally followed by (country), then a dash.
- * بنغازي (ليبيا) - …
+ * بورتسودان (السودان) - …
  */
 function findDateline(
 	words: WordView[],

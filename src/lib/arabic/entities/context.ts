@@ -63,7 +63,7 @@ export function isWord(context: TextContext, index: number): boolean {
 
 /**
  * True when the lexicon had no analysis for the word (a likely name, or a rare word).
- * @example isUnknownWord(context of 'قال بوقادوم', 1) === true when the lexicon does not know بوقادوم
+ * @example isUnknownWord(context of 'قال لعمامرة', 1) === true when the lexicon does not know لعمامرة
  */
 export function isUnknownWord(context: TextContext, index: number): boolean {
 	const best = context.tokens[index]?.analyses?.[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf } from './fixture';
+import { entitiesOf } from '../../../../tests/fixtures/entities';
 
 function dateOf(text: string) {
 	const date = entitiesOf(text).find((entity) => entity.type === 'DATE');

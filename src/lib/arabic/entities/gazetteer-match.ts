@@ -26,7 +26,7 @@ const OUTER_HEAD_KEYS = new Set([
 
 /**
  * True for tokens that can be part of a name.
- * @example isWordToken({ text: 'بنغازي', kind: 'word', start: 0, end: 6 }) === true
+ * @example isWordToken({ text: 'بورتسودان', kind: 'word', start: 0, end: 6 }) === true
  */
 export function isWordToken(token: Token | undefined): boolean {
 	return token !== undefined && token.kind === 'word';

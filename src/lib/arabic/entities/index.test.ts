@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, spansOf } from './fixture';
+import { entitiesOf, spansOf } from '../../../../tests/fixtures/entities';
 
 describe('gazetteer names', () => {
 	it.each([

@@ -119,9 +119,9 @@ function yieldSurnamesToLongerNames(candidates: Candidate[]): void {
 
 /**
  * Find the entities of an analysed text. Spans are UTF-16 offsets into `text` and exclude attached proclitics.
- * @example findEntities('التقى المشير خليفة حفتر في بنغازي', tokens, gazetteer)
- * // → [{type:'PER', text:'خليفة حفتر', english:'Khalifa Haftar', role:'Commander of the Libyan National Army', …},
- * //    {type:'LOC', text:'بنغازي', english:'Benghazi', …}]
+ * @example findEntities('التقى الفريق أول عبد الفتاح البرهان في بورتسودان', tokens, gazetteer)
+ * // → [{type:'PER', text:'عبد الفتاح البرهان', english:'Abdel Fattah al-Burhan', role:'Chairman of the Sovereignty Council of Sudan', …},
+ * //    {type:'LOC', text:'بورتسودان', english:'Port Sudan', …}]
  */
 export function findEntities(
 	text: string,

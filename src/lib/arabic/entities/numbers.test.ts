@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf } from './fixture';
+import { entitiesOf } from '../../../../tests/fixtures/entities';
 
 function numberOf(text: string) {
 	const number = entitiesOf(text).find((entity) => entity.type === 'NUM');

@@ -1,6 +1,6 @@
 /**
- * People the gazetteer may not know: a title before a name (المشير خليفة حفتر، وزير الخارجية الجزائري صبري
- * بوقادوم), or a chain of given and family names (محمد بن سلمان، علي موسى). Given names that are also ordinary words
+ * People the gazetteer may not know: a title before a name (الفريق أول عبد الفتاح البرهان، وزير الخارجية الجزائري صبري
+ * لعمامرة), or a chain of given and family names (محمد بن سلمان، علي موسى). Given names that are also ordinary words
  * (أمل، سلام، نصر، عادل) never start a name on their own.
  */
 import type { Candidate } from './candidate';
@@ -185,7 +185,7 @@ export function isNameWord(
 	if (!isWord(context, index)) return false;
 	const key = context.keys[index];
 	if (NAME_PARTICLES.has(key) || NOT_NAMES.has(key)) return false;
-	// A title starts the next person's mention (… بوقادوم المشير خليفة حفتر).
+	// A title starts the next person's mention (… لعمامرة الفريق أول عبد الفتاح البرهان).
 	if (position > 0 && TITLES.byFirstWord.has(key) && !givenNameAt(context, index, false))
 		return false;
 	const entry = lookupKey(context.gazetteer, key);
@@ -450,7 +450,7 @@ function opensTitle(context: TextContext, index: number): boolean {
 
 /**
  * Person candidates from titles before names and from chains of given names.
- * @example findPersonCandidates(context of 'التقى وزير الخارجية الجزائري صبري بوقادوم') gives PER صبري بوقادوم, role "Foreign Minister of Algeria"
+ * @example findPersonCandidates(context of 'التقى وزير الخارجية الجزائري رمطان لعمامرة') gives PER رمطان لعمامرة, role "Foreign Minister of Algeria"
  */
 export function findPersonCandidates(context: TextContext): Candidate[] {
 	const { tokens } = context;

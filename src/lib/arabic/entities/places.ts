@@ -1,6 +1,6 @@
 /**
  * Places the gazetteer may not know, found from their context: a place noun before them (مدينة، بلدة، محافظة،
- * العاصمة، مخيم), a direction (شمال، جنوب شرق), or the dateline that opens a news article (`بنغازي (ليبيا) -`).
+ * العاصمة، مخيم), a direction (شمال، جنوب شرق), or the dateline that opens a news article (`بورتسودان (السودان) -`).
  */
 import type { Candidate } from './candidate';
 import { isOneOf, isUnknownWord, isWord, keySet, nisbaAt, type TextContext } from './context';
@@ -161,7 +161,7 @@ export function findPlaceCandidates(context: TextContext): Candidate[] {
 
 /**
  * The dateline of a paragraph: one or two words at its start followed by `(Country)` and/or a dash or colon.
- * @example findDatelines(context of 'بنغازي (ليبيا) - التقى…') gives LOC بنغازي and LOC ليبيا
+ * @example findDatelines(context of 'بورتسودان (السودان) - التقى…') gives LOC بورتسودان and LOC ليبيا
  */
 export function findDatelines(context: TextContext): Candidate[] {
 	const { tokens } = context;

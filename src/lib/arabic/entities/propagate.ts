@@ -1,5 +1,5 @@
 /**
- * A name found once names its other mentions: after المشير خليفة حفتر, a later حفتر (or وحفتر) is the same person.
+ * A name found once names its other mentions: after الفريق أول عبد الفتاح البرهان, a later البرهان (or والبرهان) is the same person.
  */
 import type { Candidate } from './candidate';
 import { givenNameAt, isUnknownWord, isWord, type TextContext } from './context';
@@ -7,7 +7,7 @@ import { lookupKey } from './gazetteer';
 
 /**
  * Candidates for later (and earlier) mentions of the family names of people already found.
- * @example propagateNames(context of 'التقى المشير خليفة حفتر … وقال حفتر', [PER خليفة حفتر]) adds PER حفتر
+ * @example propagateNames(context of 'التقى الفريق أول عبد الفتاح البرهان … وقال البرهان', [PER عبد الفتاح البرهان]) adds PER البرهان
  */
 export function propagateNames(context: TextContext, found: Candidate[]): Candidate[] {
 	const surnames = new Map<string, Candidate>();

@@ -1,6 +1,6 @@
 /**
  * Titles and roles that stand before a person's name (الرئيس، وزير الخارجية، المشير، الشيخ …). A title either stands
- * alone before the name (المشير خليفة حفتر) or governs a complement that says of what (رئيس الوزراء العراقي،
+ * alone before the name (الفريق أول عبد الفتاح البرهان) or governs a complement that says of what (رئيس الوزراء العراقي،
  * الأمين العام للأمم المتحدة) before the name follows.
  */
 import { matchKey } from './match-key';

@@ -162,7 +162,7 @@ const SUBJECT_STOPS = keySet([
 /**
  * The subject of a verb: the person (else organisation, else place) after the trigger, before the first
  * preposition; in a subject-first or nominal sentence the nearest such entity before the trigger.
- * @example in «أجرى وزير الخارجية الجزائري صبري بوقادوم محادثات مع …» the subject is صبري بوقادوم
+ * @example in «أجرى وزير الخارجية الجزائري رمطان لعمامرة محادثات مع …» the subject is رمطان لعمامرة
  */
 export function findSubject(
 	view: ArticleView,
@@ -340,7 +340,7 @@ const REFERENCE_TITLES = keySet([
 
 /**
  * Resolve a reference such as الوزير الجزائري (title + nisba) at `index` to the person the article named with that
- * title or nisba before (وزير الخارجية الجزائري صبري بوقادوم … الوزير الجزائري). Only when exactly one person fits.
+ * title or nisba before (وزير الخارجية الجزائري رمطان لعمامرة … الوزير الجزائري). Only when exactly one person fits.
  * @example «… الوزير الموريتاني …» after «نظيره الموريتاني سيدي محمد ولد أحمد» → سيدي محمد ولد أحمد
  */
 export function resolveReference(view: ArticleView, index: number): EventArgument | undefined {

@@ -1,5 +1,5 @@
 /**
- * Visits and arrivals: زار، وصل إلى، قام بزيارة إلى، توجه إلى، تفقد, and the noun زيارة (زيارة الوزير الجزائري لبنغازي).
+ * Visits and arrivals: زار، وصل إلى، قام بزيارة إلى، توجه إلى، تفقد, and the noun زيارة (زيارة الوزير الجزائري لبورتسودان).
  * Agent = the subject (or the person a reference such as الوزير الجزائري names); place = the place visited.
  */
 import type { NewsEvent } from '../types';

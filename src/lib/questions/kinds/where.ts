@@ -120,7 +120,7 @@ function prompt(event: NewsEvent): [string, string] | undefined {
 
 /**
  * Where-questions for the events of an article.
- * @example whereQuestions(ctx) // [{prompt_ar: 'أين أجرى صبري بوقادوم محادثات مع خليفة حفتر؟', answer: 'بنغازي', …}]
+ * @example whereQuestions(ctx) // [{prompt_ar: 'أين أجرى رمطان لعمامرة محادثات مع عبد الفتاح البرهان؟', answer: 'بورتسودان', …}]
  */
 export function whereQuestions(ctx: KindContext): Draft[] {
 	const out: Draft[] = [];

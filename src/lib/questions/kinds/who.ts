@@ -219,7 +219,7 @@ export function leadOf(view: KindContext['view'], contentStart: number): string 
 
 /**
  * Who-questions for the events of an article.
- * @example whoQuestions(ctx) // [{prompt_ar: 'مَن أجرى محادثات مع خليفة حفتر في بنغازي؟', answer: 'صبري بوقادوم', …}]
+ * @example whoQuestions(ctx) // [{prompt_ar: 'مَن أجرى محادثات مع عبد الفتاح البرهان في بورتسودان؟', answer: 'رمطان لعمامرة', …}]
  */
 export function whoQuestions(ctx: KindContext): Draft[] {
 	return ctx.events.flatMap((event) => draftFor(ctx, event));

@@ -18,7 +18,7 @@ import {
 
 /**
  * Whom-questions for the events of an article.
- * @example whomQuestions(ctx) // [{prompt_ar: 'مع مَن أجرى صبري بوقادوم محادثات في بنغازي؟', answer: 'خليفة حفتر', …}]
+ * @example whomQuestions(ctx) // [{prompt_ar: 'مع مَن أجرى رمطان لعمامرة محادثات في بورتسودان؟', answer: 'عبد الفتاح البرهان', …}]
  */
 export function whomQuestions(ctx: KindContext): Draft[] {
 	const out: Draft[] = [];
