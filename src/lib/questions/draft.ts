@@ -2,6 +2,7 @@
  * A question before its choices are drawn: what every kind writer returns. index.ts turns drafts into Questions
  * (distractors, shuffling, ids), merges duplicates and keeps the best.
  */
+import { normalizeForMatch } from '../arabic/normalize';
 import type { Span } from '../arabic/types';
 import type { EventArgument, NewsEvent, QuestionType } from './types';
 import type { ArticleView } from './view';
@@ -170,4 +171,43 @@ export function nominative(phrase: string): string {
 	const [first, ...rest] = phrase.split(' ');
 	const bare = /[^اء]ا$/.test(first) && first.length > 3 ? first.slice(0, -1) : first;
 	return [bare, ...rest].join(' ');
+}
+
+/**
+ * The when/where prompt pair for an agreement: co-signatories named together (وقع فلان ونظيره فلان), a partner
+ * with no name after مع, or the passive when the text names no signer. Undefined without an object.
+ * @example agreementPrompts(event, 'متى', 'when') // ['متى وقع الوزيران اتفاقا للتعاون…؟', 'When did … sign …?']
+ */
+export function agreementPrompts(
+	event: NewsEvent,
+	interrogative: string,
+	englishInterrogative: string
+): [string, string] | undefined {
+	const { agent, object } = event;
+	if (!object) return undefined;
+	const named = event.partner && event.partner.type !== 'SPAN';
+	const who = agent
+		? named
+			? `${agent.text} و${event.partner!.text}`
+			: agent.text
+		: event.complement;
+	const withPartner = event.partner && !named ? `مع ${event.partner.text}` : '';
+	if (!who)
+		return [
+			arabicQuestion(
+				interrogative,
+				event.passive ?? 'وُقِّع',
+				shorten(event.passive && event.passive !== 'وُقِّع' ? object.text : nominative(object.text), 7)
+			),
+			englishQuestion(`${englishInterrogative} was`, shorten(object.text, 7), 'signed or reached')
+		];
+	const en = englishVerb(normalizeForMatch(event.verb));
+	return [
+		arabicQuestion(interrogative, event.verb, who, shorten(object.text, 7), withPartner),
+		englishQuestion(
+			`${englishInterrogative} did ${agent ? english(agent) : who}`,
+			en,
+			shorten(object.text, 7)
+		)
+	];
 }

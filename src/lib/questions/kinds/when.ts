@@ -4,7 +4,7 @@
 import { normalizeForMatch } from '../../arabic/normalize';
 import { leadOf, passiveOf } from './who';
 import {
-	nominative,
+	agreementPrompts,
 	acceptOf,
 	arabicQuestion,
 	english,
@@ -60,33 +60,8 @@ function prompt(
 				)
 			];
 		}
-		case 'agreement': {
-			if (!object) return undefined;
-			// Co-signatories named together (وقع فلان ونظيره فلان); a partner with no name follows مع after the object.
-			const named = event.partner && event.partner.type !== 'SPAN';
-			const who = agent
-				? named
-					? `${agent.text} و${event.partner!.text}`
-					: agent.text
-				: event.complement;
-			const withPartner = event.partner && !named ? `مع ${event.partner.text}` : '';
-			if (!who)
-				return [
-					arabicQuestion(
-						'متى',
-						event.passive ?? 'وُقِّع',
-						shorten(
-							event.passive && event.passive !== 'وُقِّع' ? object.text : nominative(object.text),
-							7
-						)
-					),
-					englishQuestion('when was', shorten(object.text, 7), 'signed or reached')
-				];
-			return [
-				arabicQuestion('متى', event.verb, who, shorten(object.text, 7), withPartner),
-				englishQuestion(`when did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))
-			];
-		}
+		case 'agreement':
+			return agreementPrompts(event, 'متى', 'when');
 		case 'session': {
 			if (!object) return undefined;
 			const before = object.start < event.trigger.start;

@@ -3,7 +3,7 @@
  */
 import { normalizeForMatch } from '../../arabic/normalize';
 import {
-	nominative,
+	agreementPrompts,
 	acceptOf,
 	arabicQuestion,
 	english,
@@ -71,33 +71,8 @@ function prompt(event: NewsEvent): [string, string] | undefined {
 				englishQuestion('which place hosted', shorten(object.text, 6))
 			];
 		}
-		case 'agreement': {
-			if (!object) return undefined;
-			// Co-signatories named together (وقع فلان ونظيره فلان); a partner with no name follows مع after the object.
-			const named = event.partner && event.partner.type !== 'SPAN';
-			const who = agent
-				? named
-					? `${agent.text} و${event.partner!.text}`
-					: agent.text
-				: event.complement;
-			const withPartner = event.partner && !named ? `مع ${event.partner.text}` : '';
-			if (!who)
-				return [
-					arabicQuestion(
-						'أين',
-						event.passive ?? 'وُقِّع',
-						shorten(
-							event.passive && event.passive !== 'وُقِّع' ? object.text : nominative(object.text),
-							7
-						)
-					),
-					englishQuestion('where was', shorten(object.text, 7), 'signed or reached')
-				];
-			return [
-				arabicQuestion('أين', event.verb, who, shorten(object.text, 7), withPartner),
-				englishQuestion(`where did ${agent ? english(agent) : who}`, en, shorten(object.text, 7))
-			];
-		}
+		case 'agreement':
+			return agreementPrompts(event, 'أين', 'where');
 		case 'session': {
 			if (!object) return undefined;
 			// «أين يعقد ممثلو الدول المانحة اجتماعا؟» / «أين عقدت القمة السابقة؟»
