@@ -216,6 +216,11 @@ export async function run(file: string, options: EvalOptions): Promise<number> {
 					gloss.any.add(hit);
 					gloss.top1.add(glossHit(appGlosses.slice(0, 1), w.gloss));
 					if (normOk) gloss.lemmaCorrect.add(hit);
+					if (hit && normOk && options.errors && !glossHit(appGlosses.slice(0, 1), w.gloss))
+						errors.add(
+							`gloss: hit but not first (${w.upos})`,
+							`${dediac(w.form)} ${w.lemma}: [${appGlosses.join('; ')}] vs [${w.gloss.join(', ')}]`
+						);
 					if (!hit && normOk && options.errors)
 						errors.add(
 							`gloss: lemma right, no gloss hit (${w.upos})`,

@@ -11,6 +11,10 @@ const gazetteer = compileGazetteer([
 	{
 		path: 'people.tsv',
 		text: 'arabic\ttype\tkind\tenglish\tvariants\trole\tlink\nكتابي بلدان\tPER\tminister\tKitabi Buldan\t-\tMinister\t-'
+	},
+	{
+		path: 'organisations.tsv',
+		text: 'arabic\ttype\tkind\tenglish\tvariants\trole\tlink\nوكالة الأنباء الجزائرية\tORG\tagency\tAlgerian Press Service\t-\t-\t-'
 	}
 ]);
 
@@ -170,6 +174,19 @@ describe('analyzeText', () => {
 		expect(syria.lemma).toBe('سوريا');
 		// The lexical reading stays available as the second choice.
 		expect(tokens[2].analyses.length).toBeGreaterThan(1);
+	});
+
+	it('keeps the own sense first for a known word inside a longer name, the name English after it', () => {
+		const { tokens, entities } = analyzeText('قالت وكالة الأنباء الجزائرية', lexicon, gazetteer);
+		expect(entities[0]).toMatchObject({ type: 'ORG', english: 'Algerian Press Service' });
+		const agency = tokens[1].analyses[0];
+		expect(agency).toMatchObject({ pos: 'proper noun', lemma: 'وَكَالَة', gloss: 'agency' });
+		expect(agency.glosses).toEqual(['agency', 'Algerian Press Service']);
+		expect(tokens[2].analyses[0]).toMatchObject({ lemma: 'نَبَأ', gloss: 'news' });
+		// A one-word name is its own gloss (الجزائر is Algeria).
+		expect(analyzeText('زار الجزائر', lexicon, gazetteer).tokens[1].analyses[0].gloss).toBe(
+			'Algeria'
+		);
 	});
 
 	it('does not inflect a person name: كتابي is not كتاب + ي inside a name', () => {

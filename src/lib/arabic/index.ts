@@ -297,6 +297,14 @@ function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
 	const from = Math.max(entity.start, token.start) - token.start;
 	const to = Math.min(entity.end, token.end) - token.start;
 	const kind = PROPER_TYPES[entity.type];
+	// A word the lexicon knows inside a longer name (الأمم in الأمم المتحدة, وكالة in a news agency's name) keeps its
+	// own senses first: the name's English belongs to the entity (shown with it), not to each of its words.
+	const ownSensesFirst =
+		entity.type !== 'PER' &&
+		!best.guess &&
+		best.glosses.length > 0 &&
+		(entity.start < token.start || entity.end > token.end);
+	const english = ownSensesFirst ? '' : entity.english;
 	const result = (segments: Segment[], lemma: string): Analysis => ({
 		segments,
 		lemma,
@@ -304,9 +312,11 @@ function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
 		pattern: best.guess ? '' : best.pattern,
 		pos: 'proper noun',
 		features: `proper noun (${kind})${entity.role ? ', ' + entity.role : ''}`,
-		gloss: entity.english || best.gloss,
+		gloss: english || best.gloss,
 		glosses: entity.english
-			? [entity.english, ...best.glosses.filter((g) => g !== entity.english)]
+			? ownSensesFirst
+				? [...best.glosses.filter((g) => g !== entity.english), entity.english]
+				: [entity.english, ...best.glosses.filter((g) => g !== entity.english)]
 			: best.glosses,
 		guess: best.guess && !entity.english,
 		score: best.score + 1
@@ -353,7 +363,7 @@ function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
 	}
 	if (bounds.has(from) && bounds.has(to) && !proclicticInside) {
 		const segments = best.segments.map((s) =>
-			s.role === 'stem' && entity.english ? { ...s, gloss: entity.english } : s
+			s.role === 'stem' && english ? { ...s, gloss: english } : s
 		);
 		const stem = best.segments.find((s) => s.role === 'stem');
 		// A name that is itself the gazetteer headword (سوريا، السعودية) is its own lemma, whatever the lexicon
