@@ -46,7 +46,12 @@ export function buildContext(
 	tokens.forEach((token, index) => {
 		sentence.push(current);
 		const next = tokens[index + 1];
-		if (SENTENCE_END.has(token.text) || (next && hasLineBreak(text, token.end, next.start)))
+		// The full stop of the abbreviation د. (Dr) ends no sentence.
+		const abbreviation = token.text === '.' && tokens[index - 1]?.text === 'د';
+		if (
+			(SENTENCE_END.has(token.text) && !abbreviation) ||
+			(next && hasLineBreak(text, token.end, next.start))
+		)
 			current++;
 	});
 	const pos = tokens.map((token) => token.analyses?.[0]?.pos ?? '');

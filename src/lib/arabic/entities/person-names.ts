@@ -196,8 +196,18 @@ export function isNameWord(
 	if (!isUnknownWord(context, index)) return false;
 	if (key.length < 2) return false;
 	// An unknown word with the article rarely starts a name (the family name النجار comes after a given name).
-	if (position === 0 && key.startsWith('ال')) return false;
+	if (position === 0 && hasArticle(context, index)) return false;
 	return true;
+}
+
+/**
+ * True when the word starts with the article ال. A hamza on the alef says it does not: أليكس، ألفريد، إليزابيث are names.
+ * @example hasArticle(context of 'أليكس', 0) === false; hasArticle(context of 'الكاتب', 0) === true
+ */
+export function hasArticle(context: TextContext, index: number): boolean {
+	if (!(context.keys[index] ?? '').startsWith('ال')) return false;
+	const first = context.tokens[index].text.charAt(0);
+	return first !== 'أ' && first !== 'إ' && first !== 'آ';
 }
 
 /** Nouns that follow a given name as its apposition rather than as a family name (محمد رئيس …). */
@@ -355,7 +365,7 @@ export function nameChainEnd(context: TextContext, index: number, afterTitle: bo
 			!TITLES.byFirstWord.has(context.keys[j]) &&
 			!APPOSITION_NOUNS.has(context.keys[j]) &&
 			(isOneOf(context, j + 1, NAME_PARTICLES, false) ||
-				(isUnknownWord(context, j + 1) && !context.keys[j + 1]?.startsWith('ال')) ||
+				(isUnknownWord(context, j + 1) && !hasArticle(context, j + 1)) ||
 				lookupKey(context.gazetteer, context.keys[j + 1] ?? '')?.type === 'PER');
 		if (
 			compoundPart ||
@@ -442,6 +452,44 @@ function roleEnglish(context: TextContext, title: Title, from: number, to: numbe
 	return of ? `${role} of ${of}` : role;
 }
 
+/** The abbreviation د. (Dr) before a name: the letter and its full stop are two tokens. */
+const DOCTOR: Title = { arabic: 'د.', english: 'Dr', governs: false, strong: true };
+
+/** The title `د.` at `index`, if there. */
+function abbreviatedTitle(
+	context: TextContext,
+	index: number
+): { title: Title; last: number } | undefined {
+	if (context.tokens[index].text !== 'د' || context.tokens[index + 1]?.text !== '.')
+		return undefined;
+	return { title: DOCTOR, last: index + 1 };
+}
+
+/** The longest written-out title at `index`, if any. */
+function fullTitle(
+	context: TextContext,
+	index: number
+): { title: Title; last: number } | undefined {
+	// Most words open no title: test the readings before building the list matchTitleWords takes.
+	if (!opensTitle(context, index)) return undefined;
+	const firstForms = context.forms[index].map((form) => form.key);
+	return matchTitleWords(firstForms, context.keys, index);
+}
+
+/**
+ * True when a given name that is also a word (مبارك "blessed", خالد "eternal") is read as a name on its own after a
+ * strong title when the name clearly ends there (الرئيس مبارك تناول، الشيخ خالد ،). Not علي, which is also على written
+ * with ي (رئيس المجلس علي هامش …).
+ */
+function commonNameAfterTitle(context: TextContext, title: Title, index: number): boolean {
+	if (!title.strong || context.forms[index][0].offset > 0 || context.keys[index] === 'علي')
+		return false;
+	// The name must clearly end here: a noun or an unknown word after it is likely its family name (سعيد صيام).
+	if (!isWord(context, index + 1)) return true;
+	const pos = partOfSpeech(context, index + 1);
+	return !isUnknownWord(context, index + 1) && !['noun', 'adjective', 'proper noun'].includes(pos);
+}
+
 /** True when some reading of the word is the first word of a title. */
 function opensTitle(context: TextContext, index: number): boolean {
 	for (const form of context.forms[index]) if (TITLES.byFirstWord.has(form.key)) return true;
@@ -486,10 +534,7 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 	};
 	for (let index = 0; index < tokens.length; index++) {
 		if (!isWord(context, index)) continue;
-		// Most words open no title: test the readings before building the list matchTitleWords takes.
-		if (!opensTitle(context, index)) continue;
-		const firstForms = context.forms[index].map((form) => form.key);
-		const match = matchTitleWords(firstForms, context.keys, index);
+		const match = abbreviatedTitle(context, index) ?? fullTitle(context, index);
 		if (!match) continue;
 		const { title } = match;
 		let j = match.last + 1;
@@ -508,7 +553,8 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		if (last < 0) continue;
 		// A given name that is also a word (علي "on" in some spellings, أمل "hope") needs a second name part.
 		const firstGiven = givenNameAt(context, j, false);
-		if (firstGiven?.commonMeaning && last === j) continue;
+		if (firstGiven?.commonMeaning && last === j && !commonNameAfterTitle(context, title, j))
+			continue;
 		if (!title.strong) {
 			// A weak title (الطبيب، اللاعب) needs a name that looks like one: a known given name or person first,
 			// or at least two unknown words (a foreign name: تييري هنري).
@@ -539,6 +585,8 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		const speech = isSpeechVerb(context, before);
 		if (!givenNameAt(context, index) && !looksLikeName(context.keys[index])) continue;
 		let last = nameChainEnd(context, index, false);
+		// A given name that is also a word, alone between a verb of saying and what was said (وأكد خالد أن …).
+		if (last < 0 && speech && speakerBeforeQuote(context, index)) last = index;
 		if (
 			last < 0 &&
 			speech &&
@@ -549,11 +597,13 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			last = index;
 		if (last < 0) continue;
 		const given = givenNameAt(context, index, false);
-		// One unknown word alone after a verb is often an adverbial accusative (مقفلا) or a verbal noun with ب.
+		// One unknown word alone after a verb is often an adverbial accusative (مقفلا) or a verbal noun with ب. After
+		// a gentilic (البرازيلي إيمرسون) or a verb of saying (وقال بوين) an ending in ون/ين is the name's own.
+		const pluralLike = afterNisba || speech ? /(ا|وا|ات)$/ : /(ا|ين|ون|وا|ات)$/;
 		if (
 			last === index &&
 			!given &&
-			(/(ا|ين|ون|وا|ات)$/.test(context.keys[index]) || /^(ب|ل|ك|و|ف)/.test(context.keys[index]))
+			(pluralLike.test(context.keys[index]) || /^(ب|ل|ك|و|ف)/.test(context.keys[index]))
 		)
 			continue;
 		const unknownCount = Array.from({ length: last - index + 1 }, (_, k) =>
@@ -575,7 +625,7 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			const nextKey = context.keys[index + 1] ?? '';
 			const nextUnknown =
 				isUnknownWord(context, index + 1) &&
-				!nextKey.startsWith('ال') &&
+				!hasArticle(context, index + 1) &&
 				looksLikeName(nextKey) &&
 				!lookupKey(context.gazetteer, nextKey);
 			// …or a family name shaped like a nisba that is no place's gentilic, unknown to the lexicon or right after
@@ -606,7 +656,9 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			const nextKey = context.keys[index + 1] ?? '';
 			const clear =
 				(next && !next.commonMeaning) ||
-				(isUnknownWord(context, index + 1) && looksLikeName(nextKey) && !nextKey.startsWith('ال'));
+				(isUnknownWord(context, index + 1) &&
+					looksLikeName(nextKey) &&
+					!hasArticle(context, index + 1));
 			if (!clear) continue;
 		}
 		// Chain from the name itself: the clitic-stripped first word counts as a given name.
@@ -651,6 +703,21 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		index = last;
 	}
 	return candidates;
+}
+
+/** What follows the speaker after a verb of saying: أن/إن (أنه، إنها …), a colon, a comma or a quotation mark. */
+const QUOTE_OPENERS = keySet(['أن', 'إن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأن', 'لـ']);
+const QUOTE_MARKS = new Set([':', '،', ',', '"', '«', "'"]);
+
+/** True for a given name without clitics (not علي) right before أن/إن or a quotation: the speaker. */
+function speakerBeforeQuote(context: TextContext, index: number): boolean {
+	const given = givenNameAt(context, index, false);
+	if (!given || context.keys[index] === 'علي') return false;
+	const next = context.tokens[index + 1];
+	if (!next) return false;
+	return isWord(context, index + 1)
+		? QUOTE_OPENERS.has(context.keys[index + 1])
+		: QUOTE_MARKS.has(next.text);
 }
 
 /**
