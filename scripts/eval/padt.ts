@@ -215,6 +215,12 @@ export async function run(file: string, options: EvalOptions): Promise<number> {
 					const hit = glossHit(appGlosses, w.gloss);
 					gloss.any.add(hit);
 					gloss.top1.add(glossHit(appGlosses.slice(0, 1), w.gloss));
+					// EVAL_DUMP=1: one line per glossed word on stderr (index, top-1 hit, form, our glosses, gold), to diff
+					// two runs word by word.
+					if (process.env.EVAL_DUMP)
+						console.error(
+							`${words}\t${glossHit(appGlosses.slice(0, 1), w.gloss) ? 1 : 0}\t${dediac(w.form)}\t${appGlosses.join('; ')}\t${w.gloss.join(', ')}`
+						);
 					if (normOk) gloss.lemmaCorrect.add(hit);
 					if (hit && normOk && options.errors && !glossHit(appGlosses.slice(0, 1), w.gloss))
 						errors.add(

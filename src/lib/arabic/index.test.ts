@@ -176,6 +176,19 @@ describe('analyzeText', () => {
 		expect(tokens[2].analyses.length).toBeGreaterThan(1);
 	});
 
+	it.each([
+		['إن الكتاب جديد', 0, 'indeed'],
+		['قال الوزير إن الكتاب جديد', 2, 'that (after قال)'],
+		['وقال الوزير للكتاب: إن الزيارة كبيرة', 4, 'that (after قال)'],
+		['كتب الوزير رسالة، بل إن الرسالة كبيرة', 5, 'indeed'],
+		['زار الوزير الجزائر ل يكتب رسالة', 3, 'in order to'],
+		['كتب رسالة ل الوزير', 2, 'for']
+	])('chooses the sense of a particle from its neighbours: %s', (text, i, gloss) => {
+		const a = bestOf(text)[i as number];
+		expect(a.gloss).toBe(gloss);
+		expect(a.glosses[0]).toBe(gloss);
+	});
+
 	it('keeps the own sense first for a known word inside a longer name, the name English after it', () => {
 		const { tokens, entities } = analyzeText('قالت وكالة الأنباء الجزائرية', lexicon, gazetteer);
 		expect(entities[0]).toMatchObject({ type: 'ORG', english: 'Algerian Press Service' });

@@ -267,6 +267,55 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 	}
 }
 
+/** A copy of an analysis whose sense `k` comes first (the same glosses, reordered); the memoised one is untouched. */
+function withSenseFirst(analysis: Analysis, k: number): Analysis {
+	const glosses = [analysis.glosses[k], ...analysis.glosses.filter((_, j) => j !== k)];
+	const copy = rescored(analysis, analysis.score);
+	copy.gloss = glosses[0];
+	copy.glosses = glosses;
+	copy.segments = analysis.segments.map((s) =>
+		s.role === 'stem' && s.gloss === analysis.gloss ? { ...s, gloss: glosses[0] } : s
+	);
+	return copy;
+}
+
+/** The index of the first sense that starts with one of `senses` (a gloss or a gloss with its hint), or -1. */
+function senseIndex(analysis: Analysis, senses: string[]): number {
+	return analysis.glosses.findIndex((g) => senses.some((x) => g === x || g.startsWith(x + ' (')));
+}
+
+/** Words after which إِنَّ affirms ("indeed") rather than reports ("that"). */
+const AFFIRMING = new Set(['ف', 'بل', 'اذ']);
+
+/**
+ * Sense choice for particles whose meaning the neighbouring words decide (only the order of the glosses changes):
+ * - إِنَّ inside a sentence follows a verb of saying (قال المتحدث إن …): "that"; it opens a sentence as "indeed";
+ * - a separate لِ before a verb is "in order to" (لِيُشارك), before a noun "for, to".
+ */
+function chooseParticleSenses(tokens: AnalyzedToken[], sentenceEnds: Set<number>): void {
+	let wordsBefore = 0;
+	let previousKey = '';
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		if (i > 0 && sentenceEnds.has(tokens[i - 1].end)) wordsBefore = 0;
+		if (token.kind !== 'word') continue;
+		const best = token.analyses[0];
+		const alone = best.segments.length === 1;
+		let k = -1;
+		// فإنّ، بل إنّ، إذ إنّ are "(for) indeed", whatever comes before them.
+		if (alone && best.lemma === 'إِنَّ' && wordsBefore > 0 && !AFFIRMING.has(previousKey))
+			k = senseIndex(best, ['that']);
+		else if (alone && best.pos === 'preposition' && keyOf(token.text) === 'ل') {
+			const next = tokens[i + 1];
+			if (next?.kind === 'word' && !sentenceEnds.has(token.end) && next.analyses[0].pos === 'verb')
+				k = senseIndex(best, ['in order to']);
+		}
+		if (k > 0) token.analyses = [withSenseFirst(best, k), ...token.analyses.slice(1)];
+		wordsBefore++;
+		previousKey = keyOf(token.text);
+	}
+}
+
 const PROPER_TYPES: Record<string, string> = {
 	PER: 'person',
 	LOC: 'place',
@@ -422,7 +471,9 @@ export function analyzeText(
 		...t,
 		analyses: t.kind === 'word' ? analyzeWord(t.text, lexicon) : [nonWordAnalysis(t)]
 	}));
-	chooseInContext(tokens, new Set(sentences.map((s) => s.end)));
+	const sentenceEnds = new Set(sentences.map((s) => s.end));
+	chooseInContext(tokens, sentenceEnds);
+	chooseParticleSenses(tokens, sentenceEnds);
 	let entities: Entity[] = [];
 	if (gazetteer) {
 		entities = findEntities(text, tokens, gazetteer);
