@@ -6,7 +6,7 @@ import { compileGazetteer } from './entities/index';
 const gazetteer = compileGazetteer([
 	{
 		path: 'countries.tsv',
-		text: 'arabic\ttype\tkind\tenglish\tvariants\trole\tlink\nالجزائر\tLOC\tcountry\tAlgeria\t-\t-\t-\nسوريا\tLOC\tcountry\tSyria\tسورية\t-\t-'
+		text: 'arabic\ttype\tkind\tenglish\tvariants\trole\tlink\nالجزائر\tLOC\tcountry\tAlgeria\t-\t-\t-\nسوريا\tLOC\tcountry\tSyria\tسورية\t-\t-\nألمانيا\tLOC\tcountry\tGermany\t-\t-\t-'
 	},
 	{
 		path: 'people.tsv',
@@ -201,6 +201,18 @@ describe('analyzeText', () => {
 			'Algeria'
 		);
 	});
+
+	it.each([
+		['زار الوزير ألمانيا', 2, 'ألمانيا'],
+		['زار الوزير وألمانيا', 2, 'ألمانيا'],
+		['زار الوزير الجزائر', 2, 'جزائر']
+	])(
+		'gives a one-word name its own lemma, even one that opens with ال letters: %s',
+		(text, i, lemma) => {
+			const a = analyzeText(text, lexicon, gazetteer).tokens[i as number].analyses[0];
+			expect(a).toMatchObject({ pos: 'proper noun', lemma });
+		}
+	);
 
 	it('does not inflect a person name: كتابي is not كتاب + ي inside a name', () => {
 		const { tokens } = analyzeText('قال كتابي بلدان', lexicon, gazetteer);

@@ -417,10 +417,13 @@ function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
 		const stem = best.segments.find((s) => s.role === 'stem');
 		// A name that is itself the gazetteer headword (سوريا، السعودية) is its own lemma, whatever the lexicon
 		// makes of its letters (سوريا is not the dual of سوري here).
-		const isHeadword =
-			stem !== undefined &&
-			normalizeForMatch(entity.canonical).replace(/^ال/, '') === normalizeForMatch(stem.text) &&
-			normalizeForMatch(entity.text).replace(/^ال/, '') === normalizeForMatch(stem.text);
+		// The article is optional on both sides, and a name may itself begin with ال letters (ألمانيا).
+		const stemKey = stem === undefined ? '' : normalizeForMatch(stem.text);
+		const sameName = (name: string) => {
+			const key = normalizeForMatch(name);
+			return key === stemKey || key.replace(/^ال/, '') === stemKey;
+		};
+		const isHeadword = stem !== undefined && sameName(entity.canonical) && sameName(entity.text);
 		if (isHeadword)
 			for (let k = 0; k < segments.length; k++)
 				if (segments[k].role === 'stem')

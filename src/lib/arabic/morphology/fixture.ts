@@ -80,6 +80,7 @@ export const FIXTURE_SOURCES = [
 		text: [
 			HEADER,
 			row('جَزَائِرِيّ', 'adj', 'ج ز ر', 'فعائلي', '-', 'Algerian', '60'),
+			row('أَلْمَانِيّ', 'adj', '-', '-', '-', 'German', '400'),
 			row('كَبِير', 'adj', 'ك ب ر', 'فعيل', 'pl=كِبَار', 'big; senior', '80'),
 			row('عَامّ', 'adj', 'ع م م', 'فاعل', '-', 'general; public', '143'),
 			row('أَكْبَر', 'adj', 'ك ب ر', 'أفعل', 'f=كُبْرَى', 'bigger; biggest', '300'),
