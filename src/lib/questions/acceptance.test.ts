@@ -53,14 +53,18 @@ function run(text: string) {
 }
 
 /**
- * The articles in three sets: 01–10 were written with the generator and tuned on; 11–17 and 18–25 were measured
- * before any change made with them in view (50% and 49% recall then), and tuned on afterwards. Each set has its own
- * floor a little under its measured figure, so a held-out set's lower recall cannot hide behind the tuned one's.
+ * The articles in five sets: 01–10 were written with the generator and tuned on; 11–17 and 18–25 were measured
+ * before any change made with them in view (50% and 49% recall then), and tuned on afterwards; 26–31 (43% before)
+ * are tuned on in session 2, and 32–37 (43% before) are held out: no change is made with them in view. Each set has
+ * its own floor a little under its measured figure, so a held-out set's lower recall cannot hide behind the tuned
+ * one's. `perArticle` is the floor for every article of the set (none is a write-off).
  */
-const SETS: { name: string; from: number; to: number; recall: number }[] = [
-	{ name: '01-10', from: 1, to: 10, recall: 0.9 },
-	{ name: '11-17', from: 11, to: 17, recall: 0.65 },
-	{ name: '18-25', from: 18, to: 25, recall: 0.6 }
+const SETS: { name: string; from: number; to: number; recall: number; perArticle: number }[] = [
+	{ name: '01-10', from: 1, to: 10, recall: 0.9, perArticle: 0.4 },
+	{ name: '11-17', from: 11, to: 17, recall: 0.65, perArticle: 0.4 },
+	{ name: '18-25', from: 18, to: 25, recall: 0.6, perArticle: 0.4 },
+	{ name: '26-31', from: 26, to: 31, recall: 0.45, perArticle: 0.15 },
+	{ name: '32-37', from: 32, to: 37, recall: 0.38, perArticle: 0.15 }
 ];
 
 describe('questions on the team articles', () => {
@@ -76,18 +80,17 @@ describe('questions on the team articles', () => {
 		const score = scoreQuestions(text, questions, expected);
 		const n = Number(file.slice(0, 2));
 		const set = SETS.find((s) => s.from <= n && n <= s.to);
-		if (set) {
-			const t = totals.get(set.name)!;
-			t.recalled += score.recalled;
-			t.facts += expected.length;
-		}
+		expect(set).toBeDefined();
+		const t = totals.get(set!.name)!;
+		t.recalled += score.recalled;
+		t.facts += expected.length;
 		correct += score.correct;
 		checkable += score.checkable;
 		// Every article gets questions, and not too many.
 		expect(questions.length).toBeGreaterThanOrEqual(6);
 		expect(questions.length).toBeLessThanOrEqual(20);
 		// No article is a write-off.
-		expect(score.recalled / expected.length).toBeGreaterThanOrEqual(0.4);
+		expect(score.recalled / expected.length).toBeGreaterThanOrEqual(set!.perArticle);
 	});
 
 	it.each(SETS)('recalls the expected facts of articles $name', (set) => {

@@ -13,6 +13,7 @@ import {
 	repairPeople,
 	supplementEntities
 } from './fallback-entities';
+import { isNamesake } from './families/common';
 import { hashString } from './hash';
 import { actionQuestions } from './kinds/action';
 import { clozeQuestions } from './kinds/cloze';
@@ -41,9 +42,9 @@ export type {
 /**
  * The generator's version. Bump it whenever a change alters the questions an article gets, so that stored
  * question sets are made again (teachers' edited and added questions survive regeneration).
- * @example GENERATOR_VERSION // 2: stored sets of version 1 are regenerated on next use
+ * @example GENERATOR_VERSION // 3: stored sets of an older version are regenerated on next use
  */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export { grade, answerMatches } from './grade';
 export { seededRandom, hashString } from './hash';
@@ -142,6 +143,20 @@ export function nameCutShort(draft: Draft, view: ArticleView): boolean {
 	);
 }
 
+/** True when a person key is only the namesake in the name of a place or body (مركز محمد بن راشد للفضاء). */
+function namesakeKey(draft: Draft, view: ArticleView): boolean {
+	if (draft.distractorKind !== 'PER') return false;
+	const key = normalizeAnswer(draft.answer);
+	const mentions = view.entities.filter(
+		(e) =>
+			e.entity.type === 'PER' &&
+			e.entity.start >= draft.evidence.start &&
+			e.entity.end <= draft.evidence.end &&
+			normalizeAnswer(e.entity.text) === key
+	);
+	return mentions.length > 0 && mentions.every((e) => isNamesake(view, e));
+}
+
 function isCutShort(mention: ArticleView['entities'][number], view: ArticleView): boolean {
 	const end = mention.entity.end;
 	const next = view.words[mention.last + 1];
@@ -232,11 +247,13 @@ export function generateQuestions(analyzed: AnalyzedText, options: GenerateOptio
 	// Half names (يان of يان فيسر) are no distractors either.
 	const distractorView = {
 		...view,
-		entities: view.entities.filter((e) => e.entity.type !== 'PER' || !isCutShort(e, view))
+		entities: view.entities.filter(
+			(e) => e.entity.type !== 'PER' || (!isCutShort(e, view) && !isNamesake(view, e))
+		)
 	};
 	const finish = (original: Draft): Question | undefined => {
 		const draft = withFullName(original, view);
-		if (nameCutShort(draft, view)) return undefined;
+		if (nameCutShort(draft, view) || namesakeKey(draft, view)) return undefined;
 		const distractors = chooseDistractors(draft, distractorView, pool, options.random);
 		if (distractors.length < 3) return undefined;
 		const choices = shuffled([draft.answer, ...distractors], options.random);

@@ -123,6 +123,53 @@ export function fromTokens(view: ArticleView, first: number, last: number): Even
 
 const ACTOR_TYPES: EntityType[] = ['PER', 'ORG', 'LOC'];
 
+/** Nouns that open the name of a place or body named after a person (مركز محمد بن راشد للفضاء، جامعة الملك …). */
+const NAMED_AFTER = keySet([
+	'مركز',
+	'جامعة',
+	'مؤسسة',
+	'مستشفى',
+	'مطار',
+	'ملعب',
+	'شارع',
+	'قاعدة',
+	'جائزة',
+	'مدرسة',
+	'معهد',
+	'مسجد',
+	'ميناء',
+	'جسر',
+	'أكاديمية',
+	'كلية',
+	'صندوق',
+	'قصر',
+	'ساحة',
+	'مدينة',
+	'حي',
+	'مكتبة',
+	'متحف',
+	'مجمع',
+	'مستشفيات',
+	'دار'
+]);
+
+/**
+ * True when a person entity is the namesake inside a longer name (مركز محمد بن راشد للفضاء, جامعة الملك عبد العزيز):
+ * that person is not the one who acts or is asked about.
+ * @example in «وأعلن مركز محمد بن راشد للفضاء أن …», محمد بن راشد is inside a name
+ */
+export function isNamesake(view: ArticleView, e: EntityView): boolean {
+	if (e.entity.type !== 'PER' || e.first === 0) return false;
+	let i = e.first - 1;
+	// «جامعة الملك عبد العزيز»: past the namesake's titles.
+	while (i > 0 && TITLE_WORDS.has(view.words[i].key)) i--;
+	const before = view.words[i];
+	if (!before || before.token.kind !== 'word') return false;
+	// Only the construct head (مركز، جامعة): «مديرة المستشفى سعاد …» is a title, not a name.
+	if (/^(و|ف)?(ب|ل)?ال/.test(before.key)) return false;
+	return NAMED_AFTER.has(before.key.replace(/^(و|ف)?(ب|ل)?/, '')) || NAMED_AFTER.has(before.key);
+}
+
 /** Markers after which an entity is a complement, never a subject. */
 const COMPLEMENT_MARKERS = new Set([
 	'في',
@@ -193,7 +240,8 @@ export function findSubject(
 			e.last < limit + 1 &&
 			types.includes(e.entity.type) &&
 			!COMPLEMENT_MARKERS.has(e.marker) &&
-			!inTitle(e)
+			!inTitle(e) &&
+			!isNamesake(view, e)
 	);
 	for (const type of types) {
 		const hit = candidates.find((e) => e.entity.type === type);

@@ -14,6 +14,38 @@ import {
 import type { NewsEvent } from '../types';
 import { spanText, type ArticleView } from '../view';
 
+/**
+ * Words that make what follows a forecast or a plan, not a fact (يتوقع أن يبلغ، من المتوقع أن، قد يصل): normalised,
+ * with or without a leading و.
+ */
+const FORECAST = new Set(
+	[
+		'يتوقع',
+		'تتوقع',
+		'توقع',
+		'توقعت',
+		'يتوقعون',
+		'المتوقع',
+		'يرجح',
+		'ترجح',
+		'المرجح',
+		'ينتظر',
+		'المنتظر',
+		'المقرر',
+		'قد'
+	].flatMap((k) => [k, 'و' + k])
+);
+
+/** Index of a forecast word among the `n` words before `index` in the sentence, or -1. */
+function forecastBefore(view: ArticleView, index: number, from: number, n: number): number {
+	for (let i = index - 1; i >= Math.max(from, index - n); i--) {
+		const w = view.words[i];
+		if (w.token.kind === 'punct') return -1;
+		if (FORECAST.has(w.key)) return i;
+	}
+	return -1;
+}
+
 /** Object pronouns that a measure noun may carry (طولها، عددهم). */
 const PRONOUN = /(ها|هم|ه)$/;
 
@@ -41,6 +73,17 @@ function measurePrompt(view: ArticleView, event: NewsEvent): string | undefined 
 	if (words.length < 2 || words.length > 7) return undefined;
 	if (!/^(يبلغ|تبلغ|بلغ|بلغت|يتجاوز|تتجاوز|يقدر|تقدر|قدر|قدرت)$/.test(normalizeForMatch(words[0])))
 		return undefined;
+	// «يتوقع أن يبلغ نمو الاقتصاد 3.2%» is a forecast: asked as one (كم يُتوقَّع أن يبلغ …؟), never as a fact.
+	const at0 = view.text.indexOf(measure, event.sentence.start);
+	const verbIndex = view.words.findIndex((w) => w.token.start === at0);
+	const sentenceFirst =
+		view.sentences.find((s) => s.start === event.sentence.start)?.firstToken ?? 0;
+	const forecast = verbIndex > 0 ? forecastBefore(view, verbIndex, sentenceFirst, 4) : -1;
+	if (forecast >= 0) {
+		if (view.words[forecast].key.replace(/^و/, '') === 'قد')
+			return arabicQuestion('كم قد', measure);
+		return arabicQuestion('كم يُتوقَّع أن', measure);
+	}
 	const last = words[words.length - 1];
 	// «كم يبلغ عدد سكانها؟»: a pronoun whose noun is not found is no question for a learner.
 	if (
@@ -221,6 +264,9 @@ export function howManyQuestions(ctx: KindContext): Draft[] {
 					view.entities.some((e) => e.first < from && from <= e.last))
 			)
 				from++;
+			// A forecast keeps its verb in the quotation (يتوقع … أن يسجل الاقتصاد نموا بنسبة ……).
+			const forecast = forecastBefore(view, from, sentence.firstToken, 6);
+			if (forecast >= 0) from = forecast;
 			let to = last;
 			while (
 				to + 1 <= sentence.lastToken &&

@@ -16,6 +16,7 @@ import {
 	type Draft,
 	type KindContext
 } from '../draft';
+import type { Span } from '../../arabic/types';
 import type { NewsEvent } from '../types';
 
 /** The passive verb, feminine when the office is (ممثلة، رئيسة): عُيِّن/عُيِّنت، انتُخِب/انتُخِبت. */
@@ -108,11 +109,13 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 		case 'statement': {
 			if (!agent || agent.type !== 'PER' || !event.content) break;
 			const quoted = /["«“]/.test(view.text.slice(event.content.start - 1, event.content.start));
-			const content = shorten(event.content.text, 10);
+			const content = speechExcerpt(view, event.content);
+			if (!content) break;
 			const lead = leadOf(view, event.content.start);
+			const verb = masculineVerb(view, event);
 			const ar = quoted
-				? `مَن ${event.verb}${lead ? ` ${lead} ` : ': '}«${content}»؟`
-				: arabicQuestion('مَن', event.verb, lead || 'أنّ', content);
+				? `مَن ${verb}${lead ? ` ${lead} ` : ': '}«${content}»؟`
+				: arabicQuestion('مَن', verb, lead || 'أنّ', content);
 			out.push({
 				...base,
 				type: 'who',
@@ -196,6 +199,86 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 			break;
 	}
 	return out;
+}
+
+/** Most words of reported speech a who-prompt quotes. */
+const SPEECH_WORDS = 14;
+/** Words before which reported speech may be cut (a new phrase starts there). */
+const PHRASE_OPENERS = new Set([
+	'في',
+	'علي',
+	'من',
+	'الي',
+	'عن',
+	'مع',
+	'بين',
+	'خلال',
+	'لكن',
+	'بل',
+	'حتي',
+	'بعد',
+	'قبل'
+]);
+
+/**
+ * The reported words a who-prompt quotes: whole when short; otherwise cut where a phrase ends (after a comma, or
+ * before a preposition or و), never inside a phrase; and never past a figure or a date, which other questions ask
+ * about («لن تتجاوز 30 ريالا» would give away «كم تكلفة …»). Undefined when fewer than four words remain.
+ * @example speechExcerpt(view, content) // 'هذه الأرقام إيجابية، لكنها لا تعكس بعد تحسنا حقيقيا في القدرة الشرائية للمواطنين'
+ */
+export function speechExcerpt(view: KindContext['view'], content: Span): string | undefined {
+	const words = view.words.filter(
+		(w) =>
+			w.token.start >= content.start &&
+			w.token.end <= content.end &&
+			!['"', '«', '»', '“', '”'].includes(w.key)
+	);
+	let end = words.length;
+	const stop = words.findIndex(
+		(w) =>
+			view.entities.some(
+				(e) =>
+					(e.entity.type === 'NUM' || e.entity.type === 'DATE') &&
+					e.entity.start <= w.token.start &&
+					w.token.start < e.entity.end
+			) || /\d/.test(w.token.text)
+	);
+	if (stop >= 0) end = stop;
+	const text = (from: number, to: number) =>
+		view.text.slice(words[from].token.start, words[to - 1].token.end).replace(/["«»“”]/g, '');
+	if (end === words.length && end <= SPEECH_WORDS) return end >= 4 ? text(0, end) : undefined;
+	// Right before the figure (لن تتجاوز…): the dots stand for what another question asks.
+	let cut = stop;
+	while (cut > 0 && PHRASE_OPENERS.has(words[cut - 1].key)) cut--;
+	if (stop >= 0 && cut >= 3 && cut <= SPEECH_WORDS && words[cut - 1].token.kind === 'word')
+		return text(0, cut) + '…';
+	end = Math.min(end, SPEECH_WORDS);
+	// The last phrase boundary at or before `end`: a comma after a word, or a word that opens a phrase.
+	for (let cut = end; cut >= 4; cut--) {
+		const before = words[cut - 1];
+		const next = words[cut];
+		const comma = next && /^[،,؛;]$/.test(next.token.text);
+		const afterComma = before.token.kind === 'punct';
+		if (afterComma) continue;
+		if (comma || (next && (PHRASE_OPENERS.has(next.key) || /^و\S{2,}/.test(next.key)))) {
+			const kept = words.slice(0, cut).filter((w) => w.token.kind === 'word').length;
+			if (kept >= 4) return text(0, cut) + '…';
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The verb of a who-prompt in the masculine, which «مَن» takes whoever is asked about (قالت → قال): the feminine
+ * would give away the answer among male distractors. Kept as written when the stem is not plainly verb + ت.
+ * @example masculineVerb(view, event) // 'أوضح' for «وأوضحت رئيسة الفريق …»
+ */
+export function masculineVerb(view: KindContext['view'], event: NewsEvent): string {
+	const verb = event.verb;
+	const word = view.words.find((w) => w.token.start === event.trigger.start);
+	if (!word || !verb.endsWith('ت')) return verb;
+	const stem = verb.slice(0, -1);
+	return word.lemma && normalizeForMatch(stem) === word.lemma ? stem : verb;
 }
 
 /**
