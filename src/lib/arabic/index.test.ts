@@ -181,12 +181,22 @@ describe('analyzeText', () => {
 		['قال الوزير إن الكتاب جديد', 2, 'that (after قال)'],
 		['وقال الوزير للكتاب: إن الزيارة كبيرة', 4, 'that (after قال)'],
 		['كتب الوزير رسالة، بل إن الرسالة كبيرة', 5, 'indeed'],
+		['وقال الوزير إنها كبيرة', 2, 'that (after قال)'],
 		['زار الوزير الجزائر ل يكتب رسالة', 3, 'in order to'],
 		['كتب رسالة ل الوزير', 2, 'for']
 	])('chooses the sense of a particle from its neighbours: %s', (text, i, gloss) => {
 		const a = bestOf(text)[i as number];
 		expect(a.gloss).toBe(gloss);
 		expect(a.glosses[0]).toBe(gloss);
+	});
+
+	it.each([
+		['توقع الخبير زيارة', 0, 'تَوَقَّعَ'],
+		['وتوقع الخبير زيارة', 0, 'تَوَقَّعَ'],
+		['توقع الوزيرة الرسالة', 0, 'وَقَّعَ'],
+		['قال إنها توقع الرسالة', 2, 'وَقَّعَ']
+	])('reads a verb in ت by the subject after it: %s', (text, i, lemma) => {
+		expect(bestOf(text)[i as number]).toMatchObject({ pos: 'verb', lemma });
 	});
 
 	it('keeps the own sense first for a known word inside a longer name, the name English after it', () => {

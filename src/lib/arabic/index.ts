@@ -94,6 +94,25 @@ function isDualConstruct(a: Analysis): boolean {
 	);
 }
 
+const DISAGREEING_SUBJECT_PENALTY = 0.5;
+
+/** A present tense in ت that reads "she/it" or "you (masculine)" (تكتب). */
+function isSecondOrFeminine(a: Analysis): boolean {
+	return (
+		a.pos === 'verb' &&
+		a.features.startsWith('verb, present tense') &&
+		(a.features.endsWith(', she/it') || a.features.endsWith(', you (masculine)'))
+	);
+}
+
+/** A common noun, singular and masculine by its form (no ة, ى or اء ending), with no clitic before it but ال. */
+function isMasculineSingularNoun(a: Analysis): boolean {
+	if (a.pos !== 'noun' || a.guess || !a.features.startsWith('noun, singular')) return false;
+	if (a.segments.some((s) => s.role === 'proclitic' || s.role === 'enclitic')) return false;
+	const stem = a.segments.find((s) => s.role === 'stem');
+	return stem !== undefined && !/(ة|ى|اء|ات)$/.test(normalizeSpelling(stem.text));
+}
+
 /** Matching keys of short texts seen by the context rules (news repeats its words), bounded. */
 const KEYS = new Map<string, string>();
 function keyOf(text: string): string {
@@ -237,6 +256,19 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 			)
 			.sort((a, b) => b.score - a.score);
 	}
+	// Right context: a verb agrees with the subject that follows it (news is VSO). A present tense in ت (she/it, or
+	// "you") right before a masculine singular noun is unlikely: توقع الخبير is the perfect توقّع "expected", not
+	// "she signs". The noun must be a bare or definite common noun (a name may be a feminine place: تدعم فرنسا).
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const token = tokens[i];
+		if (token.kind !== 'word' || token.analyses.length < 2 || sentenceEnds.has(token.end)) continue;
+		if (!isSecondOrFeminine(token.analyses[0])) continue;
+		const next = tokens[i + 1];
+		if (next.kind !== 'word' || !isMasculineSingularNoun(next.analyses[0])) continue;
+		token.analyses = token.analyses
+			.map((a) => (isSecondOrFeminine(a) ? rescored(a, a.score - DISAGREEING_SUBJECT_PENALTY) : a))
+			.sort((a, b) => b.score - a.score);
+	}
 	// Right context: أنْ and إنْ (conditional) come before a verb, أنّ and إنّ before a noun or pronoun;
 	// مَنْ (who) before a verb.
 	for (let i = 0; i < tokens.length; i++) {
@@ -300,7 +332,8 @@ function chooseParticleSenses(tokens: AnalyzedToken[], sentenceEnds: Set<number>
 		if (i > 0 && sentenceEnds.has(tokens[i - 1].end)) wordsBefore = 0;
 		if (token.kind !== 'word') continue;
 		const best = token.analyses[0];
-		const alone = best.segments.length === 1;
+		// The particle alone or with its pronoun (إنه، إنها), no conjunction or preposition before it.
+		const alone = best.segments[0].role === 'stem';
 		let k = -1;
 		// فإنّ، بل إنّ، إذ إنّ are "(for) indeed", whatever comes before them.
 		if (alone && best.lemma === 'إِنَّ' && wordsBefore > 0 && !AFFIRMING.has(previousKey))

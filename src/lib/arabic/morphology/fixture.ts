@@ -38,7 +38,9 @@ export const FIXTURE_SOURCES = [
 			row('أَمْكَنَ', 'verb', 'م ك ن', 'IV', 'impf=يُمْكِنُ', 'be possible; can', '184'),
 			row('قَلَّ', 'verb', 'ق ل ل', 'I', 'impf=يَقِلُّ', 'be less (than) (عن)', '1171'),
 			row('عَادَ', 'verb', 'ع و د', 'I', 'impf=يَعُودُ', 'return; (لم يعد) no longer', '286'),
-			row('عَدَّ', 'verb', 'ع د د', 'I', 'impf=يَعُدُّ;pass', 'count; consider', '817')
+			row('عَدَّ', 'verb', 'ع د د', 'I', 'impf=يَعُدُّ;pass', 'count; consider', '817'),
+			row('وَقَّعَ', 'verb', 'و ق ع', 'II', 'impf=يُوَقِّعُ', 'sign', '100'),
+			row('تَوَقَّعَ', 'verb', 'و ق ع', 'V', 'impf=يَتَوَقَّعُ', 'expect; predict', '400')
 		].join('\n')
 	},
 	{
@@ -71,6 +73,7 @@ export const FIXTURE_SOURCES = [
 			row('اِمْرَأَة', 'noun', 'م ر ء', '-', 'pl=نِسَاء', 'woman', '1509'),
 			row('اِثْنَيْن', 'noun', 'ث ن ي', '-', 'def', 'Monday', '715'),
 			row('يَوْم', 'noun', 'ي و م', 'فعل', 'pl=أَيَّام', 'day', '40'),
+			row('خَبِير', 'noun', 'خ ب ر', 'فعيل', 'pl=خُبَرَاء', 'expert', '300'),
 			row('وَكَالَة', 'noun', 'و ك ل', 'فعالة', 'pl=+ات', 'agency', '300'),
 			row('نَبَأ', 'noun', 'ن ب ء', 'فعل', 'pl=أَنْبَاء', 'news; report', '400')
 		].join('\n')
