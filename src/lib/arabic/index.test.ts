@@ -199,6 +199,15 @@ describe('analyzeText', () => {
 		expect(bestOf(text)[i as number]).toMatchObject({ pos: 'verb', lemma });
 	});
 
+	it.each([
+		['لا يعود الوزير حتى تثبت الرسالة', 4, 'verb'],
+		['لا يعود الوزير ل تثبت الرسالة', 4, 'verb'],
+		['قال الوزير إنها س تثبت الرسالة', 4, 'verb'],
+		['كتب الوزير عن تثبت الخبير', 3, 'noun']
+	])('reads a subjunctive after حتى/ل, and a verb after a separate س: %s', (text, i, pos) => {
+		expect(bestOf(text)[i as number].pos).toBe(pos);
+	});
+
 	it('keeps the own sense first for a known word inside a longer name, the name English after it', () => {
 		const { tokens, entities } = analyzeText('قالت وكالة الأنباء الجزائرية', lexicon, gazetteer);
 		expect(entities[0]).toMatchObject({ type: 'ORG', english: 'Algerian Press Service' });

@@ -48,7 +48,7 @@ function nonWordAnalysis(token: Token): Analysis {
 }
 
 /** Words after which the next verb is subjunctive (أنْ، لن، كي، لكي، حتى). */
-const SUBJUNCTIVE_TRIGGERS = new Set(['ان', 'لن', 'كي', 'لكي', 'حتي', 'لئلا']);
+const SUBJUNCTIVE_TRIGGERS = new Set(['ان', 'لن', 'كي', 'لكي', 'حتي', 'لئلا', 'ل']);
 /** Words after which the next verb is jussive (لم، لما of negation). */
 const JUSSIVE_TRIGGERS = new Set(['لم']);
 /**
@@ -61,8 +61,10 @@ const NOT_INDICATIVE_PENALTY = 1.5;
 const DAY_ANNEXERS = new Set(['يوم', 'صباح', 'مساء', 'ليله', 'ظهر', 'فجر']);
 const DAY_AFTER_TIME_BONUS = 1;
 const JUSSIVE_ONLY_AFTER_LAM_BONUS = 1.5;
-/** Particles that announce a verb (قد، لقد، سوف). */
-const VERB_TRIGGERS = new Set(['قد', 'لقد', 'سوف']);
+/** Particles that announce a verb (قد، لقد، سوف; the future س when written apart, as tokenised corpora do). */
+const VERB_TRIGGERS = new Set(['قد', 'لقد', 'سوف', 'س']);
+/** Prepositions that are also conjunctions before a subjunctive verb (حتى يعودَ، لِيعودَ written apart). */
+const CONJUNCTION_PREPOSITIONS = new Set(['حتي', 'ل']);
 
 const CLAUSE_START_VERB_BONUS = 0.3;
 const AGREEMENT_BONUS = 0.3;
@@ -153,7 +155,9 @@ function contextBonus(analysis: Analysis, previous: Analysis | undefined, key: s
 	let bonus = 0;
 	if (
 		previous.pos === 'preposition' &&
-		previous.segments[previous.segments.length - 1].role === 'stem'
+		previous.segments[previous.segments.length - 1].role === 'stem' &&
+		// حتى and a separate لِ are also conjunctions before a subjunctive (حتى تثبتَ، لِتكونَ).
+		!(CONJUNCTION_PREPOSITIONS.has(key) && isVerb && info && info.flags & FLAG.SUBJUNCTIVE)
 	) {
 		bonus += isVerb ? -1.5 : 0.5;
 	}
@@ -161,7 +165,7 @@ function contextBonus(analysis: Analysis, previous: Analysis | undefined, key: s
 	if (previous.lemma === 'أَلَّا') key = 'ان';
 	if (SUBJUNCTIVE_TRIGGERS.has(key) && isVerb && info) {
 		if (info.flags & FLAG.SUBJUNCTIVE) bonus += key === 'ان' ? 0.6 : 1.2;
-		else if (key !== 'ان' && key !== 'حتي') bonus -= 1.5;
+		else if (key !== 'ان' && !CONJUNCTION_PREPOSITIONS.has(key)) bonus -= 1.5;
 	}
 	if (JUSSIVE_TRIGGERS.has(key)) {
 		// A jussive-only spelling (يقل of قال، يعد of عاد) is exactly what لم asks for: its prior penalty (1.5, in

@@ -40,7 +40,8 @@ export const FIXTURE_SOURCES = [
 			row('عَادَ', 'verb', 'ع و د', 'I', 'impf=يَعُودُ', 'return; (لم يعد) no longer', '286'),
 			row('عَدَّ', 'verb', 'ع د د', 'I', 'impf=يَعُدُّ;pass', 'count; consider', '817'),
 			row('وَقَّعَ', 'verb', 'و ق ع', 'II', 'impf=يُوَقِّعُ', 'sign', '100'),
-			row('تَوَقَّعَ', 'verb', 'و ق ع', 'V', 'impf=يَتَوَقَّعُ', 'expect; predict', '400')
+			row('تَوَقَّعَ', 'verb', 'و ق ع', 'V', 'impf=يَتَوَقَّعُ', 'expect; predict', '400'),
+			row('أَثْبَتَ', 'verb', 'ث ب ت', 'IV', 'impf=يُثْبِتُ', 'prove', '500')
 		].join('\n')
 	},
 	{
@@ -73,6 +74,7 @@ export const FIXTURE_SOURCES = [
 			row('اِمْرَأَة', 'noun', 'م ر ء', '-', 'pl=نِسَاء', 'woman', '1509'),
 			row('اِثْنَيْن', 'noun', 'ث ن ي', '-', 'def', 'Monday', '715'),
 			row('يَوْم', 'noun', 'ي و م', 'فعل', 'pl=أَيَّام', 'day', '40'),
+			row('تَثَبُّت', 'noun', 'ث ب ت', 'تفعل', 'inv', 'verification', '900'),
 			row('خَبِير', 'noun', 'خ ب ر', 'فعيل', 'pl=خُبَرَاء', 'expert', '300'),
 			row('وَكَالَة', 'noun', 'و ك ل', 'فعالة', 'pl=+ات', 'agency', '300'),
 			row('نَبَأ', 'noun', 'ن ب ء', 'فعل', 'pl=أَنْبَاء', 'news; report', '400')
@@ -112,6 +114,7 @@ export const FIXTURE_SOURCES = [
 			row('مِنْ', 'prep', '-', '-', '-', 'from; of', '5'),
 			row('عَنْ', 'prep', '-', '-', '-', 'about; from', '13'),
 			row('بَيْنَ', 'prep', 'ب ي ن', '-', '-', 'between', '23'),
+			row('حَتَّى', 'prep', '-', '-', 'nosuffix', 'until; even; so that', '66'),
 			row('لَا', 'part', '-', '-', 'nosuffix', 'no; not', '25'),
 			row('إِلَّا', 'part', '-', '-', 'nosuffix', 'except; but', '152'),
 			row('أَلَّا', 'part', '-', '-', 'nosuffix;noprep', 'that not (أن + لا)', '700'),
