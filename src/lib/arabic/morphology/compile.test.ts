@@ -146,3 +146,20 @@ describe('compileLexicon: verbs the rules need help with', () => {
 		expect(bare.length > 0).toBe(aloneWithoutArticle);
 	});
 });
+
+describe('compileLexicon: var= spellings', () => {
+	it('inflects another spelling under the same lemma (أميركي is أمريكي)', () => {
+		const lexicon = compile('أَمْرِيكِيّ\tadj\t-\t-\tvar=أَمِيرْكِيّ\tAmerican\t90');
+		expect(lexicon.errors).toEqual([]);
+		expect(lexicon.entries).toHaveLength(1);
+		for (const word of ['أميركي', 'أميركية', 'أميركيون', 'أمريكية']) {
+			const readings = lexicon.forms.get(normalizeForMatch(word));
+			expect(readings?.length, word).toBeGreaterThan(0);
+			expect(lexicon.entries[readings![0].entry].lemma).toBe('أَمْرِيكِيّ');
+		}
+	});
+
+	it('rejects a non-Arabic var= spelling', () => {
+		expect(compile('أَمْرِيكِيّ\tadj\t-\t-\tvar=amiriki\tAmerican\t90').errors[0]).toMatch(/var/);
+	});
+});

@@ -35,8 +35,8 @@ const VERB_FORMS = new Set([
 ]);
 const FORM_KEYS: Record<string, Set<string>> = {
 	verb: new Set(['impf', 'pass', 'stems', 'vn']),
-	noun: new Set(['pl', 'f', 'coll', 'inv', 'alt', 'def']),
-	adj: new Set(['pl', 'f', 'inv']),
+	noun: new Set(['pl', 'f', 'coll', 'inv', 'alt', 'def', 'var']),
+	adj: new Set(['pl', 'f', 'inv', 'var']),
 	num: new Set(['value', 'ord', 'frac', 'pl', 'f', 'inv'])
 };
 /** Patterns of the verbal nouns of Forms II–X (and III's مفاعلة), whose plural is in ات. */
@@ -374,6 +374,24 @@ export function compileLexicon(
 				}
 			} else {
 				generated.push(...functionWordForms(pos, bare, formsField, fail));
+			}
+			// `var=`: other spellings of the same word (أَمِيرْكِيّ for أَمْرِيكِيّ), inflected like it with its sound
+			// endings, under this row's lemma and gloss.
+			if (pos === 'noun' || pos === 'adj') {
+				for (const variant of (formsField.get('var') ?? '').split('|').filter(Boolean)) {
+					if (!checkWord(variant, 'var', fail) || !rowOk) continue;
+					const input = {
+						bare: dediacritize(variant),
+						plurals: plurals.filter((x) => x.startsWith('+')),
+						feminine: feminine === '+ة' ? feminine : '',
+						invariable,
+						defective
+					};
+					const forms = pos === 'noun' ? inflectNoun(input) : inflectAdjective(input);
+					generated.push(
+						...forms.map((f) => ({ ...f, features: `${f.features}, other spelling` }))
+					);
+				}
 			}
 			if (!rowOk) return;
 			seen.set(dupKey, where);
