@@ -98,6 +98,9 @@ export function givenNameAt(
 		const name = context.gazetteer.givenNames.get(form.key);
 		// A word written with final ى is not a name written with final ي (على "on" is not علي "Ali"); the
 		// reverse is a common spelling of ى (موسي for موسى) and is accepted.
+		// A short name written with madda (آن) is not the particle written with hamza or bare alef (أن، ان).
+		const madda = name?.name.startsWith('آ') && name.name.length <= 2;
+		if (madda && text.charAt(form.offset) !== 'آ') continue;
 		if (name && !(text.endsWith(ALEF_MAKSURA) && name.name.endsWith(YEH))) return name;
 	}
 	return undefined;

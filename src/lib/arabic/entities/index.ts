@@ -16,7 +16,7 @@ import { findGazetteerCandidates } from './gazetteer-match';
 import { findOrganisationCandidates } from './organisations';
 import { findPersonCandidates } from './person-names';
 import { findPlaceCandidates, hasPlaceContext } from './places';
-import { continueLists, propagateNames } from './propagate';
+import { continueLists, familyExtensions, propagateNames } from './propagate';
 import { nameChainEnd } from './person-names';
 import { TITLES } from './titles';
 import { isSportsSentence, retypeClubs } from './sports';
@@ -112,8 +112,20 @@ function yieldSurnamesToLongerNames(candidates: Candidate[]): void {
 			if (list) list.push(c);
 			else rulePeopleByLast.set(c.last, [c]);
 		}
+	// …and a surname the gazetteer knows that is the first name of a titled person (وزير الخارجية رامون كروز).
+	const titledByFirst = new Map<number, Candidate[]>();
 	for (const c of candidates)
-		if (isSurnameOnly(c) && rulePeopleByLast.get(c.last)?.some((rule) => rule.first < c.first))
+		if (c.type === 'PER' && c.source === 'title' && c.last > c.first) {
+			const list = titledByFirst.get(c.first);
+			if (list) list.push(c);
+			else titledByFirst.set(c.first, [c]);
+		}
+	for (const c of candidates)
+		if (
+			isSurnameOnly(c) &&
+			(rulePeopleByLast.get(c.last)?.some((rule) => rule.first < c.first) ||
+				titledByFirst.get(c.first)?.some((rule) => rule.last > c.last))
+		)
 			c.strength = 0;
 }
 
@@ -144,6 +156,7 @@ export function findEntities(
 	];
 	candidates.push(...continueLists(context, candidates, (index) => listNameEnd(context, index)));
 	candidates.push(...propagateNames(context, candidates));
+	candidates.push(...familyExtensions(context, candidates));
 	candidates.push(...retypeClubs(context, candidates));
 	yieldSurnamesToLongerNames(candidates);
 	const dates = findDateCandidates(context);

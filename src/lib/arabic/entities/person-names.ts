@@ -292,6 +292,21 @@ function isKnownSurname(context: TextContext, index: number): boolean {
 	return (pos === 'noun' || pos === 'proper noun') && !context.keys[index].endsWith('ا');
 }
 
+/** Parts of speech after which a name has clearly ended (نبيل سلامة في …، … سلامة وبحث). */
+const NAME_ENDERS = new Set(['preposition', 'conjunction', 'particle', 'verb']);
+
+/**
+ * True when nothing of a name can follow token `index`: the sentence or clause ends, or a preposition, conjunction,
+ * particle or verb comes next.
+ * @example nameEndsAfter(context of 'نبيل سلامة في السراي', 1) === true
+ */
+function nameEndsAfter(context: TextContext, index: number): boolean {
+	if (!isWord(context, index + 1)) return true;
+	const best = context.tokens[index + 1].analyses?.[0];
+	if (!best || best.guess) return false;
+	return NAME_ENDERS.has(best.pos) || best.segments[0]?.form === 'و';
+}
+
 /**
  * True for one word the gazetteer knows only as a company or brand, standing where a family name would (ماركو
  * فيراري): not after a conjunction or preposition, and not followed by another name word.
@@ -342,6 +357,18 @@ export function nameChainEnd(context: TextContext, index: number, afterTitle: bo
 			!NAME_PARTICLES.has(context.keys[j])
 		)
 			break;
+		// عبد + a divine name with the article (عبد الباقي، عبد الله) is one given name, also after a first name (أحمد
+		// عبد الله), where عبد alone might otherwise pass for a family name.
+		if (
+			context.keys[j] === 'عبد' &&
+			isWord(context, j + 1) &&
+			context.keys[j + 1].startsWith('ال')
+		) {
+			last = j + 1;
+			position += 2;
+			j += 2;
+			continue;
+		}
 		const compoundPart = position > 0 && context.keys[j] === 'الدين' && last === j - 1;
 		// A family name the lexicon knows (أحمد رزق، نور الشريف) after a given name that is only a name, or after a
 		// titled given name when it is an adjective with the article.
@@ -350,7 +377,8 @@ export function nameChainEnd(context: TextContext, index: number, afterTitle: bo
 			last === index &&
 			!!firstGiven &&
 			isKnownSurname(context, j) &&
-			(!firstGiven.commonMeaning || (afterTitle && context.keys[j].startsWith('ال')));
+			(!firstGiven.commonMeaning ||
+				(afterTitle && (context.keys[j].startsWith('ال') || nameEndsAfter(context, j))));
 		// After a title, a first name the lexicon reads as a common word still starts a name when a particle or an
 		// unknown name follows (الشيخ حشر بن مكتوم، السابق سلفان شالوم).
 		const knownFirst =
@@ -376,17 +404,6 @@ export function nameChainEnd(context: TextContext, index: number, afterTitle: bo
 			last = j;
 			position++;
 			j++;
-			continue;
-		}
-		// عبد + a divine name with the article (عبد الباقي، عبد العظيم) is one given name.
-		if (
-			context.keys[j] === 'عبد' &&
-			isWord(context, j + 1) &&
-			context.keys[j + 1].startsWith('ال')
-		) {
-			last = j + 1;
-			position += 2;
-			j += 2;
 			continue;
 		}
 		// A particle joins two name parts (محمد بن سلمان), or starts a kunya (أبو مازن); foreign names may have two in
@@ -426,6 +443,41 @@ function isComplementWord(context: TextContext, index: number, governs: boolean)
 	const pos = partOfSpeech(context, index);
 	if (isUnknownWord(context, index)) return key.startsWith('ال') || key.startsWith('لل');
 	return pos === 'noun' || pos === 'adjective';
+}
+
+/** Modifiers of two words after a title: the outgoing president (الرئيس المنتهية ولايته). */
+const TWO_WORD_MODIFIERS = keySet(['المنتهية ولايته', 'المنتهية ولايتها']);
+/** Prepositions of an envoy's or ambassador's destination. */
+const DESTINATION_PREPOSITIONS = keySet(['إلى', 'لدى', 'في']);
+/** Titles that take a destination (المبعوث إلى، السفير لدى، الممثل الخاص في). */
+const SENT_TITLES = keySet([
+	'المبعوث',
+	'المبعوثة',
+	'مبعوث',
+	'السفير',
+	'السفيرة',
+	'سفير',
+	'الممثل',
+	'ممثل',
+	'المندوب',
+	'مندوب'
+]);
+
+/**
+ * Last token of «إلى/لدى + place» after an envoy's title (المبعوث الأممي الخاص إلى اليمن), or -1.
+ * @example destinationEnd(context of 'المبعوث الخاص إلى اليمن هانس', 2, 0) === 3
+ */
+function destinationEnd(context: TextContext, index: number, titleIndex: number): number {
+	if (!isWord(context, index) || !DESTINATION_PREPOSITIONS.has(context.keys[index])) return -1;
+	if (!context.forms[titleIndex].some((form) => SENT_TITLES.has(form.key))) return -1;
+	const entry = singleWordEntry(context, index + 1);
+	if (!entry || entry.type !== 'LOC') return -1;
+	// A place of two words (الولايات المتحدة) is read whole.
+	for (let end = Math.min(index + 4, context.tokens.length - 1); end > index + 1; end--) {
+		const phrase = context.keys.slice(index + 1, end + 1).join(' ');
+		if (lookupKey(context.gazetteer, phrase)?.type === 'LOC') return end;
+	}
+	return index + 1;
 }
 
 /** English role from a title and its complement: "Foreign Minister of Algeria", "Former President". */
@@ -546,6 +598,17 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			// Stop before a word that starts a name, unless the title still needs its complement.
 			const needsComplement = title.governs && j === complementStart;
 			if (!needsComplement && nameChainEnd(context, j, true) >= 0) break;
+			// «إلى/لدى + place» says where an envoy or ambassador is sent (المبعوث الخاص إلى اليمن).
+			const destination = destinationEnd(context, j, index);
+			if (destination > 0) {
+				j = destination + 1;
+				continue;
+			}
+			// A modifier of two words (الرئيس المنتهية ولايته).
+			if (TWO_WORD_MODIFIERS.has(`${context.keys[j]} ${context.keys[j + 1] ?? ''}`)) {
+				j += 2;
+				continue;
+			}
 			if (!isComplementWord(context, j, title.governs)) break;
 			j++;
 		}
@@ -569,6 +632,24 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		}
 		push(j, last, 0, roleEnglish(context, title, index, j - 1), 'title', 2);
 		index = last;
+	}
+	// «خلفا لـ + name»: whom someone succeeds (خلفا لرياض عبد الواحد); the ل stays outside the span.
+	for (let index = 0; index + 1 < tokens.length; index++) {
+		if (context.keys[index] !== 'خلفا' || covered.has(index + 1)) continue;
+		const next = index + 1;
+		const form = context.forms[next]?.find((f) => f.offset > 0 && context.keys[next][0] === 'ل');
+		if (!form || context.keys[next].startsWith('لل') || TITLES.byFirstWord.has(form.key)) continue;
+		const given = context.gazetteer.givenNames.get(form.key);
+		const unknown =
+			isUnknownWord(context, next) && looksLikeName(form.key) && !form.key.startsWith('ال');
+		if (!given && !unknown) continue;
+		const rest = startsWithConjunction(context, next + 1)
+			? -1
+			: nameChainEnd(context, next + 1, true);
+		// A given name that is also a word needs the rest of the name (خلفا لعادل حميد …).
+		if (rest < 0 && given?.commonMeaning) continue;
+		push(next, Math.max(next, rest), form.offset, '', 'successor', 2);
+		index = Math.max(next, rest);
 	}
 	// A gentilic before a name (للبرازيلي فريد، المغربي مبارك بوصوفة) and the subject after a verb (وسجل كيني
 	// ميلر، وقال البدري): weaker evidence, so the name must contain an unknown word or a known given name.

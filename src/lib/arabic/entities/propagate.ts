@@ -17,10 +17,13 @@ export function propagateNames(context: TextContext, found: Candidate[]): Candid
 		const key = context.keys[last];
 		const given = givenNameAt(context, last, false);
 		if (given?.commonMeaning) continue;
-		// Only a surname the lexicon does not read as a common word, or one the gazetteer knows.
-		if (!isUnknownWord(context, last) && lookupKey(context.gazetteer, key)?.type !== 'PER')
-			continue;
-		if (key.length < 3) continue;
+		const unknown = isUnknownWord(context, last);
+		// A surname the lexicon does not read as a common word, or one the gazetteer knows, or a nisba-shaped family
+		// name of a person named with a title or known to the gazetteer (كريم العلوي، محمد شياع السوداني).
+		const nisbaFamily = candidate.strength >= 2 && /^ال\S{2,}ي$/.test(key);
+		if (!unknown && !nisbaFamily && lookupKey(context.gazetteer, key)?.type !== 'PER') continue;
+		// Two letters only for a word the lexicon does not know (عمر با … وانتخب با).
+		if (key.length < (unknown ? 2 : 3)) continue;
 		surnames.set(key, candidate);
 	}
 	const taken = new Set<number>();
@@ -32,6 +35,10 @@ export function propagateNames(context: TextContext, found: Candidate[]): Candid
 		for (const form of context.forms[index]) {
 			const source = surnames.get(form.key);
 			if (!source) continue;
+			// A nisba right after a definite noun describes it (الجانب السوداني), and a two-letter mention must be a
+			// word the lexicon does not know either.
+			if (/^ال\S+ي$/.test(form.key) && describesPreviousNoun(context, index)) return;
+			if (form.key.length < 3 && !isUnknownWord(context, index)) return;
 			out.push({
 				type: 'PER',
 				first: index,
@@ -47,6 +54,52 @@ export function propagateNames(context: TextContext, found: Candidate[]): Candid
 			return;
 		}
 	});
+	return out;
+}
+
+/** True when the word follows a definite noun or adjective it may describe (الجانب السوداني، الوفد العراقي). */
+function describesPreviousNoun(context: TextContext, index: number): boolean {
+	const before = index - 1;
+	if (!isWord(context, before)) return false;
+	const pos = context.pos[before];
+	return /^(و?ال|لل|بال)/.test(context.keys[before]) && (pos === 'noun' || pos === 'adjective');
+}
+
+/**
+ * People whose name goes on with the family name of another person of the text (أحمد عبد الله + الصباح after
+ * مشعل الأحمد الجابر الصباح): the longer reading, as a candidate of the same strength.
+ * @example familyExtensions(context of '… الجابر الصباح … الشيخ أحمد عبد الله الصباح', found) adds أحمد عبد الله الصباح
+ */
+export function familyExtensions(context: TextContext, found: Candidate[]): Candidate[] {
+	const families = new Set<string>();
+	for (const candidate of found)
+		if (
+			candidate.type === 'PER' &&
+			candidate.last > candidate.first &&
+			candidate.strength >= 2 &&
+			context.keys[candidate.last].startsWith('ال')
+		)
+			families.add(context.keys[candidate.last]);
+	if (!families.size) return [];
+	const out: Candidate[] = [];
+	for (const candidate of found) {
+		const next = candidate.last + 1;
+		if (
+			candidate.type !== 'PER' ||
+			!isWord(context, next) ||
+			!families.has(context.keys[next]) ||
+			context.sentence[next] !== context.sentence[candidate.last]
+		)
+			continue;
+		const end = context.tokens[next].end;
+		out.push({
+			...candidate,
+			last: next,
+			end,
+			canonical: context.text.slice(candidate.start, end),
+			source: `${candidate.source}+family`
+		});
+	}
 	return out;
 }
 

@@ -197,6 +197,13 @@ const TITLE_ROWS: [string, string, boolean, boolean][] = [
 	['لاعب الوسط', 'Midfielder', false, false],
 	['النجم', 'Star', false, false],
 	['النجمة', 'Star', false, false],
+	// A compatriot or counterpart named after the person of the sentence (نظيره الموريتاني، لمواطنتها)
+	['نظيره', 'Counterpart', false, false],
+	['نظيرته', 'Counterpart', false, false],
+	['نظيرها', 'Counterpart', false, false],
+	['مواطنه', 'Compatriot', false, false],
+	['مواطنته', 'Compatriot', false, false],
+	['مواطنتها', 'Compatriot', false, false],
 	['الدولي', 'International player', false, false],
 	['البطل', 'Champion', false, false],
 	['البطلة', 'Champion', false, false],
