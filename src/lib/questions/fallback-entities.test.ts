@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDuration, mergeAdjacentPeople, supplementEntities } from './fallback-entities';
+import { isDuration, supplementEntities } from './fallback-entities';
 import { analyzedFixture } from './testing';
 import type { Entity } from '../arabic/types';
 
@@ -19,16 +19,8 @@ describe('supplementEntities', () => {
 		['وبلغت نسبة المشاركة 61 في المئة.', [['NUM', '61 في المئة']]],
 		['وتبلغ مساحته نحو ستة آلاف كيلومتر مربع.', [['NUM', 'ستة آلاف كيلومتر مربع']]],
 		['القرار 1701 واضح.', []],
-		['وقال وزير الخارجية المغربي كريم العلوي إن العلاقات جيدة.', [['PER', 'كريم العلوي']]],
-		['وزار المبعوث الخاص إلى اليمن هانس لوندبرغ عدن.', [['PER', 'هانس لوندبرغ']]],
-		[
-			'انتخب النائب محمود فاضل العبيدي رئيسا للمجلس خلفا لعادل حميد الكبيسي.',
-			[
-				['PER', 'محمود فاضل العبيدي'],
-				['PER', 'عادل حميد الكبيسي']
-			]
-		],
-		['والتقى الوزير الموريتاني سيدي محمد ولد أحمد رئيس الحكومة.', [['PER', 'سيدي محمد ولد أحمد']]],
+		// People are the core's (src/lib/arabic/entities): titled names are no longer added here.
+		['وقال وزير الخارجية المغربي كريم العلوي إن العلاقات جيدة.', []],
 		['وقال الوزير إن الاجتماع كان مثمرا.', []]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		const entities: [string, string][] = expected.map(([type, span]) => [type, span]);
@@ -46,7 +38,7 @@ describe('supplementEntities', () => {
 	});
 });
 
-describe('small entity repairs', () => {
+describe('isDuration', () => {
 	const entity = (type: Entity['type'], text: string, start: number, value?: string): Entity => ({
 		type,
 		start,
@@ -56,15 +48,6 @@ describe('small entity repairs', () => {
 		english: '',
 		role: '',
 		value
-	});
-
-	it('joins person spans that touch', () => {
-		const text = 'وصل حيدر الكاظمي أمس';
-		const merged = mergeAdjacentPeople(
-			[entity('PER', 'حيدر', 4), entity('PER', 'الكاظمي', 9)],
-			text
-		);
-		expect(merged.map((e) => e.text)).toEqual(['حيدر الكاظمي']);
 	});
 
 	it.each([

@@ -6,16 +6,11 @@ import type { AnalyzedText } from '../arabic/types';
 import { chooseDistractors, shuffled } from './distractors';
 import type { Draft, KindContext } from './draft';
 import { extractEventsFromView } from './events';
-import {
-	extendDatesAndQuantities,
-	mergeAdjacentPeople,
-	propagateFamilyNames,
-	repairPeople,
-	supplementEntities
-} from './fallback-entities';
+import { extendDatesAndQuantities, supplementEntities } from './fallback-entities';
 import { isNamesake } from './families/common';
 import { hashString } from './hash';
 import { actionQuestions } from './kinds/action';
+import { clauseQuestions } from './kinds/clause';
 import { clozeQuestions } from './kinds/cloze';
 import { howManyQuestions } from './kinds/how-many';
 import { rootQuestions } from './kinds/root';
@@ -60,14 +55,12 @@ const MIN_EXTRAS = 3;
 function withSupplements(analyzed: AnalyzedText, text: string): AnalyzedText {
 	// (The core now leaves منذ/خلال/في outside a date's span, so the date-preposition trim is gone.)
 	const extended = { ...analyzed, entities: extendDatesAndQuantities(analyzed, text) };
-	const repaired = { ...analyzed, entities: repairPeople(extended, text) };
-	const extra = supplementEntities(repaired, text);
-	const merged = mergeAdjacentPeople([...repaired.entities, ...extra], text);
-	const people = mergeAdjacentPeople(propagateFamilyNames(analyzed, merged, text), text);
+	const extra = supplementEntities(extended, text);
+	const entities = [...extended.entities, ...extra].sort((a, b) => a.start - b.start);
 	// A «person» that is only a title (سفير، الرئيس) names no one.
 	return {
-		...repaired,
-		entities: people.filter(
+		...extended,
+		entities: entities.filter(
 			(e) =>
 				e.type !== 'PER' ||
 				!(e.text.split(/\s+/).length === 1 && TITLE_WORDS.has(normalizeAnswer(e.text)))
@@ -233,7 +226,8 @@ export function generateQuestions(analyzed: AnalyzedText, options: GenerateOptio
 		...whenQuestions(ctx),
 		...whatQuestions(ctx),
 		...howManyQuestions(ctx),
-		...actionQuestions(ctx)
+		...actionQuestions(ctx),
+		...clauseQuestions(ctx)
 	]).sort((a, b) => b.score - a.score);
 	// Interleaved so that any budget gets a mix: vocab, cloze, root, vocab, cloze, vocab.
 	const extras = interleave([

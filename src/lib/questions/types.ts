@@ -88,7 +88,8 @@ export type EventFamily =
 	| 'quantity'
 	| 'action'
 	| 'result'
-	| 'attack';
+	| 'attack'
+	| 'clause';
 
 /** One argument of an event: a span of the text, usually an entity. */
 export interface EventArgument extends Span {
@@ -131,4 +132,9 @@ export interface NewsEvent {
 	passive?: string;
 	/** Verb triggers whose object is a person who received the action (استقبل، التقى). */
 	transitive?: boolean;
+	/**
+	 * Clauses read without a known verb (families/clause.ts): the clause's words after the verb as written, without
+	 * its date (`when`), and without its subject too (`who`).
+	 */
+	wording?: { when: string; who?: string };
 }

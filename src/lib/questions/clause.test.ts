@@ -1,0 +1,73 @@
+/**
+ * Clauses no event family knows, read with the real analyzer: the verb, its named subject and its own date give
+ * who/when questions worded as written; a date of another clause, a figure, or a subject left unsaid give none.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText, compileGazetteer, compileLexicon } from '../arabic/index';
+import { generateQuestions, seededRandom } from './index';
+import { buildDistractorPool } from './pool';
+
+const raw = (files: Record<string, unknown>) =>
+	Object.entries(files as Record<string, string>).map(([path, text]) => ({
+		path: path.replace(/^\//, ''),
+		text
+	}));
+const lexicon = compileLexicon(
+	raw(import.meta.glob('/content/lexicon/*.tsv', { query: '?raw', import: 'default', eager: true }))
+);
+const gazetteer = compileGazetteer(
+	raw(
+		import.meta.glob('/content/gazetteer/*.tsv', { query: '?raw', import: 'default', eager: true })
+	)
+);
+const pool = buildDistractorPool(lexicon.entries, gazetteer.entries);
+
+function questionsOf(text: string) {
+	return generateQuestions(analyzeText(text, lexicon, gazetteer), {
+		random: seededRandom(1),
+		distractorPool: pool,
+		text
+	});
+}
+
+describe('clauses without a known verb', () => {
+	const text = `المغرب: القضاء يلغي قرار إغلاق مدرسة
+
+الرباط - أصدرت المحكمة الإدارية في الرباط اليوم الثلاثاء حكما بإلغاء قرار إغلاق مدرسة خاصة في حي الرياض.
+
+ورفعت الدعوى جمعية آباء التلاميذ نيابة عن 120 أسرة في مارس/آذار الماضي.
+
+وأعلنت الوزارة أنها ستطعن في الحكم بعد أن تتسلم نصه الكامل يوم الخميس.`;
+	const questions = questionsOf(text);
+	const find = (type: string, fragment: string) =>
+		questions.find((q) => q.type === type && q.prompt_ar.includes(fragment));
+
+	it('asks when, with the clause as written and without its date', () => {
+		const q = find('when', 'أصدرت المحكمة الإدارية');
+		expect(q?.answer).toBe('الثلاثاء');
+		expect(q?.prompt_ar).not.toContain('الثلاثاء');
+		expect(q?.prompt_ar).not.toContain('اليوم');
+	});
+
+	it('asks which body did it, the verb in its own gender', () => {
+		const q = questions.find((x) => x.type === 'who' && x.answer === 'المحكمة الإدارية');
+		expect(q?.prompt_ar).toMatch(/^ما الجهة التي أصدرت/);
+	});
+
+	it('stops before a figure and the words that lead into it', () => {
+		const q = questions.find((x) => x.type === 'who' && /جمعية آباء التلاميذ/.test(x.answer));
+		expect(q?.prompt_ar).toBe('ما الجهة التي رفعت الدعوى؟');
+		expect(
+			questions
+				.filter((x) => x.type === 'who' || x.type === 'when')
+				.every((x) => !x.prompt_ar.includes('120'))
+		).toBe(true);
+	});
+
+	it('never dates a clause with the date of a clause inside it', () => {
+		// «يوم الخميس» is when the ministry receives the text, not when it announced the appeal.
+		expect(questions.some((q) => q.type === 'when' && q.prompt_ar.includes('أعلنت الوزارة'))).toBe(
+			false
+		);
+	});
+});

@@ -1,0 +1,399 @@
+/**
+ * Any clause that opens with its verb (أصدرت المحكمة الدستورية اليوم الأربعاء حكما …، ورفعت الدعوى جمعية المحامين
+ * في سبتمبر 2024): the families above know their own verbs; this one knows none and reads only what every such
+ * clause has — the verb, the words after it, a date of its own, and a named subject (a person, an organisation, or
+ * a body as written: المعهد الوطني للإحصاء، اللجنة الانتخابية الوطنية المستقلة).
+ *
+ * The wording of its questions is the clause as written, up to where another clause starts (a comma, الذي/التي,
+ * بعد/إثر …) and never past a figure (which another question asks about): «متى أصدرت المحكمة الدستورية حكما بعدم
+ * دستورية المادة الثامنة؟», «ما الجهة التي رفعت الدعوى؟». A date belongs to the clause only when no other verb,
+ * أن or subordinate clause stands between, so «بعد توقيعها اتفاقا ليلة الجمعة» never dates the announcement before it.
+ */
+import type { EventArgument, NewsEvent } from '../types';
+import type { ArticleView, EntityView, SentenceView, WordView } from '../view';
+import { isDuration } from '../fallback-entities';
+import { TITLE_WORDS } from '../titles';
+import { fromEntity, fromTokens, isNamesake, keySet, verbOf, type EventFamilySpec } from './common';
+
+/** Words that open another clause inside the sentence: the clause's own words end before them. */
+const CLAUSE_STOPS = keySet([
+	'الذي',
+	'التي',
+	'الذين',
+	'اللذين',
+	'اللتين',
+	'بعد',
+	'قبل',
+	'إثر',
+	'عقب',
+	'حين',
+	'عندما',
+	'بينما',
+	'فيما',
+	'حيث',
+	'لكن',
+	'لكنه',
+	'لكنها',
+	'مما',
+	'ما',
+	'بحسب',
+	'حسب',
+	'وفق',
+	'وفقا',
+	'وسط',
+	'جراء',
+	'بسبب'
+]);
+/** Words that make the time of what follows another clause's (أنه يتوقع، إن …). */
+const THAT = keySet(['أن', 'إن', 'أنه', 'إنه', 'أنها', 'إنها', 'أنهم']);
+/** Words of a time of day or «today» that stand with a date and go with it (اليوم الأربعاء، مساء الجمعة). */
+const TIME_WORDS = keySet([
+	'يوم',
+	'اليوم',
+	'أمس',
+	'مساء',
+	'صباح',
+	'فجر',
+	'ظهر',
+	'ليلة',
+	'ليل',
+	'مساء',
+	'صباحا',
+	'مساءا',
+	'ظهر'
+]);
+/** Prepositions and words that lead into a phrase (cut before them) and never end a prompt. */
+const LEADS = keySet([
+	'في',
+	'على',
+	'من',
+	'إلى',
+	'عن',
+	'مع',
+	'بين',
+	'خلال',
+	'لمدة',
+	'نحو',
+	'حوالي',
+	'قرابة',
+	'أكثر',
+	'أقل',
+	'زهاء',
+	'نيابة',
+	'بحضور',
+	'بمشاركة',
+	'بقيمة',
+	'بنسبة',
+	'بمبلغ',
+	'بلغت',
+	'بلغ',
+	'و'
+]);
+/** Prepositions a long clause may be cut before. */
+const PREPOSITIONS = keySet(['في', 'على', 'من', 'إلى', 'عن', 'مع', 'بين', 'خلال', 'لدى', 'حول']);
+/** Verbs that name no action a learner can be asked about by themselves. */
+const NO_ACTION = keySet([
+	'بلغ',
+	'بلغت',
+	'يبلغ',
+	'تبلغ',
+	'كان',
+	'كانت',
+	'يكون',
+	'تكون',
+	'ليس',
+	'ليست',
+	'أصبح',
+	'أصبحت',
+	'بات',
+	'باتت'
+]);
+/** Heads of a body named as written (المحكمة الدستورية، جمعية المحامين الكويتية، إدارة الكوارث والطوارئ التركية). */
+const BODY_HEADS = keySet([
+	'محكمة',
+	'جمعية',
+	'معهد',
+	'لجنة',
+	'هيئة',
+	'وزارة',
+	'مجلس',
+	'بنك',
+	'صندوق',
+	'منظمة',
+	'اتحاد',
+	'نقابة',
+	'نقابات',
+	'شركة',
+	'إدارة',
+	'مركز',
+	'حكومة',
+	'مفوضية',
+	'وكالة',
+	'جامعة',
+	'رابطة',
+	'حزب',
+	'جبهة',
+	'برلمان',
+	'سلطات',
+	'مؤسسة',
+	'بلدية',
+	'نيابة'
+]);
+/** Most words of the clause a prompt quotes. */
+const MAX_WORDS = 11;
+
+/** True when the token at i is inside an entity of one of the types. */
+function entityAt(sentence: SentenceView, i: number): EntityView | undefined {
+	return sentence.entities.find((e) => e.first <= i && i <= e.last);
+}
+
+function isDate(e: EntityView | undefined): boolean {
+	return !!e && e.entity.type === 'DATE' && !isDuration(e.entity);
+}
+
+/** A sure verb (the analyzer's best reading, not a guess). */
+function sureVerb(w: WordView): boolean {
+	return w.pos === 'verb' && !w.token.analyses?.[0]?.guess;
+}
+
+/**
+ * A body named as written from `first`: a head noun (المحكمة، جمعية) and the definite words that follow it (الدستورية،
+ * المحامين الكويتية، للإحصاء، والطوارئ التركية), at most five words. Undefined when `first` is not such a head.
+ */
+export function bodyAt(
+	view: ArticleView,
+	sentence: SentenceView,
+	first: number
+): EventArgument | undefined {
+	const head = view.words[first];
+	if (!head || head.token.kind !== 'word') return undefined;
+	const bare = head.key.replace(/^ال/, '');
+	if (!BODY_HEADS.has(bare) || /^[وفبل]/.test(head.key.replace(/^ال/, 'x'))) return undefined;
+	// After a definite head only adjectives and a ل-phrase follow (المحكمة الدستورية، المعهد الوطني للإحصاء), never
+	// the object of the verb (أغلقت السلطات المدارس); an indefinite head takes one definite noun first (جمعية المحامين).
+	// An indefinite head opens a construct (جمعية آباء التلاميذ): nouns follow until a definite one closes it.
+	let open = !/^ال/.test(head.key);
+	let last = first;
+	for (let i = first + 1; i <= sentence.lastToken && i - first < 5; i++) {
+		const w = view.words[i];
+		if (w.token.kind !== 'word' || entityAt(sentence, i) || sureVerb(w) || LEADS.has(w.key)) break;
+		const definite = /^(و?ال|لل)/.test(w.key);
+		if (open) {
+			if (w.pos && w.pos !== 'noun' && w.pos !== 'adjective') break;
+			open = !definite;
+			last = i;
+			continue;
+		}
+		if (!definite) break;
+		// An adjective agrees with its head (اللجنة … المستقلة); a participle that does not is another noun (المحكمة المتهم).
+		const agrees = /ه$/.test(head.key) === /ه$/.test(w.key) || /(ي|يه)$/.test(w.key);
+		const adjective =
+			(w.pos === 'adjective' && agrees) ||
+			/^لل/.test(w.key) ||
+			/^(و?ال)\S+(ي|يه|يون|يين)$/.test(w.key);
+		if (!adjective) break;
+		last = i;
+	}
+	// A construct left open (جمعية آباء) names nothing whole.
+	if (open) return undefined;
+	// A head alone (المجلس، الحكومة) may be many bodies: only a named one is a subject to ask about.
+	if (last === first) return undefined;
+	return fromTokens(view, first, last);
+}
+
+/** The clause family. */
+export const clause: EventFamilySpec = {
+	family: 'clause',
+	extract(view, sentence, index) {
+		const word = view.words[index];
+		if (word.token.kind !== 'word' || !sureVerb(word)) return [];
+		// The clause opens with the verb: the sentence's first word (after the dateline), or a word in و after a comma.
+		const bodyStart =
+			view.dateline && view.dateline.sentence === sentence.index
+				? view.dateline.end + 1
+				: sentence.firstToken;
+		const prev = view.words[index - 1];
+		const opens =
+			index === bodyStart ||
+			(index > bodyStart &&
+				prev?.token.kind === 'punct' &&
+				/^[،,]$/.test(prev.token.text) &&
+				/^و/.test(word.key));
+		if (!opens) return [];
+		const verb = verbOf(view, word);
+		if (NO_ACTION.has(verb.replace(/^[وف]/, '')) || NO_ACTION.has(word.key)) return [];
+		// The clause's own words: up to punctuation, another clause, a figure, or the MAX_WORDS-th word.
+		let end = index; // last token kept
+		let time: EventArgument | undefined;
+		let timeFirst = -1;
+		let timeLast = -1;
+		let subject: EventArgument | undefined;
+		let subjectFirst = -1;
+		let subjectLast = -1;
+		let dated = true; // a date may still be the clause's own
+		let verbs = 0; // verbs of an أن-clause passed
+		let full = false; // stopped at MAX_WORDS rather than at a clause boundary
+		let words = 0;
+		for (let i = index + 1; i <= sentence.lastToken; i++) {
+			const w = view.words[i];
+			if (w.token.kind === 'punct') {
+				if (['"', '«', '»', '“', '”'].includes(w.key)) continue;
+				break;
+			}
+			const ent = entityAt(sentence, i);
+			if (
+				ent &&
+				(ent.entity.type === 'NUM' || (ent.entity.type === 'DATE' && isDuration(ent.entity)))
+			) {
+				if (ent.entity.text === 'اليوم' || /^P0/.test(String(ent.entity.value ?? ''))) {
+					continue; // «اليوم الأربعاء»: today, not a length of time
+				}
+				// The words that lead into the figure go with it (لتوريد …، بقيمة …، نيابة عن …).
+				while (end > index + 1 && LEADS.has(view.words[end].key)) end--;
+				if (end > index + 1 && /^[لب]\S{3,}$/.test(view.words[end].key) && !entityAt(sentence, end))
+					end--;
+				break;
+			}
+			if (isDate(ent)) {
+				if (time || !dated || ent!.marker === 'منذ') break;
+				time = fromEntity(ent!);
+				timeFirst = ent!.first;
+				timeLast = ent!.last;
+				i = ent!.last;
+				continue;
+			}
+			if (CLAUSE_STOPS.has(w.key)) break;
+			// The verb of an أن-clause is part of what was said (أن نسبة البطالة تراجعت); any other verb opens a clause.
+			if (sureVerb(w) && i > index + 1) {
+				if (dated || verbs > 0) break;
+				verbs++;
+			}
+			if (THAT.has(w.key)) dated = false;
+			// The subject: a person (first), an organisation named without a preposition, or a body as written, near
+			// the verb and before any date or أن; never a body that belongs to a title (رئيس جمعية المحامين فلان).
+			if (dated && !time && i - index <= 6) {
+				const previous = view.words[i - 1];
+				const afterTitle = i > 0 && TITLE_WORDS.has(previous.key.replace(/^و/, ''));
+				// «عدد أعضاء مجلس الأمة»: a body after an indefinite noun is its genitive, not the subject.
+				const inConstruct =
+					i - 1 > index &&
+					previous.token.kind === 'word' &&
+					!/^(و|ف)?(ال|لل)/.test(previous.key) &&
+					!BODY_HEADS.has(previous.key) &&
+					!entityAt(sentence, i - 1);
+				let candidate: { arg: EventArgument; first: number; last: number } | undefined;
+				if (ent && ent.entity.type === 'PER' && ent.marker === '' && !isNamesake(view, ent))
+					candidate = { arg: fromEntity(ent), first: ent.first, last: ent.last };
+				else if (
+					!afterTitle &&
+					!inConstruct &&
+					ent &&
+					ent.entity.type === 'ORG' &&
+					ent.marker === ''
+				)
+					// «شركة قطر للطاقة»: the head noun before the name goes out of the wording with it.
+					candidate = {
+						arg: fromEntity(ent),
+						first: BODY_HEADS.has(previous.key) ? ent.first - 1 : ent.first,
+						last: ent.last
+					};
+				else if (!afterTitle && !inConstruct && !ent) {
+					const body = bodyAt(view, sentence, i);
+					if (body)
+						candidate = {
+							arg: body,
+							first: i,
+							last: view.words.findIndex((x) => x.token.end === body.end)
+						};
+				}
+				if (candidate && (!subject || (candidate.arg.type === 'PER' && subject.type !== 'PER'))) {
+					subject = candidate.arg;
+					subjectFirst = candidate.first;
+					subjectLast = candidate.last;
+				}
+			}
+			if (ent && ent.last > i) {
+				end = ent.last;
+				words += ent.last - i + 1;
+				i = ent.last;
+			} else {
+				end = i;
+				words++;
+			}
+			if (words >= MAX_WORDS) {
+				full = true;
+				break;
+			}
+		}
+		// Cut at MAX_WORDS: back to before the last preposition, so no phrase is left half (… المادة الثامنة من قانون).
+		if (full) {
+			let j = end;
+			while (j > index + 2 && !PREPOSITIONS.has(view.words[j].key)) j--;
+			if (j > index + 2) end = j - 1;
+		}
+		// Time words that stand with the date go with it (اليوم الأربعاء، مساء الجمعة، في 12 مايو).
+		if (time) {
+			while (
+				timeFirst - 1 > index &&
+				(TIME_WORDS.has(view.words[timeFirst - 1].key) || view.words[timeFirst - 1].key === 'في')
+			)
+				timeFirst--;
+		}
+		// The wording: the clause's words without the date, ending on a content word.
+		const keep = (i: number) => !(time && i >= timeFirst && i <= timeLast);
+		let last = end;
+		while (
+			last > index &&
+			(!keep(last) || LEADS.has(view.words[last].key) || THAT.has(view.words[last].key))
+		)
+			last--;
+		// «أعلن بنك المغرب أنه يتوقع»: an أن-clause of one word says nothing; the clause ends before أن.
+		const that = view.words.slice(index + 1, last + 1).findIndex((w) => THAT.has(w.key));
+		if (that >= 0 && last - (index + 1 + that) <= 1) {
+			last = index + that;
+			while (last > index && (!keep(last) || LEADS.has(view.words[last].key))) last--;
+		}
+		const tokens: number[] = [];
+		for (let i = index + 1; i <= last; i++)
+			if (keep(i) && view.words[i].token.kind === 'word') tokens.push(i);
+		const text = (list: number[]) =>
+			list
+				.map((i) => view.words[i].token.text)
+				.join(' ')
+				.replace(/["«»“”]/g, '');
+		const rest = text(tokens);
+		// Who-wording: the same without the subject and the title words before it.
+		let whoTokens: number[] = [];
+		if (subject) {
+			let from = subjectFirst;
+			while (from - 1 > index && TITLE_WORDS.has(view.words[from - 1].key.replace(/^و/, '')))
+				from--;
+			// «وزير الداخلية التركي مراد أوزتورك»: the title phrase between verb and name goes with the name.
+			if (subject.type === 'PER') {
+				let j = from - 1;
+				while (
+					j > index &&
+					view.words[j].token.kind === 'word' &&
+					!LEADS.has(view.words[j].key) &&
+					!['PER', 'DATE', 'NUM'].includes(entityAt(sentence, j)?.entity.type ?? '')
+				)
+					j--;
+				if (j === index) from = index + 1;
+			}
+			whoTokens = tokens.filter((i) => i < from || i > subjectLast);
+		}
+		if (!time && whoTokens.length < 1) return [];
+		// A clause after a comma (… ، وزار السبت الجرحى) leaves its subject unsaid: a question needs it named.
+		if (index !== bodyStart && !subject) return [];
+		const event: NewsEvent = {
+			family: 'clause',
+			trigger: { start: word.token.start, end: word.token.end, text: word.token.text },
+			verb,
+			sentence: { start: sentence.start, end: sentence.end },
+			agent: subject,
+			time,
+			wording: { when: rest, who: whoTokens.length >= 1 ? text(whoTokens) : undefined }
+		};
+		return [event];
+	}
+};
