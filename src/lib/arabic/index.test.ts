@@ -208,6 +208,27 @@ describe('analyzeText', () => {
 		expect(bestOf(text)[i as number].pos).toBe(pos);
 	});
 
+	it.each([
+		['زار بي جيز الجزائر', 1, ['بي'], true],
+		['كتب الوزير على لاب توب', 3, ['لاب'], true],
+		['قال لي الوزير', 1, ['ل', 'ي'], false],
+		['كتب الوزير لآب', 2, ['ل', 'آب'], false]
+	])(
+		'reads a short word next to an unknown one whole, not as a chance split: %s',
+		(text, i, segments, guess) => {
+			const a = bestOf(text)[i as number];
+			expect(a.segments.map((s) => s.text)).toEqual(segments);
+			expect(a.guess).toBe(guess);
+		}
+	);
+
+	it('reads a noun with ي before a definite noun as a construct, not "my" (برنامجي التحكم)', () => {
+		const a = bestOf('قال وزيري الوكالة')[1];
+		expect(a).toMatchObject({ lemma: 'وَزِير' });
+		expect(a.segments.map((s) => s.text)).toEqual(['وزيري']);
+		expect(bestOf('قال وزيري')[1].segments.map((s) => s.text)).toEqual(['وزير', 'ي']);
+	});
+
 	it('keeps the own sense first for a known word inside a longer name, the name English after it', () => {
 		const { tokens, entities } = analyzeText('قالت وكالة الأنباء الجزائرية', lexicon, gazetteer);
 		expect(entities[0]).toMatchObject({ type: 'ORG', english: 'Algerian Press Service' });

@@ -5,7 +5,7 @@
 import type { Analysis, AnalyzedText, AnalyzedToken, Entity, Segment, Token } from './types';
 import { tokenize } from './tokenize';
 import { dediacritize, normalizeForMatch, normalizeSpelling } from './normalize';
-import { analyzeWord, readingInfo, rescored } from './morphology/analyze';
+import { analyzeWord, readingInfo, rescored, wholeWordGuess } from './morphology/analyze';
 import { FLAG, type Lexicon } from './morphology/lexicon';
 import { findEntities, type Gazetteer } from './entities/index';
 
@@ -113,6 +113,46 @@ function isMasculineSingularNoun(a: Analysis): boolean {
 	if (a.segments.some((s) => s.role === 'proclitic' || s.role === 'enclitic')) return false;
 	const stem = a.segments.find((s) => s.role === 'stem');
 	return stem !== undefined && !/(ة|ى|اء|ات)$/.test(normalizeSpelling(stem.text));
+}
+
+/** Pronouns of the first and second person, rare in news outside quotes ("my", "your"). */
+const SPEAKER_PRONOUNS = new Set(['ي', 'ك', 'كما', 'كم', 'كن', 'ني']);
+
+/**
+ * A reading that a foreign name would also produce by chance: a first/second person pronoun at the end (موجي + ك،
+ * ب + ي), or a preposition before a stem of two letters that also lacks its hamza (ل + آب written لاب; بحق is fine).
+ */
+function isChanceSplit(a: Analysis): boolean {
+	if (a.guess || a.segments.length < 2) return false;
+	const last = a.segments[a.segments.length - 1];
+	if (last.role === 'enclitic' && SPEAKER_PRONOUNS.has(last.form)) return true;
+	const stem = a.segments.find((x) => x.role === 'stem');
+	if (stem === undefined || a.segments[0].role !== 'proclitic') return false;
+	if (!['noun', 'verb', 'adjective'].includes(a.pos) || keyOf(stem.text).length > 2) return false;
+	const written = normalizeSpelling(stem.text);
+	const lemma = dediacritize(a.lemma);
+	return written !== lemma && keyOf(written) === keyOf(lemma);
+}
+
+/**
+ * Names come in runs: a word next to an unknown word (or a Latin one) whose best reading is a chance split of its
+ * letters (كاسبرسكي لاب، نازيف موجيك، فرقة بي جيز) is read whole, as an unknown word the entity layer may claim.
+ */
+function readNameRuns(tokens: AnalyzedToken[], sentenceEnds: Set<number>): void {
+	const unknown = (t: AnalyzedToken | undefined) =>
+		t !== undefined && (t.kind === 'latin' || (t.kind === 'word' && t.analyses[0].guess));
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		if (token.kind !== 'word' || keyOf(token.text).length < 2) continue;
+		const best = token.analyses[0];
+		if (!isChanceSplit(best)) continue;
+		const before = i > 0 && !sentenceEnds.has(tokens[i - 1].end) ? tokens[i - 1] : undefined;
+		const after = !sentenceEnds.has(token.end) ? tokens[i + 1] : undefined;
+		if (!unknown(before) && !unknown(after)) continue;
+		// A word that is also a dual or plural in construct (مطاري بغداد، سيدي بوزيد) is a known word before a name.
+		if (token.analyses.some((a) => a.lemma === best.lemma && a.segments.length === 1)) continue;
+		token.analyses = [wholeWordGuess(token.text, best.score + 0.1), ...token.analyses];
+	}
 }
 
 /** Matching keys of short texts seen by the context rules (news repeats its words), bounded. */
@@ -259,6 +299,35 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 						: a
 			)
 			.sort((a, b) => b.score - a.score);
+	}
+	// Right context: a noun with the pronoun ي "my" cannot be annexed to the definite noun after it, while a dual or
+	// plural in construct written with the same ي can (برنامجي التحكم "the two programmes of control", مسؤولي الوزارة).
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const token = tokens[i];
+		if (token.kind !== 'word' || token.analyses.length < 2 || sentenceEnds.has(token.end)) continue;
+		const best = token.analyses[0];
+		const last = best.segments[best.segments.length - 1];
+		if (best.pos !== 'noun' || last.role !== 'enclitic' || last.form !== 'ي') continue;
+		const next = tokens[i + 1].kind === 'word' ? tokens[i + 1].analyses[0] : undefined;
+		// (Before an unknown word, as in the place name سيدي البرنوصي, ي "my" stays.)
+		if (
+			next?.pos !== 'noun' ||
+			next.guess ||
+			next.segments[0].role !== 'article' ||
+			next.segments.some((x) => x.role === 'enclitic')
+		)
+			continue;
+		const construct = token.analyses.find(
+			(a) =>
+				a.lemma === best.lemma &&
+				a.segments.length === 1 &&
+				(a.features.includes('dual') || a.features.includes('plural'))
+		);
+		if (!construct) continue;
+		token.analyses = [
+			rescored(construct, best.score + 0.1),
+			...token.analyses.filter((a) => a !== construct)
+		];
 	}
 	// Right context: a verb agrees with the subject that follows it (news is VSO). A present tense in ت (she/it, or
 	// "you") right before a masculine singular noun is unlikely: توقع الخبير is the perfect توقّع "expected", not
@@ -513,6 +582,7 @@ export function analyzeText(
 	}));
 	const sentenceEnds = new Set(sentences.map((s) => s.end));
 	chooseInContext(tokens, sentenceEnds);
+	readNameRuns(tokens, sentenceEnds);
 	chooseParticleSenses(tokens, sentenceEnds);
 	let entities: Entity[] = [];
 	if (gazetteer) {

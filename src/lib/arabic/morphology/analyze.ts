@@ -539,6 +539,17 @@ function letterlessAnalysis(word: string): Analysis {
 }
 
 /**
+ * The word read whole as an unknown noun (a name, a foreign word), for the context rules: كاسبرسكي لاب is not ل + آب.
+ * @example wholeWordGuess('لاب', -3).segments.map((s) => s.text) // ['لاب']
+ */
+export function wholeWordGuess(word: string, score: number): Analysis {
+	const { key, offsets } = keyWithOffsets(word);
+	const whole = guessAnalyses(word, key, offsets).find((a) => a.segments.length === 1);
+	const guess = whole ?? letterlessAnalysis(word);
+	return { ...guess, score };
+}
+
+/**
  * Guesses for a word the lexicon lacks: the whole word as a noun, and, when it opens with the article (ال، وال،
  * بال، لل …) or another proclitic before a long enough stem, the stripped stem.
  */

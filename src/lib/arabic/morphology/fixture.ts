@@ -75,6 +75,7 @@ export const FIXTURE_SOURCES = [
 			row('اِثْنَيْن', 'noun', 'ث ن ي', '-', 'def', 'Monday', '715'),
 			row('يَوْم', 'noun', 'ي و م', 'فعل', 'pl=أَيَّام', 'day', '40'),
 			row('تَثَبُّت', 'noun', 'ث ب ت', 'تفعل', 'inv', 'verification', '900'),
+			row('آب', 'noun', '-', '-', '-', 'August', '900'),
 			row('خَبِير', 'noun', 'خ ب ر', 'فعيل', 'pl=خُبَرَاء', 'expert', '300'),
 			row('وَكَالَة', 'noun', 'و ك ل', 'فعالة', 'pl=+ات', 'agency', '300'),
 			row('نَبَأ', 'noun', 'ن ب ء', 'فعل', 'pl=أَنْبَاء', 'news; report', '400')
