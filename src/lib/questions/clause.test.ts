@@ -64,6 +64,11 @@ describe('clauses without a known verb', () => {
 		).toBe(true);
 	});
 
+	it('finds the clause date past a figure, and «اليوم» gives way to the day it names', () => {
+		expect(find('when', 'رفعت الدعوى')?.answer).toBe('مارس/آذار الماضي');
+		expect(find('when', 'رفعت الدعوى')?.prompt_ar).toBe('متى رفعت الدعوى جمعية آباء التلاميذ؟');
+	});
+
 	it('never dates a clause with the date of a clause inside it', () => {
 		// «يوم الخميس» is when the ministry receives the text, not when it announced the appeal.
 		expect(questions.some((q) => q.type === 'when' && q.prompt_ar.includes('أعلنت الوزارة'))).toBe(

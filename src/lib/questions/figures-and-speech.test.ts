@@ -46,6 +46,19 @@ describe('figures', () => {
 		expect(second.prompt_ar).toContain('من خمس سنوات إلى ……');
 	});
 
+	it('completes a figure with its counted noun or the end of its unit', () => {
+		const text =
+			'ويعيش في المدينة نحو 2.4 مليون نسمة. ويبلغ استهلاك الفرد 90 متر مكعب سنويا. وقتل 12 شخصا وأصيب 40 آخرون في الحادث.';
+		const qs = questionsOf(text, [
+			['NUM', '2.4 مليون'],
+			['NUM', '90 متر'],
+			['NUM', '12 شخصا'],
+			['NUM', '40']
+		]);
+		const keys = qs.filter((q) => q.type === 'how_many').map((q) => q.answer);
+		expect(keys).toEqual(expect.arrayContaining(['2.4 مليون نسمة', '90 متر مكعب', '40 آخرون']));
+	});
+
 	it('asks a forecast as a forecast, never as a fact', () => {
 		const text =
 			'وأعلن البنك المركزي الاثنين أنه يتوقع أن يبلغ نمو الاقتصاد الوطني 4.1 في المئة خلال العام المقبل.';

@@ -13,6 +13,7 @@ import type { EventArgument, NewsEvent } from '../types';
 import type { ArticleView, EntityView, SentenceView, WordView } from '../view';
 import { isDuration } from '../fallback-entities';
 import { TITLE_WORDS } from '../titles';
+import { normalizeForMatch } from '../../arabic/normalize';
 import { fromEntity, fromTokens, isNamesake, keySet, verbOf, type EventFamilySpec } from './common';
 
 /** Words that open another clause inside the sentence: the clause's own words end before them. */
@@ -234,6 +235,7 @@ export const clause: EventFamilySpec = {
 		let verbs = 0; // verbs of an أن-clause passed
 		let full = false; // stopped at MAX_WORDS rather than at a clause boundary
 		let words = 0;
+		let closed = false; // past a figure: only the clause's date is still looked for
 		for (let i = index + 1; i <= sentence.lastToken; i++) {
 			const w = view.words[i];
 			if (w.token.kind === 'punct') {
@@ -248,18 +250,34 @@ export const clause: EventFamilySpec = {
 				if (ent.entity.text === 'اليوم' || /^P0/.test(String(ent.entity.value ?? ''))) {
 					continue; // «اليوم الأربعاء»: today, not a length of time
 				}
-				// The words that lead into the figure go with it (لتوريد …، بقيمة …، نيابة عن …).
-				while (end > index + 1 && LEADS.has(view.words[end].key)) end--;
-				if (end > index + 1 && /^[لب]\S{3,}$/.test(view.words[end].key) && !entityAt(sentence, end))
-					end--;
-				break;
+				if (!closed) {
+					// The words that lead into the figure go with it (لتوريد …، بقيمة …، نيابة عن …).
+					while (end > index + 1 && LEADS.has(view.words[end].key)) end--;
+					if (
+						end > index + 1 &&
+						/^[لب]\S{3,}$/.test(view.words[end].key) &&
+						!entityAt(sentence, end)
+					)
+						end--;
+				}
+				// The wording ends here; the clause's own date may still follow (… نيابة عن 37 عاملا في سبتمبر 2024).
+				closed = true;
+				i = ent.last;
+				continue;
 			}
 			if (isDate(ent)) {
-				if (time || !dated || ent!.marker === 'منذ') break;
+				// «أمس الثلاثاء»، «اليوم الأربعاء»: a word for today or yesterday gives way to the day it names.
+				const adjacent =
+					time && ent!.first === timeLast + 1 && TIME_WORDS.has(normalizeForMatch(time.text));
+				if ((time && !adjacent) || !dated || ent!.marker === 'منذ') break;
 				time = fromEntity(ent!);
-				timeFirst = ent!.first;
+				if (!adjacent) timeFirst = ent!.first;
 				timeLast = ent!.last;
 				i = ent!.last;
+				continue;
+			}
+			if (closed) {
+				if (CLAUSE_STOPS.has(w.key) || sureVerb(w) || THAT.has(w.key)) break;
 				continue;
 			}
 			if (CLAUSE_STOPS.has(w.key)) break;

@@ -6,7 +6,7 @@
  */
 import type { EventArgument, NewsEvent } from '../types';
 import { isDuration } from '../fallback-entities';
-import type { EntityView, SentenceView } from '../view';
+import type { ArticleView, EntityView, SentenceView } from '../view';
 import { fromEntity, isTrigger, trigger, type EventFamilySpec } from './common';
 
 const AMOUNT = trigger(['بلغ'], ['يبلغ', 'تبلغ', 'بلغت', 'وصل', 'يصل', 'تصل']);
@@ -34,6 +34,42 @@ function quantityAt(sentence: SentenceView, index: number): EntityView | undefin
 	return sentence.entities.find((e) => e.first === index && isQuantity(e));
 }
 
+/** Multipliers after which the counted noun follows (3.3 مليون أجنبي). */
+const MULTIPLIER = /(ألف|ألفا|آلاف|مليون|مليونا|ملايين|مليار|مليارا|مليارات)$/;
+/** Words that finish a unit (متر مكعب، كيلومتر مربع) or stand for the counted noun (310 آخرون). */
+const UNIT_END = new Set(['مكعب', 'مكعبا', 'مربع', 'مربعا', 'اخرون', 'اخرين', 'اخري']);
+
+/**
+ * The quantity with the word that completes it when the entity stopped short: the counted noun after a multiplier
+ * (3.3 مليون | أجنبي), the end of a unit (500 متر | مكعب), or «آخرون» after a number (310 | آخرون). The key is
+ * then the figure a learner would say, still an exact span of the text.
+ * @example «نحو 3.3 مليون أجنبي» → 3.3 مليون أجنبي
+ */
+export function withCountedNoun(
+	view: ArticleView,
+	sentence: SentenceView,
+	number: EntityView
+): EventArgument {
+	const base = fromEntity(number);
+	const next = view.words[number.last + 1];
+	if (
+		!next ||
+		number.last + 1 > sentence.lastToken ||
+		next.token.kind !== 'word' ||
+		next.token.start - number.entity.end > 1 ||
+		sentence.entities.some((e) => e.first === number.last + 1)
+	)
+		return base;
+	const verb = next.pos === 'verb' && !next.token.analyses?.[0]?.guess;
+	const fits =
+		UNIT_END.has(next.key) ||
+		(MULTIPLIER.test(number.entity.text) &&
+			(next.pos === 'noun' || next.pos === 'adjective') &&
+			!/^(و|ف)?(ال|ب|ل)/.test(next.key));
+	if (!fits || verb) return base;
+	return { ...base, end: next.token.end, text: view.text.slice(base.start, next.token.end) };
+}
+
 /** The quantity family: triggered by a NUM entity that carries a unit. */
 export const quantity: EventFamilySpec = {
 	family: 'quantity',
@@ -49,7 +85,17 @@ export const quantity: EventFamilySpec = {
 			view.words[number.last + 1]?.key === 'و' ? quantityAt(sentence, number.last + 2) : undefined;
 		const joined = next && continues(number, next) ? next : undefined;
 		// A bare number (a year, a resolution number) has nothing to ask about; a unit makes it a quantity.
-		if (number.first === number.last && !/[%٪]$/.test(number.entity.text) && !joined) return [];
+		const counted = withCountedNoun(view, sentence, number);
+		if (
+			number.first === number.last &&
+			!/[%٪]$/.test(number.entity.text) &&
+			!joined &&
+			counted.end === number.entity.end
+		)
+			return [];
+		// «فجر اليوم»: today is no quantity.
+		if (/^P0[A-Z]?$/.test(String(number.entity.value ?? '')) || /اليوم/.test(number.entity.text))
+			return [];
 		// What it measures: «يبلغ طولها»، «ويبلغ حجم المبادلات التجارية بين البلدين نحو …», never across a comma or
 		// another figure («بلغت 20.4%، مقابل 12.9%» does not measure the second).
 		let measure = '';
@@ -90,6 +136,6 @@ export const quantity: EventFamilySpec = {
 				event({ start: secondStart, end: number.entity.end, text: range[3], type: 'NUM' }, second)
 			];
 		}
-		return [event(fromEntity(number))];
+		return [event(withCountedNoun(view, sentence, number))];
 	}
 };

@@ -32,7 +32,7 @@ function drafts(ctx: KindContext, event: NewsEvent): Draft[] {
 		alsoCorrect: [] as string[]
 	};
 	const score = 7.5 + positionScore(ctx.view, event);
-	if (time && wording.when.split(' ').length >= 2)
+	if (time && wording.when.trim() !== '')
 		out.push({
 			...base,
 			type: 'when',
