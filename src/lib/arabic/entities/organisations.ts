@@ -240,6 +240,98 @@ function findBankCandidates(context: TextContext): Candidate[] {
 	return out;
 }
 
+/** A court: محكمة or المحكمة, whatever proclitics it carries (للمحكمة، بمحكمة، والمحكمة). */
+const COURT_HEADS = keySet(['محكمة', 'المحكمة']);
+/**
+ * Words that say which court (العليا، الدستورية، الاستئناف، النقض، جنايات …): a court named by one or more of them is
+ * a proper name, while المحكمة alone or المحكمة المختصة is not.
+ */
+const COURT_KINDS = keySet([
+	'العليا',
+	'الدستورية',
+	'الاتحادية',
+	'الإدارية',
+	'الجنائية',
+	'الجزائية',
+	'العسكرية',
+	'الابتدائية',
+	'الشرعية',
+	'التجارية',
+	'المدنية',
+	'الخاصة',
+	'الدولية',
+	'الأوروبية',
+	'الأفريقية',
+	'الإفريقية',
+	'العربية',
+	'الميدانية',
+	'المركزية',
+	'المتخصصة',
+	'الاقتصادية',
+	'الثورية',
+	'الاستئناف',
+	'استئناف',
+	'النقض',
+	'التمييز',
+	'العدل',
+	'جنايات',
+	'الجنايات',
+	'جنح',
+	'الجنح',
+	'الأسرة',
+	'الصلح',
+	'التحكيم',
+	'الثورة',
+	'الشعب',
+	'القضاء',
+	'أمن',
+	'الدولة',
+	'مكافحة',
+	'الإرهاب',
+	'لحقوق',
+	'الإنسان',
+	'والشعوب'
+]);
+
+/**
+ * Courts and tribunals (المحكمة العليا، محكمة الاستئناف، محكمة جنايات القاهرة، المحكمة الأوروبية لحقوق الإنسان): the
+ * head, the words that say which court, and a city in construct. A gentilic at the end describes the court (المحكمة
+ * العليا الأمريكية) and stays out, and so does the place after في/ب (محكمة الاستئناف في الرباط: ORG + LOC).
+ * @example findCourtCandidates(context of 'وأيدت محكمة الاستئناف في الرباط الحكم') gives ORG محكمة الاستئناف
+ */
+function findCourtCandidates(context: TextContext): Candidate[] {
+	const out: Candidate[] = [];
+	for (let index = 0; index < context.tokens.length; index++) {
+		const form = context.forms[index]?.find((f) => COURT_HEADS.has(f.key));
+		if (!form) continue;
+		let last = index;
+		let j = index + 1;
+		while (isWord(context, j) && COURT_KINDS.has(context.keys[j]) && j - index <= MAX_NAME_TOKENS) {
+			last = j;
+			j++;
+		}
+		if (last === index) continue;
+		// A city in construct is part of the name (محكمة جنايات القاهرة); after في/ب it is where the court sits, a
+		// place of its own (محكمة الاستئناف | في | الرباط), so that «where?» keeps its answer.
+		const place = placeEnd(context, j);
+		if (place >= 0) last = place;
+		const found = candidate(context, index, last, form.offset, 'court');
+		found.strength = 2;
+		out.push(found);
+		index = last;
+	}
+	return out;
+}
+
+/** Last token of the place (one or two words the gazetteer knows as LOC) starting at `index`, or -1. */
+function placeEnd(context: TextContext, index: number): number {
+	if (!isWord(context, index)) return -1;
+	const two = `${context.keys[index]} ${context.keys[index + 1] ?? ''}`;
+	if (isWord(context, index + 1) && lookupKey(context.gazetteer, two)?.type === 'LOC')
+		return index + 1;
+	return lookupKey(context.gazetteer, context.keys[index])?.type === 'LOC' ? index : -1;
+}
+
 /**
  * Organisation candidates from head nouns.
  * @example findOrganisationCandidates(context of 'أعلن حزب العدالة والتنمية') gives ORG حزب العدالة والتنمية
@@ -291,7 +383,7 @@ export function findOrganisationCandidates(context: TextContext): Candidate[] {
 		}
 		index = last;
 	}
-	out.push(...findBankCandidates(context));
+	out.push(...findBankCandidates(context), ...findCourtCandidates(context));
 	return out;
 }
 
