@@ -126,6 +126,24 @@ describe('single actions', () => {
 			'أين'
 		],
 		[
+			'an acquittal names no one acquitted: its place is only where the court sits',
+			'وبرأت محكمة الاستئناف في وهران الأربعاء الماضي.',
+			[
+				['LOC', 'وهران'],
+				['DATE', 'الأربعاء الماضي']
+			],
+			'أين'
+		],
+		[
+			'a ruling by a court written with its seat asks no where',
+			'وقضت محكمة الجنايات في وهران الأربعاء بالسجن خمس سنوات على مسؤول سابق.',
+			[
+				['LOC', 'وهران'],
+				['DATE', 'الأربعاء']
+			],
+			'أين'
+		],
+		[
 			'a win without a score',
 			'الرباط - فاز المنتخب المغربي على نظيره المصري مساء السبت.',
 			[

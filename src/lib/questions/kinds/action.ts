@@ -72,7 +72,9 @@ function drafts(ctx: KindContext, event: NewsEvent): Draft[] {
 			distractorKind: 'DATE',
 			score: score - 0.5
 		});
-	if (place && place.type === 'LOC')
+	// «أين برأت محكمة الاستئناف؟» names neither whom nor what: it asks where the court sits. A place is asked only
+	// with what was done there, and never when it is the seat written with the agent (محكمة الاستئناف في الإسكندرية).
+	if (place && place.type === 'LOC' && (obj || partner) && !isSeatOf(ctx, agent, place))
 		out.push({
 			...base,
 			type: 'where',
@@ -84,6 +86,20 @@ function drafts(ctx: KindContext, event: NewsEvent): Draft[] {
 			score: score - 0.5
 		});
 	return out;
+}
+
+/**
+ * True when a place is the seat of the agent, written right after it (محكمة الاستئناف في الإسكندرية، المحكمة
+ * الدستورية في الكويت): where the body sits, not where this happened.
+ */
+export function isSeatOf(
+	ctx: KindContext,
+	agent: { end: number },
+	place: { start: number }
+): boolean {
+	if (place.start < agent.end) return false;
+	const between = ctx.view.text.slice(agent.end, place.start).trim();
+	return between === 'في' || between === 'ب';
 }
 
 /** Scores a win may have been won by, in the words news uses. */

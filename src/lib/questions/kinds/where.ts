@@ -17,6 +17,7 @@ import {
 	type KindContext
 } from '../draft';
 import type { NewsEvent } from '../types';
+import { isSeatOf } from './action';
 
 function prompt(event: NewsEvent): [string, string] | undefined {
 	const { agent, partner, object } = event;
@@ -102,6 +103,7 @@ export function whereQuestions(ctx: KindContext): Draft[] {
 	for (const event of ctx.events) {
 		const place = event.place;
 		if (!place || place.type !== 'LOC') continue;
+		if (event.agent && isSeatOf(ctx, event.agent, place)) continue;
 		const texts = prompt(event);
 		if (!texts) continue;
 		out.push({
