@@ -54,6 +54,8 @@ const GAZETTEER = compileGazetteer([
 			row('مصر', 'LOC', 'country', 'Egypt', '-', '-', '-'),
 			row('اليمن', 'LOC', 'country', 'Yemen', '-', '-', '-'),
 			row('الرباط', 'LOC', 'capital', 'Rabat', '-', '-', '-'),
+			row('ألمانيا', 'LOC', 'country', 'Germany', '-', '-', '-'),
+			row('ليون', 'LOC', 'city', 'Lyon', '-', '-', '-'),
 			row('القاهرة', 'LOC', 'capital', 'Cairo', '-', '-', '-'),
 			row('الدار البيضاء', 'LOC', 'city', 'Casablanca', '-', '-', '-')
 		].join('\n')
@@ -205,6 +207,17 @@ describe('courts and tribunals', () => {
 		['وطعن أمام المحكمة الدستورية', [['ORG', 'المحكمة الدستورية']]],
 		['وقالت المحكمة إن الأدلة غير كافية', []],
 		['وأحيل الملف إلى المحكمة المختصة', []]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(names(text)).toEqual(expected);
+	});
+});
+
+describe('national teams', () => {
+	it.each([
+		// A country stands for its team in a sports report and stays a place (ANERcorp, Wojood)…
+		['وفاز الفريق على ضيفه ألمانيا في المباراة بهدفين', [['LOC', 'ألمانيا']]],
+		// …while a city stands for its club.
+		['وفاز الفريق على ضيفه ليون في المباراة بهدفين', [['ORG', 'ليون']]]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(names(text)).toEqual(expected);
 	});

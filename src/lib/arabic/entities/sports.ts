@@ -5,6 +5,7 @@
  */
 import type { Candidate } from './candidate';
 import { isOneOf, keySet, nisbaAt, type TextContext } from './context';
+import { lookupKey } from './gazetteer';
 
 /** Words that make a sentence a sports report. */
 const SPORTS_WORDS = keySet([
@@ -135,6 +136,22 @@ export function isSportsSentence(context: TextContext, index: number): boolean {
 
 const SPORTS_COUNTS = new WeakMap<TextContext, Map<number, number>>();
 
+/** True when the candidate is a country the gazetteer knows (a national team in a sports report). */
+function isCountry(context: TextContext, candidate: Candidate): boolean {
+	const phrase = context.keys.slice(candidate.first, candidate.last + 1).join(' ');
+	const forms = context.forms[candidate.first] ?? [];
+	const keys =
+		candidate.first === candidate.last
+			? forms.map((form) => form.key)
+			: [
+					phrase,
+					...forms.map((f) =>
+						[f.key, ...context.keys.slice(candidate.first + 1, candidate.last + 1)].join(' ')
+					)
+				];
+	return keys.some((key) => lookupKey(context.gazetteer, key)?.kind.startsWith('country'));
+}
+
 /**
  * Retype city candidates that stand for clubs in sports sentences, and add club names made of a club word + city.
  * @example retypeClubs(context of 'تغلب بورتو البرتغالي على ضيفه') turns LOC بورتو into ORG
@@ -163,6 +180,9 @@ export function retypeClubs(context: TextContext, candidates: Candidate[]): Cand
 				source: 'club',
 				strength: candidate.strength + 1
 			});
+		} else if (isCountry(context, candidate)) {
+			// A country stands for its national team (فازت على ألمانيا) and stays a place.
+			continue;
 		} else if (
 			masculineNisba ||
 			teamWord ||
