@@ -19,7 +19,7 @@ export interface Candidate {
 	unit?: string;
 	/** Which rule found it (gazetteer, title, date …), for debugging and evaluation reports. */
 	source: string;
-	/** Confidence used to resolve overlaps: gazetteer 3, strong rule 2, weak rule 1. */
+	/** Confidence used to resolve overlaps: gazetteer 3, strong rule 2, weak rule 1; below 0 it is dropped. */
 	strength: number;
 }
 
@@ -37,7 +37,7 @@ export function resolveCandidates(text: string, candidates: Candidate[]): Entity
 	// Characters already claimed by a kept candidate (a span list would make long articles quadratic).
 	const claimed = new Uint8Array(text.length + 1);
 	for (const candidate of ranked) {
-		if (candidate.end <= candidate.start) continue;
+		if (candidate.end <= candidate.start || candidate.strength < 0) continue;
 		let free = true;
 		for (let k = candidate.start; k < candidate.end && free; k++) if (claimed[k]) free = false;
 		if (!free) continue;

@@ -90,6 +90,21 @@ function mergeInformation(winner: Candidate, all: Candidate[]): void {
 	}
 }
 
+/**
+ * An agency's letter code in brackets after a dateline, (د ب أ) or (أ ف ب): the story's credit line, not a mention of
+ * the agency in the text (ANERcorp leaves it untagged), and no place either.
+ * @example isCreditLine(context of 'برلين (د ب أ) أعلن …', ORG د ب أ) === true
+ */
+function isCreditLine(context: ReturnType<typeof buildContext>, candidate: Candidate): boolean {
+	if (candidate.type === 'DATE' || candidate.type === 'NUM' || candidate.last === candidate.first)
+		return false;
+	for (let k = candidate.first; k <= candidate.last; k++)
+		if ((context.keys[k] ?? '').length !== 1) return false;
+	const before = context.tokens[candidate.first - 1]?.text ?? '';
+	const after = context.tokens[candidate.last + 1]?.text ?? '';
+	return before.endsWith('(') && after.startsWith(')');
+}
+
 /** A gazetteer person matched by the surname alone (الكاظمي for مصطفى الكاظمي). */
 function isSurnameOnly(candidate: Candidate): boolean {
 	return (
@@ -159,6 +174,7 @@ export function findEntities(
 	candidates.push(...familyExtensions(context, candidates));
 	candidates.push(...retypeClubs(context, candidates));
 	yieldSurnamesToLongerNames(candidates);
+	for (const candidate of candidates) if (isCreditLine(context, candidate)) candidate.strength = -1;
 	const dates = findDateCandidates(context);
 	const claimed = new Set<number>();
 	for (const date of dates) for (let k = date.first; k <= date.last; k++) claimed.add(k);

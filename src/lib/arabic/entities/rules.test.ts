@@ -69,6 +69,13 @@ const GAZETTEER = compileGazetteer([
 		].join('\n')
 	},
 	{
+		path: 'organisations.tsv',
+		text: [
+			ENTRY_HEADER,
+			row('وكالة الأنباء الألمانية', 'ORG', 'media', 'Deutsche Presse-Agentur', 'د ب أ', '-', '-')
+		].join('\n')
+	},
+	{
 		path: 'nisba.tsv',
 		text: ['nisba\tplace\tenglish\tvariants', 'برازيلي\tالبرازيل\tBrazilian\t-'].join('\n')
 	},
@@ -218,6 +225,18 @@ describe('national teams', () => {
 		['وفاز الفريق على ضيفه ألمانيا في المباراة بهدفين', [['LOC', 'ألمانيا']]],
 		// …while a city stands for its club.
 		['وفاز الفريق على ضيفه ليون في المباراة بهدفين', [['ORG', 'ليون']]]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(names(text)).toEqual(expected);
+	});
+});
+
+describe('credit lines', () => {
+	it.each([
+		// An agency's letter code in brackets after the dateline credits the story and names nothing…
+		['القاهرة (د ب أ) قال الوزير إن الاتفاق مهم', [['LOC', 'القاهرة']]],
+		['القاهرة ( د ب أ ) - قال الوزير إن الاتفاق مهم', [['LOC', 'القاهرة']]],
+		// …while the same code in the text is the agency.
+		['وقالت د ب أ إن الاتفاق مهم', [['ORG', 'د ب أ']]]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(names(text)).toEqual(expected);
 	});
