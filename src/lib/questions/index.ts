@@ -48,6 +48,9 @@ export { seededRandom, hashString } from './hash';
 const VOCAB_LIMIT = 3;
 const CLOZE_LIMIT = 2;
 const ROOT_LIMIT = 1;
+/** Most figure fill-ins («ما الرقم الصحيح بحسب النص؟ «… ……»») an article gets; «كم …؟» questions are not counted. */
+const FILL_IN_LIMIT = 6;
+const isFillIn = (d: Draft) => d.type === 'how_many' && d.prompt_ar.startsWith('ما الرقم الصحيح');
 /** Non-factual questions every article keeps even when it has many facts (vocabulary in context is core to learning). */
 const MIN_EXTRAS = 3;
 
@@ -228,7 +231,10 @@ export function generateQuestions(analyzed: AnalyzedText, options: GenerateOptio
 		...howManyQuestions(ctx),
 		...actionQuestions(ctx),
 		...clauseQuestions(ctx)
-	]).sort((a, b) => b.score - a.score);
+	])
+		.sort((a, b) => b.score - a.score)
+		// Figure fill-ins («ما الرقم الصحيح …») are the easiest to write and would crowd out the rest.
+		.filter((d, _i, all) => !isFillIn(d) || all.filter(isFillIn).indexOf(d) < FILL_IN_LIMIT);
 	// Interleaved so that any budget gets a mix: vocab, cloze, root, vocab, cloze, vocab.
 	const extras = interleave([
 		vocabQuestions(ctx, words, VOCAB_LIMIT),

@@ -144,34 +144,53 @@ export function vocabDistractors(
 	return out;
 }
 
+/** Words so common in news (by frequency rank) that asking their meaning teaches little (وزير، العاصمة). */
+const COMMON_RANK = 150;
+
 /**
- * Vocabulary questions (at most `limit`).
- * @example vocabQuestions(ctx, poolWords, 3) // [{prompt_ar: 'ما معنى كلمة «محادثات» في الجملة: «…»؟', answer: 'talks', …}]
+ * Vocabulary questions (at most `limit`): a verb first when the article has one with a clear reading (verbs carry
+ * the events, and nouns were all a learner used to be asked), then nouns and adjectives, the commonest news words
+ * last.
+ * @example vocabQuestions(ctx, poolWords, 3) // [{prompt_ar: 'ما معنى كلمة «أصدرت» في الجملة: «…»؟', answer: 'issue', …}, …]
  */
 export function vocabQuestions(ctx: KindContext, pool: PoolWord[], limit: number): Draft[] {
-	const out: Draft[] = [];
-	if (pool.length === 0) return out;
+	if (pool.length === 0 || limit <= 0) return [];
+	const bare = (s: string) => s.replace(/[\u064B-\u0652\u0670]/g, '');
+	const rankOf = new Map<string, number>();
+	for (const p of pool) if (p.rank && !rankOf.has(bare(p.lemma))) rankOf.set(bare(p.lemma), p.rank);
+	const found: { draft: Draft; verb: boolean; common: boolean }[] = [];
 	for (const { word, analysis, sentenceIndex } of contentWords(ctx)) {
-		if (out.length >= limit) break;
+		if (found.length >= limit * 5) break;
 		if (word.forms.some((f) => SKIP.has(f))) continue;
 		if (!clearReading(word.token.analyses)) continue;
 		const sentence = ctx.view.sentences[sentenceIndex];
 		const distractors = vocabDistractors(analysis, pool, ctx.random);
 		if (distractors.length < 3) continue;
 		const context = shorten(spanText(ctx.view, sentence.firstToken, sentence.lastToken), 18);
-		out.push({
-			type: 'vocab',
-			prompt_ar: `ما معنى كلمة «${word.token.text}» في الجملة: «${context}»؟`,
-			prompt_en: `What does «${word.token.text}» mean in this sentence?`,
-			answer: cleanGloss(analysis.gloss),
-			alsoCorrect: analysis.glosses.map(cleanGloss),
-			accept: analysis.glosses.filter((g) => g !== analysis.gloss),
-			evidence: { start: sentence.start, end: sentence.end },
-			difficulty: 2,
-			distractorKind: 'given',
-			distractors,
-			score: 5 + positionScore(ctx.view, { sentence } as never)
+		found.push({
+			verb: analysis.pos === 'verb',
+			common: (rankOf.get(bare(analysis.lemma)) ?? Infinity) <= COMMON_RANK,
+			draft: {
+				type: 'vocab',
+				prompt_ar: `ما معنى كلمة «${word.token.text}» في الجملة: «${context}»؟`,
+				prompt_en: `What does «${word.token.text}» mean in this sentence?`,
+				answer: cleanGloss(analysis.gloss),
+				alsoCorrect: analysis.glosses.map(cleanGloss),
+				accept: analysis.glosses.filter((g) => g !== analysis.gloss),
+				evidence: { start: sentence.start, end: sentence.end },
+				difficulty: 2,
+				distractorKind: 'given',
+				distractors,
+				score: 5 + positionScore(ctx.view, { sentence } as never)
+			}
 		});
 	}
-	return out;
+	const verb = found.find((f) => f.verb);
+	const rest = found.filter((f) => f !== verb);
+	const ordered = [
+		...(verb ? [verb] : []),
+		...rest.filter((f) => !f.common),
+		...rest.filter((f) => f.common)
+	];
+	return ordered.slice(0, limit).map((f) => f.draft);
 }
