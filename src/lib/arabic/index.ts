@@ -110,8 +110,11 @@ function isSecondOrFeminine(a: Analysis): boolean {
 /** A common noun, singular and masculine by its form (no ة, ى or اء ending), with no clitic before it but ال. */
 function isMasculineSingularNoun(a: Analysis): boolean {
 	if (a.pos !== 'noun' || a.guess || !a.features.startsWith('noun, singular')) return false;
-	if (a.segments.some((s) => s.role === 'proclitic' || s.role === 'enclitic')) return false;
-	const stem = a.segments.find((s) => s.role === 'stem');
+	let stem: Segment | undefined;
+	for (const x of a.segments) {
+		if (x.role === 'proclitic' || x.role === 'enclitic') return false;
+		if (x.role === 'stem') stem = x;
+	}
 	return stem !== undefined && !/(ة|ى|اء|ات)$/.test(normalizeSpelling(stem.text));
 }
 
@@ -123,36 +126,23 @@ const SPEAKER_PRONOUNS = new Set(['ي', 'ك', 'كما', 'كم', 'كن', 'ني'])
  * ب + ي), or a preposition before a stem of two letters that also lacks its hamza (ل + آب written لاب; بحق is fine).
  */
 function isChanceSplit(a: Analysis): boolean {
-	if (a.guess || a.segments.length < 2) return false;
-	const last = a.segments[a.segments.length - 1];
+	const segs = a.segments;
+	if (segs.length < 2 || a.guess) return false;
+	const last = segs[segs.length - 1];
 	if (last.role === 'enclitic' && SPEAKER_PRONOUNS.has(last.form)) return true;
-	const stem = a.segments.find((x) => x.role === 'stem');
-	if (stem === undefined || a.segments[0].role !== 'proclitic') return false;
-	if (!['noun', 'verb', 'adjective'].includes(a.pos) || keyOf(stem.text).length > 2) return false;
+	if (segs[0].role !== 'proclitic') return false;
+	if (a.pos !== 'noun' && a.pos !== 'verb' && a.pos !== 'adjective') return false;
+	let stem: Segment | undefined;
+	for (const x of segs) if (x.role === 'stem') stem = x;
+	if (stem === undefined || stem.text.length > 4 || keyOf(stem.text).length > 2) return false;
 	const written = normalizeSpelling(stem.text);
 	const lemma = dediacritize(a.lemma);
 	return written !== lemma && keyOf(written) === keyOf(lemma);
 }
 
-/**
- * Names come in runs: a word next to an unknown word (or a Latin one) whose best reading is a chance split of its
- * letters (كاسبرسكي لاب، نازيف موجيك، فرقة بي جيز) is read whole, as an unknown word the entity layer may claim.
- */
-function readNameRuns(tokens: AnalyzedToken[], sentenceEnds: Set<number>): void {
-	const unknown = (t: AnalyzedToken | undefined) =>
-		t !== undefined && (t.kind === 'latin' || (t.kind === 'word' && t.analyses[0].guess));
-	for (let i = 0; i < tokens.length; i++) {
-		const token = tokens[i];
-		if (token.kind !== 'word' || keyOf(token.text).length < 2) continue;
-		const best = token.analyses[0];
-		if (!isChanceSplit(best)) continue;
-		const before = i > 0 && !sentenceEnds.has(tokens[i - 1].end) ? tokens[i - 1] : undefined;
-		const after = !sentenceEnds.has(token.end) ? tokens[i + 1] : undefined;
-		if (!unknown(before) && !unknown(after)) continue;
-		// A word that is also a dual or plural in construct (مطاري بغداد، سيدي بوزيد) is a known word before a name.
-		if (token.analyses.some((a) => a.lemma === best.lemma && a.segments.length === 1)) continue;
-		token.analyses = [wholeWordGuess(token.text, best.score + 0.1), ...token.analyses];
-	}
+/** An unknown word (guessed) or a Latin run. */
+function isUnknown(t: AnalyzedToken | undefined): boolean {
+	return t !== undefined && (t.kind === 'latin' || (t.kind === 'word' && t.analyses[0].guess));
 }
 
 /** Matching keys of short texts seen by the context rules (news repeats its words), bounded. */
@@ -300,48 +290,6 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 			)
 			.sort((a, b) => b.score - a.score);
 	}
-	// Right context: a noun with the pronoun ي "my" cannot be annexed to the definite noun after it, while a dual or
-	// plural in construct written with the same ي can (برنامجي التحكم "the two programmes of control", مسؤولي الوزارة).
-	for (let i = 0; i + 1 < tokens.length; i++) {
-		const token = tokens[i];
-		if (token.kind !== 'word' || token.analyses.length < 2 || sentenceEnds.has(token.end)) continue;
-		const best = token.analyses[0];
-		const last = best.segments[best.segments.length - 1];
-		if (best.pos !== 'noun' || last.role !== 'enclitic' || last.form !== 'ي') continue;
-		const next = tokens[i + 1].kind === 'word' ? tokens[i + 1].analyses[0] : undefined;
-		// (Before an unknown word, as in the place name سيدي البرنوصي, ي "my" stays.)
-		if (
-			next?.pos !== 'noun' ||
-			next.guess ||
-			next.segments[0].role !== 'article' ||
-			next.segments.some((x) => x.role === 'enclitic')
-		)
-			continue;
-		const construct = token.analyses.find(
-			(a) =>
-				a.lemma === best.lemma &&
-				a.segments.length === 1 &&
-				(a.features.includes('dual') || a.features.includes('plural'))
-		);
-		if (!construct) continue;
-		token.analyses = [
-			rescored(construct, best.score + 0.1),
-			...token.analyses.filter((a) => a !== construct)
-		];
-	}
-	// Right context: a verb agrees with the subject that follows it (news is VSO). A present tense in ت (she/it, or
-	// "you") right before a masculine singular noun is unlikely: توقع الخبير is the perfect توقّع "expected", not
-	// "she signs". The noun must be a bare or definite common noun (a name may be a feminine place: تدعم فرنسا).
-	for (let i = 0; i + 1 < tokens.length; i++) {
-		const token = tokens[i];
-		if (token.kind !== 'word' || token.analyses.length < 2 || sentenceEnds.has(token.end)) continue;
-		if (!isSecondOrFeminine(token.analyses[0])) continue;
-		const next = tokens[i + 1];
-		if (next.kind !== 'word' || !isMasculineSingularNoun(next.analyses[0])) continue;
-		token.analyses = token.analyses
-			.map((a) => (isSecondOrFeminine(a) ? rescored(a, a.score - DISAGREEING_SUBJECT_PENALTY) : a))
-			.sort((a, b) => b.score - a.score);
-	}
 	// Right context: أنْ and إنْ (conditional) come before a verb, أنّ and إنّ before a noun or pronoun;
 	// مَنْ (who) before a verb.
 	for (let i = 0; i < tokens.length; i++) {
@@ -393,33 +341,117 @@ function senseIndex(analysis: Analysis, senses: string[]): number {
 const AFFIRMING = new Set(['ف', 'بل', 'اذ']);
 
 /**
- * Sense choice for particles whose meaning the neighbouring words decide (only the order of the glosses changes):
- * - إِنَّ inside a sentence follows a verb of saying (قال المتحدث إن …): "that"; it opens a sentence as "indeed";
- * - a separate لِ before a verb is "in order to" (لِيُشارك), before a noun "for, to".
+ * The rules that look at both neighbours of a word, in one pass over the tokens (they look at every word, so the
+ * cheap tests come first):
+ * - agreement with the next word: a noun with the pronoun ي "my" cannot be annexed to the definite noun after it,
+ *   while a dual or plural in construct written with the same ي can (برنامجي التحكم، مسؤولي الوزارة); a present
+ *   tense in ت (she/it, or "you") right before a masculine singular common noun is unlikely, as the verb agrees with
+ *   the subject after it (توقع الخبير is the perfect توقّع "expected", not "she signs"; a name may be a feminine
+ *   place: تدعم فرنسا);
+ * - names come in runs: next to an unknown or Latin word, a word whose best reading is a chance split of its letters
+ *   (كاسبرسكي لاب، نازيف موجيك، فرقة بي جيز) is read whole, as an unknown word the entity layer may claim;
+ * - particle senses (only the order of the glosses changes): إِنَّ inside a sentence follows a verb of saying
+ *   (قال المتحدث إن …): "that"; it opens a sentence, or follows ف/بل/إذ, as "indeed"; a separate لِ before a verb is
+ *   "in order to" (لِيُشارك), before a noun "for, to".
  */
-function chooseParticleSenses(tokens: AnalyzedToken[], sentenceEnds: Set<number>): void {
-	let wordsBefore = 0;
-	let previousKey = '';
+function chooseWithNeighbours(tokens: AnalyzedToken[], sentenceEnds: Set<number>): void {
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i];
-		if (i > 0 && sentenceEnds.has(tokens[i - 1].end)) wordsBefore = 0;
 		if (token.kind !== 'word') continue;
-		const best = token.analyses[0];
-		// The particle alone or with its pronoun (إنه، إنها), no conjunction or preposition before it.
-		const alone = best.segments[0].role === 'stem';
-		let k = -1;
-		// فإنّ، بل إنّ، إذ إنّ are "(for) indeed", whatever comes before them.
-		if (alone && best.lemma === 'إِنَّ' && wordsBefore > 0 && !AFFIRMING.has(previousKey))
-			k = senseIndex(best, ['that']);
-		else if (alone && best.pos === 'preposition' && keyOf(token.text) === 'ل') {
-			const next = tokens[i + 1];
-			if (next?.kind === 'word' && !sentenceEnds.has(token.end) && next.analyses[0].pos === 'verb')
-				k = senseIndex(best, ['in order to']);
+		const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+		let best = token.analyses[0];
+		if (token.analyses.length > 1 && next?.kind === 'word') {
+			agreeWithNextWord(token, best, next.analyses[0], sentenceEnds);
+			best = token.analyses[0];
 		}
-		if (k > 0) token.analyses = [withSenseFirst(best, k), ...token.analyses.slice(1)];
-		wordsBefore++;
-		previousKey = keyOf(token.text);
+		if (isChanceSplit(best)) {
+			readNameRun(tokens, i, best, sentenceEnds);
+			best = token.analyses[0];
+		}
+		if (best.lemma === 'إِنَّ' && best.segments[0].role === 'stem') {
+			// The particle alone or with its pronoun (إنه، إنها), no conjunction or preposition before it.
+			const before = previousWord(tokens, i, sentenceEnds);
+			if (before && !AFFIRMING.has(keyOf(before.text))) chooseSense(token, 'that');
+		} else if (best.lemma === 'لِ' && best.segments.length === 1) {
+			if (next?.kind === 'word' && !sentenceEnds.has(token.end) && next.analyses[0].pos === 'verb')
+				chooseSense(token, 'in order to');
+		}
 	}
+}
+
+/** The word before token i in the same sentence, if any. */
+function previousWord(
+	tokens: AnalyzedToken[],
+	i: number,
+	sentenceEnds: Set<number>
+): AnalyzedToken | undefined {
+	for (let j = i - 1; j >= 0 && !sentenceEnds.has(tokens[j].end); j--)
+		if (tokens[j].kind === 'word') return tokens[j];
+	return undefined;
+}
+
+/** Put the sense that starts with `sense` first in the token's best analysis. */
+function chooseSense(token: AnalyzedToken, sense: string): void {
+	const best = token.analyses[0];
+	const k = senseIndex(best, [sense]);
+	if (k > 0) token.analyses = [withSenseFirst(best, k), ...token.analyses.slice(1)];
+}
+
+/** The agreement rules of chooseWithNeighbours for one word and the best reading of the word after it. */
+function agreeWithNextWord(
+	token: AnalyzedToken,
+	best: Analysis,
+	following: Analysis,
+	sentenceEnds: Set<number>
+): void {
+	if (best.pos === 'noun') {
+		const last = best.segments[best.segments.length - 1];
+		if (last.role !== 'enclitic' || last.form !== 'ي') return;
+		// (Before an unknown word, as in the place name سيدي البرنوصي, ي "my" stays.)
+		if (following.pos !== 'noun' || following.guess || following.segments[0].role !== 'article')
+			return;
+		if (following.segments[following.segments.length - 1].role === 'enclitic') return;
+		if (sentenceEnds.has(token.end)) return;
+		let construct: Analysis | undefined;
+		for (const a of token.analyses)
+			if (
+				a.lemma === best.lemma &&
+				a.segments.length === 1 &&
+				(a.features.includes('dual') || a.features.includes('plural'))
+			) {
+				construct = a;
+				break;
+			}
+		if (!construct) return;
+		const others = token.analyses.filter((a) => a !== construct);
+		token.analyses = [rescored(construct, best.score + 0.1), ...others];
+	} else if (
+		best.pos === 'verb' &&
+		isSecondOrFeminine(best) &&
+		isMasculineSingularNoun(following) &&
+		!sentenceEnds.has(token.end)
+	) {
+		token.analyses = token.analyses
+			.map((a) => (isSecondOrFeminine(a) ? rescored(a, a.score - DISAGREEING_SUBJECT_PENALTY) : a))
+			.sort((a, b) => b.score - a.score);
+	}
+}
+
+/** The name-run rule of chooseWithNeighbours for token i, whose best reading is a chance split. */
+function readNameRun(
+	tokens: AnalyzedToken[],
+	i: number,
+	best: Analysis,
+	sentenceEnds: Set<number>
+): void {
+	const token = tokens[i];
+	if (keyOf(token.text).length < 2) return;
+	const before = i > 0 && !sentenceEnds.has(tokens[i - 1].end) ? tokens[i - 1] : undefined;
+	const after = !sentenceEnds.has(token.end) ? tokens[i + 1] : undefined;
+	if (!isUnknown(before) && !isUnknown(after)) return;
+	// A word that is also a dual or plural in construct (مطاري بغداد، سيدي بوزيد) is a known word before a name.
+	if (token.analyses.some((a) => a.lemma === best.lemma && a.segments.length === 1)) return;
+	token.analyses = [wholeWordGuess(token.text, best.score + 0.1), ...token.analyses];
 }
 
 const PROPER_TYPES: Record<string, string> = {
@@ -582,8 +614,7 @@ export function analyzeText(
 	}));
 	const sentenceEnds = new Set(sentences.map((s) => s.end));
 	chooseInContext(tokens, sentenceEnds);
-	readNameRuns(tokens, sentenceEnds);
-	chooseParticleSenses(tokens, sentenceEnds);
+	chooseWithNeighbours(tokens, sentenceEnds);
 	let entities: Entity[] = [];
 	if (gazetteer) {
 		entities = findEntities(text, tokens, gazetteer);
