@@ -388,6 +388,24 @@ export function findOwn(
 	return { ...attempt, answers };
 }
 
+/** When the learner first submitted the article's quiz (what the gradebook's "late" is measured by). */
+export function firstSubmittedAt(db: Db, userId: string, articleId: number): Date | null {
+	return (
+		db
+			.select({ submittedAt: attempts.submittedAt })
+			.from(attempts)
+			.where(
+				and(
+					eq(attempts.userId, userId),
+					eq(attempts.articleId, articleId),
+					isNotNull(attempts.submittedAt)
+				)
+			)
+			.orderBy(asc(attempts.submittedAt))
+			.get()?.submittedAt ?? null
+	);
+}
+
 export interface ScoreSummary {
 	attemptId: string;
 	score: number;
