@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -467,6 +468,67 @@ console.log(JSON.stringify(attempts.submit(db, userId, token, JSON.parse(answer)
 				})
 				.run()
 		).toThrow(/UNIQUE/);
+	});
+});
+
+describe('migration 0004 (quiz sheets, kept answers)', () => {
+	it('applies on a database made by the earlier migrations, whose open attempts still submit', async () => {
+		const { MIGRATIONS_FOLDER, migrateDatabase, openDatabase } =
+			await import('../../src/lib/server/db/index.ts');
+		const dir = mkdtempSync(join(tmpdir(), 'sahifa-migrate-'));
+		try {
+			// The migrations as they were before 0004.
+			const before = join(dir, 'migrations');
+			cpSync(MIGRATIONS_FOLDER, before, { recursive: true });
+			const journalPath = join(before, 'meta/_journal.json');
+			const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
+			journal.entries = journal.entries.filter((entry: { idx: number }) => entry.idx < 4);
+			writeFileSync(journalPath, JSON.stringify(journal));
+			const old = openDatabase(join(dir, 'old.db'));
+			migrateDatabase(old, before);
+			const owner = await users.createUser(old, {
+				username: 'early',
+				email: null,
+				displayName: 'Early',
+				role: 'learner',
+				password: 'password one'
+			});
+			const rabat = old
+				.insert(articles)
+				.values({ ...article, id: undefined, slug: 'rabat-old' })
+				.returning()
+				.get();
+			const sheet = attempts.start(test.db, amina, article)!;
+			old.$client
+				.prepare(
+					'insert into attempts (id, user_id, article_id, article_hash, questions, token, max_score, started_at) values (?, ?, ?, ?, ?, ?, ?, ?)'
+				)
+				.run(
+					'openbefore',
+					owner.id,
+					rabat.id,
+					rabat.contentHash,
+					JSON.stringify(sheet.questions),
+					'b'.repeat(32),
+					3,
+					1_700_000_000
+				);
+
+			migrateDatabase(old);
+			const secret = old.$client
+				.prepare("select value from server_secrets where name = 'quiz-token'")
+				.get() as { value: string };
+			expect(secret.value).toMatch(/^[0-9a-f]{64}$/);
+			expect(
+				attempts.submit(old, owner.id, 'b'.repeat(32), responsesFor(sheet, { where: '1' }))
+			).toMatchObject({ status: 'submitted', attemptId: 'openbefore', score: 1 });
+			expect(attempts.findOwn(old, owner.id, 'openbefore')?.startedAt).toEqual(
+				new Date(1_700_000_000_000)
+			);
+			old.$client.close();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 
