@@ -203,7 +203,7 @@ describe('a session that ends during a quiz', () => {
 		const posted = await submitQuiz(fields);
 		expect(posted).toEqual({
 			kind: 'redirect',
-			location: `/signin?redirectTo=${encodeURIComponent('/articles/tunis/quiz')}&kept=quiz`
+			location: `/signin?redirectTo=${encodeURIComponent('/articles/tunis/quiz')}`
 		});
 		expect(test.db.select().from(attemptsTable).all()).toEqual([]);
 		expect(test.db.select().from(pendingSubmissions).all()).toHaveLength(1);

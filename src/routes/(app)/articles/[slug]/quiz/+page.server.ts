@@ -111,12 +111,9 @@ export const actions: Actions = {
 
 		if (!locals.user) {
 			// The session expired or was signed out elsewhere: keep the answers for the account the quiz
-			// was opened by, and send them after that account signs in (src/routes/(auth)/signin).
-			if (keep()) {
-				const back = `/articles/${params.slug}/quiz`;
-				redirect(303, `/signin?redirectTo=${encodeURIComponent(back)}&kept=quiz`);
-			}
-			requireUser();
+			// was opened by (a genuine sheet only), then sign in; src/routes/(auth)/signin sends them
+			// once that account is back, and says so on the sign-in page.
+			keep();
 		}
 		const user = requireUser();
 		const article = readableArticle(params.slug, user);
