@@ -356,6 +356,8 @@ describe('a learner', () => {
 		form.append(`answer-${second.key}`, 'ت'.repeat(100_000));
 		form.append('answer-no-such-question', '1');
 		form.append('answer-', '1');
+		form.append('answer-__proto__', '1');
+		form.append('answer-constructor', '1');
 		form.append('submitBlank', new File(['yes'], 'yes.txt'));
 		const tampered = await outcome(() => quizPage.actions.default!(submitEvent('tunis', form)));
 		expect(tampered).toMatchObject({ kind: 'redirect' });

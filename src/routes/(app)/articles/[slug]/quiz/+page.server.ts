@@ -73,15 +73,17 @@ function readQuizForm(form: FormData) {
 		const value = form.get(name);
 		return typeof value === 'string' ? value : '';
 	};
-	const responses: Record<string, string> = {};
+	// A Map, so field names such as __proto__ or constructor are only ever plain keys.
+	const answers = new Map<string, string>();
 	let fields = 0;
 	for (const [name, value] of form) {
 		if (++fields > MAX_FIELDS) break;
 		if (!name.startsWith(FIELD_PREFIX) || typeof value !== 'string') continue;
 		const key = name.slice(FIELD_PREFIX.length);
-		if (key.length === 0 || key.length > 100 || key in responses) continue;
-		responses[key] = value.slice(0, attempts.MAX_RESPONSE_LENGTH);
+		if (key.length === 0 || key.length > 100 || answers.has(key)) continue;
+		answers.set(key, value.slice(0, attempts.MAX_RESPONSE_LENGTH));
 	}
+	const responses: Record<string, string> = Object.fromEntries(answers);
 	return {
 		token: first('token')
 			.trim()
