@@ -79,6 +79,7 @@ test('a learner takes the seed quiz, sees the score and finds it on the progress
 	page,
 	browser
 }) => {
+	test.slow(); // Three axe runs and a 20-question quiz on a shared machine.
 	await signUp(page, 'quizzer', 'Quiz Taker');
 	await page.getByRole('link', { name: SEED }).click();
 	await page.getByRole('link', { name: 'Take the quiz' }).click();
@@ -189,6 +190,7 @@ test.describe('without JavaScript', () => {
 
 test.describe('a session that ends during the quiz', () => {
 	test('the answers are kept, and signing in again submits them', async ({ page }) => {
+		test.slow();
 		const username = await signUpAs(page, 'expiry');
 		await openSeedQuiz(page);
 		const count = await answerAll(page);
@@ -207,6 +209,7 @@ test.describe('a session that ends during the quiz', () => {
 	});
 
 	test('another account signing in sees none of them', async ({ page, context }) => {
+		test.slow();
 		const owner = await signUpAs(page, 'owner');
 		await openSeedQuiz(page);
 		await page.locator('li.question').first().getByRole('radio').nth(2).check();
@@ -215,6 +218,7 @@ test.describe('a session that ends during the quiz', () => {
 		const other = await context.newPage();
 		await other.goto('/');
 		await other.getByRole('button', { name: 'Sign out' }).click();
+		await expect(other.getByRole('link', { name: 'Sign up' })).toBeVisible();
 		const stranger = await signUpAs(other, 'stranger');
 		await other.close();
 
