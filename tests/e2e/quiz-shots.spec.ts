@@ -3,6 +3,7 @@
  * at. Skipped unless SAHIFA_SHOTS names a folder: `SAHIFA_SHOTS=/tmp/shots npx playwright test quiz-shots`.
  */
 import { expect, test, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 
 const FOLDER = process.env.SAHIFA_SHOTS;
@@ -64,4 +65,75 @@ test('quiz, feedback and progress at 1280 and 360 px', async ({ page }) => {
 	await page.screenshot({ path: join(FOLDER!, 'feedback-360-article.png') });
 	await page.goto('/progress');
 	await shoot(page, 'progress-360');
+});
+
+test('session ended mid-quiz: sign-in notice, restored answers, and a late attempt, at 1280 and 360 px', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	const username = `late${Date.now().toString(36)}`;
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/signup');
+	await page.getByLabel('Username').fill(username);
+	await page.getByLabel('Display name').fill('Samir');
+	await page.getByLabel('Password').fill('a good password');
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page).toHaveURL('/');
+	// The seed article assigned to Samir's class, due yesterday (written straight into the database).
+	const db = new Database(process.env.SAHIFA_E2E_DATABASE_URL!);
+	try {
+		const learner = db.prepare('select id from users where username = ?').get(username) as {
+			id: string;
+		};
+		const article = db
+			.prepare("select id from articles where slug = 'algeria-haftar-libya-talks'")
+			.get() as { id: number };
+		const klass = db
+			.prepare('insert into classes (teacher_id, name, join_code) values (?, ?, ?) returning id')
+			.get(learner.id, 'Shots', `S${Date.now().toString(36).toUpperCase()}`) as { id: number };
+		db.prepare('insert into class_members (class_id, learner_id) values (?, ?)').run(
+			klass.id,
+			learner.id
+		);
+		db.prepare('insert into assignments (class_id, article_id, due_at) values (?, ?, ?)').run(
+			klass.id,
+			article.id,
+			Math.floor(Date.now() / 1000) - 86_400
+		);
+	} finally {
+		db.close();
+	}
+
+	for (const width of [1280, 360]) {
+		await page.setViewportSize({ width, height: width === 360 ? 780 : 900 });
+		await page.goto(SEED_QUIZ);
+		await page.locator('li.question').first().getByRole('radio').nth(1).check();
+		await context.clearCookies({ name: 'sahifa_session' });
+		if (width === 360) {
+			// One question at a time: go to the last one to submit.
+			const count = await page.locator('li.question').count();
+			for (let step = 1; step < count; step++)
+				await page.getByRole('button', { name: 'Next' }).click();
+		}
+		await page.getByRole('button', { name: 'Submit answers' }).click();
+		await expect(page).toHaveURL(/\/signin\?/);
+		await shoot(page, `signin-kept-${width}`);
+		await page.getByLabel('Username or e-mail').fill(username);
+		await page.getByLabel('Password').fill('a good password');
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await expect(page).toHaveURL(/\/quiz$/);
+		await shoot(page, `quiz-restored-${width}`);
+		if (width === 360) {
+			const count = await page.locator('li.question').count();
+			for (let step = 1; step < count; step++) {
+				const next = page.getByRole('button', { name: 'Next' }).locator('visible=true');
+				if ((await next.count()) === 0) break;
+				await next.click();
+			}
+		}
+		await page.getByRole('button', { name: 'Submit anyway' }).click();
+		await expect(page).toHaveURL(/\/attempts\//);
+		await shoot(page, `attempt-late-${width}`);
+	}
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 
 const SEED = /الجزائر تنهي ترددها/;
 
@@ -11,6 +12,45 @@ async function signUp(page: Page, prefix: string, displayName: string) {
 	await page.getByLabel('Learner').check();
 	await page.getByRole('button', { name: 'Create account' }).click();
 	await expect(page).toHaveURL('/');
+}
+
+/** Signs up a learner and returns the username (the password is 'a good password'). */
+async function signUpAs(page: Page, prefix: string) {
+	const username = `${prefix}${Date.now().toString(36)}`;
+	await page.goto('/signup');
+	await page.getByLabel('Username').fill(username);
+	await page.getByLabel('Display name').fill('Kept Answers');
+	await page.getByLabel('Password').fill('a good password');
+	await page.getByLabel('Learner').check();
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page).toHaveURL('/');
+	return username;
+}
+
+/** Ends the learner's sessions on the server, as an expiry would (the browser still sends its cookie). */
+function endSessions(username: string) {
+	const db = new Database(process.env.SAHIFA_E2E_DATABASE_URL!);
+	try {
+		db.prepare(
+			'delete from sessions where user_id = (select id from users where username = ?)'
+		).run(username);
+	} finally {
+		db.close();
+	}
+}
+
+async function openSeedQuiz(page: Page) {
+	await page.goto('/');
+	await page.getByRole('link', { name: SEED }).click();
+	await page.getByRole('link', { name: 'Take the quiz' }).click();
+	await expect(page).toHaveURL(/\/articles\/[^/]+\/quiz$/);
+	await expect(page.locator('li.question').first()).toBeVisible();
+}
+
+async function signInHere(page: Page, username: string) {
+	await page.getByLabel('Username or e-mail').fill(username);
+	await page.getByLabel('Password').fill('a good password');
+	await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
 /** Serious or critical accessibility violations on the current page (axe). */
@@ -39,6 +79,7 @@ test('a learner takes the seed quiz, sees the score and finds it on the progress
 	page,
 	browser
 }) => {
+	test.slow(); // Three axe runs and a 20-question quiz on a shared machine.
 	await signUp(page, 'quizzer', 'Quiz Taker');
 	await page.getByRole('link', { name: SEED }).click();
 	await page.getByRole('link', { name: 'Take the quiz' }).click();
@@ -141,6 +182,82 @@ test.describe('without JavaScript', () => {
 		);
 		// What was chosen is kept.
 		await expect(page.locator('li.question').first().getByRole('radio').first()).toBeChecked();
+		await page.getByRole('button', { name: 'Submit anyway' }).click();
+		await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
+		await expect(page.getByText(/^Score: \d+ \/ \d+/)).toContainText(`/ ${count}`);
+	});
+});
+
+test.describe('a session that ends during the quiz', () => {
+	test('the answers are kept, and signing in again submits them', async ({ page }) => {
+		test.slow();
+		const username = await signUpAs(page, 'expiry');
+		await openSeedQuiz(page);
+		const count = await answerAll(page);
+		endSessions(username);
+
+		await page.getByRole('button', { name: 'Submit answers' }).click();
+		await expect(page).toHaveURL(/\/signin\?/);
+		await expect(page.getByRole('status')).toContainText(
+			'You were signed out before your quiz answers reached us'
+		);
+		await signInHere(page, username);
+		await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+\?sent=kept$/);
+		await expect(page.getByRole('status')).toContainText('have now been sent and scored');
+		await expect(page.getByText(/^Score: \d+ \/ \d+/)).toContainText(`/ ${count}`);
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+
+	test('another account signing in sees none of them', async ({ page, context }) => {
+		test.slow();
+		const owner = await signUpAs(page, 'owner');
+		await openSeedQuiz(page);
+		await page.locator('li.question').first().getByRole('radio').nth(2).check();
+		const quizUrl = page.url();
+		// Someone else signs up in this browser (another tab): the owner's session cookie is replaced.
+		const other = await context.newPage();
+		await other.goto('/');
+		await other.getByRole('button', { name: 'Sign out' }).click();
+		await expect(other.getByRole('link', { name: 'Sign up' })).toBeVisible();
+		const stranger = await signUpAs(other, 'stranger');
+		await other.close();
+
+		await page.getByRole('button', { name: 'Submit answers' }).click();
+		await expect(page.getByRole('alert')).toContainText('another account was signed in');
+		await expect(page.locator('li.question').first().getByRole('radio').nth(2)).not.toBeChecked();
+		expect(stranger).not.toBe(owner);
+
+		// The owner signs in again in this browser: the kept choice comes back (one answer, the rest blank).
+		await page.getByRole('button', { name: 'Sign out' }).click();
+		await page.goto('/signin');
+		await signInHere(page, owner);
+		await expect(page).toHaveURL(quizUrl);
+		await expect(page.locator('li.question').first().getByRole('radio').nth(2)).toBeChecked();
+	});
+});
+
+test.describe('a session that ends during the quiz, without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the answers come back in the form after signing in', async ({ page, context }) => {
+		const username = await signUpAs(page, 'expirynojs');
+		await openSeedQuiz(page);
+		const questions = page.locator('li.question');
+		const count = await questions.count();
+		await questions.first().getByRole('radio').nth(1).check();
+		const typed = questions.filter({ has: page.getByRole('textbox') }).first();
+		await typed.getByRole('textbox').fill('الجزائر');
+		// Signed out elsewhere: the session cookie is gone.
+		await context.clearCookies({ name: 'sahifa_session' });
+
+		await page.getByRole('button', { name: 'Submit answers' }).click();
+		await expect(page).toHaveURL(/\/signin\?/);
+		await expect(page.getByRole('status')).toContainText('They are kept on this device');
+		await signInHere(page, username);
+		await expect(page).toHaveURL(/\/articles\/[^/]+\/quiz$/);
+		await expect(page.getByRole('status')).toContainText('Here they are again');
+		await expect(questions.first().getByRole('radio').nth(1)).toBeChecked();
+		await expect(typed.getByRole('textbox')).toHaveValue('الجزائر');
 		await page.getByRole('button', { name: 'Submit anyway' }).click();
 		await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
 		await expect(page.getByText(/^Score: \d+ \/ \d+/)).toContainText(`/ ${count}`);

@@ -8,7 +8,10 @@ import type { SessionUser } from '../../src/lib/server/auth.ts';
 import * as attempts from '../../src/lib/server/attempts.ts';
 import {
 	articles,
+	assignments,
 	attempts as attemptsTable,
+	classMembers,
+	classes,
 	type Article
 } from '../../src/lib/server/db/schema.ts';
 import * as quizzes from '../../src/lib/server/quizzes.ts';
@@ -115,7 +118,10 @@ beforeEach(async () => {
 	for (const a of [article, privateArticle])
 		quizzes.ensureQuestions(test.db, a, (x) => fakeQuestions(x.contentHash));
 });
-afterEach(() => test.close());
+afterEach(() => {
+	test.close();
+	jar.clear();
+});
 
 /** Runs a load or action and reports what happened: 'ok', 'signin' (redirect to sign-in), a redirect target or an HTTP status. */
 async function outcome(
@@ -134,24 +140,38 @@ async function outcome(
 	}
 }
 
-function submitEvent(slug: string, fields: Record<string, string>) {
-	const form = new FormData();
-	for (const [key, value] of Object.entries(fields)) form.set(key, value);
-	const request = new Request(`http://localhost/articles/${slug}/quiz`, {
-		method: 'POST',
-		body: form
-	});
-	return { request, params: { slug } } as unknown as Parameters<
-		NonNullable<typeof quizPage.actions.default>
-	>[0];
+/** The browser's cookies, as kit's `Cookies` (only what the routes use). */
+const jar = new Map<string, string>();
+const cookies = {
+	get: (name: string) => jar.get(name),
+	set: (name: string, value: string) => void jar.set(name, value),
+	delete: (name: string) => void jar.delete(name)
+};
+
+function submitEvent(slug: string, fields: Record<string, string> | FormData) {
+	let form = fields;
+	if (!(form instanceof FormData)) {
+		form = new FormData();
+		for (const [key, value] of Object.entries(fields)) form.set(key, value);
+	}
+	const url = new URL(`http://localhost/articles/${slug}/quiz`);
+	const request = new Request(url, { method: 'POST', body: form });
+	return {
+		request,
+		params: { slug },
+		locals: { user: context.user },
+		cookies,
+		url
+	} as unknown as Parameters<NonNullable<typeof quizPage.actions.default>>[0];
 }
 
 const quizLoad = (slug: string) =>
-	quizPage.load({ params: { slug } } as never) as ReturnType<typeof quizPage.load> & object;
+	quizPage.load({ params: { slug }, cookies } as never) as ReturnType<typeof quizPage.load> &
+		object;
 
 describe('signed out', () => {
 	it.each([
-		['quiz', () => quizPage.load({ params: { slug: 'tunis' } } as never)],
+		['quiz', () => quizLoad('tunis')],
 		[
 			'quiz submit',
 			() => quizPage.actions.default!(submitEvent('tunis', { token: 'a'.repeat(32) }))
@@ -168,12 +188,26 @@ describe('signed out', () => {
 	});
 });
 
+type QuizData = { quiz: { token: string; questions: { key: string }[] } };
+type Failure = {
+	status: number;
+	data: { values: Record<string, string>; blank?: string[]; errors: { form: string } };
+};
+
+/** The failure an action returned (it must not have thrown or redirected). */
+function failureOf(result: Awaited<ReturnType<typeof outcome>>): Failure {
+	expect(result.kind).toBe('ok');
+	return (result as { value: Failure }).value;
+}
+
 describe('a learner', () => {
-	it('loads a quiz without answer keys, submits it once, and replays land on the same attempt', async () => {
+	it('loads a quiz without answer keys and without storing anything, submits it once, and replays land on the same attempt', async () => {
 		context.user = amina;
-		const data = (await quizLoad('tunis')) as { quiz: { token: string; questions: unknown[] } };
+		const data = (await quizLoad('tunis')) as QuizData;
 		expect(JSON.stringify(data)).not.toMatch(/answer|accept|evidence|الاثنين"?,"accept/);
-		const [first, second] = (await test.db.select().from(attemptsTable).all())[0].questions;
+		await quizLoad('tunis');
+		expect(test.db.select().from(attemptsTable).all()).toEqual([]);
+		const [first, second] = data.quiz.questions;
 		const fields = {
 			token: data.quiz.token,
 			[`answer-${first.key}`]: '1',
@@ -187,80 +221,229 @@ describe('a learner', () => {
 			quizPage.actions.default!(submitEvent('tunis', { ...fields, [`answer-${first.key}`]: '0' }))
 		);
 		expect(replay).toEqual({ kind: 'redirect', location });
+		expect(test.db.select().from(attemptsTable).all()).toHaveLength(1);
 		const attemptId = location.split('/').at(-1)!;
 		const feedback = (await attemptPage.load({ params: { id: attemptId } } as never)) as {
 			attempt: { score: number; maxScore: number };
+			assignment: unknown;
 		};
 		expect(feedback.attempt).toMatchObject({ score: 2, maxScore: 2 });
+		expect(feedback.assignment).toBeNull();
 		// The feedback page builds the reader view: the first call in a process loads the lexicon.
 	}, 60_000);
 
 	it('is asked about blank answers first, and nothing is lost', async () => {
 		context.user = amina;
-		const data = (await quizLoad('tunis')) as { quiz: { token: string } };
-		const [first] = test.db.select().from(attemptsTable).all()[0].questions;
-		const result = await outcome(() =>
-			quizPage.actions.default!(
-				submitEvent('tunis', { token: data.quiz.token, [`answer-${first.key}`]: '1' })
+		const data = (await quizLoad('tunis')) as QuizData;
+		const [first] = data.quiz.questions;
+		const failure = failureOf(
+			await outcome(() =>
+				quizPage.actions.default!(
+					submitEvent('tunis', { token: data.quiz.token, [`answer-${first.key}`]: '1' })
+				)
 			)
 		);
-		expect(result.kind).toBe('ok');
-		const failure = (
-			result as {
-				value: {
-					status: number;
-					data: { values: Record<string, string>; errors: { form: string } };
-				};
-			}
-		).value;
 		expect(failure.status).toBe(400);
 		expect(failure.data.values[first.key]).toBe('1');
 		expect(failure.data.errors.form).toMatch(/One question has no answer yet/);
-		expect(test.db.select().from(attemptsTable).all()[0].submittedAt).toBeNull();
+		expect(test.db.select().from(attemptsTable).all()).toEqual([]);
 	});
 
-	it("gets 404 for another learner's attempt, token, and for a private article", async () => {
+	it("gets 404 for another learner's attempt and for a private article; another learner's token is refused with a message and not shown", async () => {
 		context.user = amina;
-		const data = (await quizLoad('tunis')) as { quiz: { token: string } };
+		const data = (await quizLoad('tunis')) as QuizData;
 		await outcome(() =>
 			quizPage.actions.default!(
 				submitEvent('tunis', { token: data.quiz.token, submitBlank: 'yes' })
 			)
 		);
 		const aminaAttempt = test.db.select().from(attemptsTable).all()[0];
+		const aminaSheet = attempts.start(test.db, amina.id, article)!;
 
 		context.user = omar;
 		expect(
 			await outcome(() => attemptPage.load({ params: { id: aminaAttempt.id } } as never))
 		).toEqual({ kind: 'error', status: 404 });
-		const aminaOpen = attempts.start(test.db, amina.id, article)!;
+		const key = aminaSheet.questions[0].key;
+		for (const token of [aminaSheet.token, data.quiz.token]) {
+			const failure = failureOf(
+				await outcome(() =>
+					quizPage.actions.default!(
+						submitEvent('tunis', { token, submitBlank: 'yes', [`answer-${key}`]: '2' })
+					)
+				)
+			);
+			expect(failure.status).toBe(403);
+			expect(failure.data.errors.form).toMatch(/another account was signed in/);
+			expect(failure.data.values).toEqual({});
+		}
+		expect(test.db.select().from(attemptsTable).all()).toHaveLength(1);
+		expect(attempts.bestAndLatest(test.db, omar.id, article.id).count).toBe(0);
+		// Omar's quiz page does not show what was kept for Amina.
+		expect(((await quizLoad('tunis')) as { kept: unknown }).kept).toBeNull();
+		expect(await outcome(() => quizLoad('private'))).toEqual({ kind: 'error', status: 404 });
 		expect(
+			await outcome(() =>
+				quizPage.actions.default!(submitEvent('private', { token: aminaSheet.token }))
+			)
+		).toEqual({ kind: 'error', status: 404 });
+		expect(await outcome(() => quizLoad('nothing-here'))).toEqual({ kind: 'error', status: 404 });
+	});
+
+	it('tampered posts get a clear message, keep the answers, and never a 500', async () => {
+		context.user = amina;
+		const data = (await quizLoad('tunis')) as QuizData;
+		const [first, second] = data.quiz.questions;
+		const answer = { [`answer-${first.key}`]: '1' };
+		const cases: [string, Record<string, string> | FormData, number, RegExp][] = [
+			['no token', { ...answer }, 400, /could not be read/],
+			['a made-up token', { ...answer, token: 'a'.repeat(32) }, 400, /could not be read/],
+			['a huge token', { ...answer, token: 'x.'.repeat(50_000) }, 400, /could not be read/],
+			[
+				'a token with its signature changed',
+				{ ...answer, token: data.quiz.token.slice(0, -2) + 'AA' },
+				400,
+				/could not be read/
+			]
+		];
+		const file = new FormData();
+		file.set('token', new File(['x'], 'token.txt'));
+		file.set(`answer-${first.key}`, '1');
+		cases.push(['a file for the token', file, 400, /could not be read/]);
+		for (const [name, fields, status, message] of cases) {
+			const failure = failureOf(
+				await outcome(() => quizPage.actions.default!(submitEvent('tunis', fields)))
+			);
+			expect([name, failure.status]).toEqual([name, status]);
+			expect(failure.data.errors.form).toMatch(message);
+			expect(failure.data.values[first.key]).toBe('1');
+		}
+
+		// A form of another quiz posted to this one (Amina may read the public article only).
+		const other = test.db
+			.insert(articles)
+			.values({
+				slug: 'other',
+				title: 'آخر',
+				source: 'test',
+				level: 'beginner',
+				body: BODY,
+				contentHash: 'hash-other',
+				wordCount: 16,
+				ownerId: null
+			})
+			.returning()
+			.get();
+		quizzes.ensureQuestions(test.db, other, (x) => fakeQuestions(x.contentHash));
+		const otherSheet = attempts.start(test.db, amina.id, other)!;
+		const wrongQuiz = failureOf(
 			await outcome(() =>
 				quizPage.actions.default!(
-					submitEvent('tunis', { token: aminaOpen.token, submitBlank: 'yes' })
+					submitEvent('tunis', { token: otherSheet.token, submitBlank: 'yes' })
 				)
 			)
-		).toEqual({
-			kind: 'error',
-			status: 404
-		});
-		expect(attempts.findOwn(test.db, amina.id, aminaOpen.id)?.submittedAt).toBeNull();
-		expect(await outcome(() => quizPage.load({ params: { slug: 'private' } } as never))).toEqual({
-			kind: 'error',
-			status: 404
-		});
+		);
+		expect(wrongQuiz.status).toBe(400);
+		expect(test.db.select().from(attemptsTable).all()).toEqual([]);
+
+		// Duplicate fields (the first counts), unknown question ids (ignored), a file where an answer
+		// goes (no answer), a huge answer (cut) and a wrong-type submitBlank (not "yes").
+		const form = new FormData();
+		form.append('token', data.quiz.token);
+		form.append('token', 'b'.repeat(32));
+		form.append(`answer-${first.key}`, '1');
+		form.append(`answer-${first.key}`, '0');
+		form.append(`answer-${second.key}`, 'ت'.repeat(100_000));
+		form.append('answer-no-such-question', '1');
+		form.append('answer-', '1');
+		form.append('answer-__proto__', '1');
+		form.append('answer-constructor', '1');
+		form.append('submitBlank', new File(['yes'], 'yes.txt'));
+		const tampered = await outcome(() => quizPage.actions.default!(submitEvent('tunis', form)));
+		expect(tampered).toMatchObject({ kind: 'redirect' });
+		const [row] = test.db.select().from(attemptsTable).all();
+		const own = attempts.findOwn(test.db, amina.id, row.id)!;
+		expect(own.answers.map((a) => [a.questionKey, a.response.length, a.correct])).toEqual([
+			[first.key, 'الاثنين'.length, true],
+			[second.key, attempts.MAX_RESPONSE_LENGTH, false]
+		]);
+		expect(own.score).toBe(1);
+
+		// A file for an answer counts as no answer, so the blank check asks first.
+		const next = (await quizLoad('tunis')) as QuizData;
+		const withFile = new FormData();
+		withFile.set('token', next.quiz.token);
+		withFile.set(`answer-${first.key}`, new File(['1'], 'a.txt'));
+		withFile.set(`answer-${second.key}`, 'تونس');
+		const blank = failureOf(
+			await outcome(() => quizPage.actions.default!(submitEvent('tunis', withFile)))
+		);
+		expect(blank.status).toBe(400);
+		expect(blank.data.blank).toEqual([first.key]);
+		expect(blank.data.values).toEqual({ [second.key]: 'تونس' });
+	});
+
+	it('a quiz whose questions changed while it was open keeps the answers and asks again', async () => {
+		context.user = amina;
+		const data = (await quizLoad('tunis')) as QuizData;
+		const [first, second] = data.quiz.questions;
+		const row = quizzes.listQuestions(test.db, article.id).find((q) => q.key === second.key)!;
+		quizzes.editQuestion(test.db, article.id, row.id, { answer: 'روما' });
+		const fields = {
+			token: data.quiz.token,
+			[`answer-${first.key}`]: '1',
+			[`answer-${second.key}`]: '1'
+		};
+		const failure = failureOf(
+			await outcome(() => quizPage.actions.default!(submitEvent('tunis', fields)))
+		);
+		expect(failure.status).toBe(409);
+		expect(failure.data.errors.form).toMatch(/changed while you were answering/);
+		expect(failure.data.values).toEqual({ [first.key]: '1', [second.key]: '1' });
+		expect(test.db.select().from(attemptsTable).all()).toEqual([]);
+		const fresh = (await quizLoad('tunis')) as QuizData;
 		expect(
 			await outcome(() =>
-				quizPage.actions.default!(submitEvent('private', { token: aminaOpen.token }))
+				quizPage.actions.default!(submitEvent('tunis', { ...fields, token: fresh.quiz.token }))
 			)
-		).toEqual({
-			kind: 'error',
-			status: 404
-		});
-		expect(
-			await outcome(() => quizPage.load({ params: { slug: 'nothing-here' } } as never))
-		).toEqual({ kind: 'error', status: 404 });
+		).toMatchObject({ kind: 'redirect' });
+		expect(test.db.select().from(attemptsTable).all()[0].score).toBe(1);
 	});
+
+	it('the attempt page says on time or late against the assignment’s due date', async () => {
+		const teacher = users.findByIdentifier(test.db, 'teacher')!;
+		const classId = test.db
+			.insert(classes)
+			.values({ teacherId: teacher.id, name: 'Class', joinCode: 'JOINCODE' })
+			.returning()
+			.get().id;
+		test.db.insert(classMembers).values({ classId, learnerId: amina.id }).run();
+		const due = new Date('2026-11-28T23:59:59Z');
+		test.db.insert(assignments).values({ classId, articleId: article.id, dueAt: due }).run();
+		const take = (at: string) => {
+			const sheet = attempts.start(test.db, amina.id, article, new Date(at))!;
+			const result = attempts.submit(test.db, amina.id, sheet.token, {}, new Date(at));
+			return (result as { attemptId: string }).attemptId;
+		};
+		const onTime = take('2026-11-28T20:00:00Z');
+		const retake = take('2026-11-29T10:00:00Z');
+		context.user = amina;
+		const page = async (id: string) =>
+			((await attemptPage.load({ params: { id } } as never)) as { assignment: unknown }).assignment;
+		expect(await page(onTime)).toEqual({
+			dueAt: due.toISOString(),
+			late: false,
+			doneOnTime: true
+		});
+		expect(await page(retake)).toEqual({ dueAt: due.toISOString(), late: true, doneOnTime: true });
+		// Omar, not in the class, took the quiz late: no assignment, nothing said about lateness.
+		const omarSheet = attempts.start(test.db, omar.id, article)!;
+		const omarAttempt = (
+			attempts.submit(test.db, omar.id, omarSheet.token, {}) as { attemptId: string }
+		).attemptId;
+		context.user = omar;
+		expect(await page(omarAttempt)).toBeNull();
+	}, 60_000);
 
 	it('downloads only their own history; the progress page shows only their attempts', async () => {
 		context.user = amina;

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -202,6 +203,12 @@ describe('quiz questions', () => {
 	});
 });
 
+/** Submits and returns the new attempt's id (the test fails here if the submission did not count). */
+function submitted(result: attempts.SubmitResult): string {
+	expect(result.status).toBe('submitted');
+	return (result as { attemptId: string }).attemptId;
+}
+
 describe('scoring', () => {
 	it.each([
 		[
@@ -217,20 +224,22 @@ describe('scoring', () => {
 		const attempt = attempts.start(test.db, amina, article)!;
 		const result = attempts.submit(test.db, amina, attempt.token, responsesFor(attempt, answers));
 		expect(result).toMatchObject({ status: 'submitted', score: expected, maxScore: 3 });
-		const own = attempts.findOwn(test.db, amina, attempt.id)!;
+		const own = attempts.findOwn(test.db, amina, submitted(result))!;
 		expect(own.score).toBe(expected);
 		expect(own.answers).toHaveLength(3);
 	});
 
 	it('stores the chosen text, not the index', () => {
 		const attempt = attempts.start(test.db, amina, article)!;
-		attempts.submit(
-			test.db,
-			amina,
-			attempt.token,
-			responsesFor(attempt, { where: '2', who: 'الرباط', vocab: '0' })
+		const id = submitted(
+			attempts.submit(
+				test.db,
+				amina,
+				attempt.token,
+				responsesFor(attempt, { where: '2', who: 'الرباط', vocab: '0' })
+			)
 		);
-		const own = attempts.findOwn(test.db, amina, attempt.id)!;
+		const own = attempts.findOwn(test.db, amina, id)!;
 		expect(own.answers.map((a) => [a.response, a.correct])).toEqual([
 			['نواكشوط', false],
 			['الرباط', false],
@@ -238,29 +247,105 @@ describe('scoring', () => {
 		]);
 	});
 
-	it('reloading the quiz resumes the open attempt; retakes start new ones; best and latest are kept', () => {
-		const first = attempts.start(test.db, amina, article)!;
-		expect(attempts.start(test.db, amina, article)!.id).toBe(first.id);
-		attempts.submit(
-			test.db,
-			amina,
-			first.token,
-			responsesFor(first, { where: '1', who: 'بوريطة', vocab: '0' }),
-			new Date('2026-11-28T10:00:00Z')
+	it('viewing the quiz stores nothing; the attempt is made on submit with the time the quiz was shown', () => {
+		const shownAt = new Date('2026-11-28T09:58:00Z');
+		const first = attempts.start(test.db, amina, article, shownAt)!;
+		const again = attempts.start(test.db, amina, article, shownAt)!;
+		expect(again.token).not.toBe(first.token);
+		expect(again.questions).toEqual(first.questions);
+		expect(test.db.select().from(attemptsTable).all()).toEqual([]);
+		const firstId = submitted(
+			attempts.submit(
+				test.db,
+				amina,
+				first.token,
+				responsesFor(first, { where: '1', who: 'بوريطة', vocab: '0' }),
+				new Date('2026-11-28T10:00:00Z')
+			)
 		);
+		expect(attempts.findOwn(test.db, amina, firstId)).toMatchObject({
+			startedAt: shownAt,
+			submittedAt: new Date('2026-11-28T10:00:00Z')
+		});
 		const second = attempts.start(test.db, amina, article)!;
-		expect(second.id).not.toBe(first.id);
-		attempts.submit(
-			test.db,
-			amina,
-			second.token,
-			responsesFor(second, { where: '0' }),
-			new Date('2026-11-29T10:00:00Z')
+		const secondId = submitted(
+			attempts.submit(
+				test.db,
+				amina,
+				second.token,
+				responsesFor(second, { where: '0' }),
+				new Date('2026-11-29T10:00:00Z')
+			)
 		);
+		expect(secondId).not.toBe(firstId);
 		const scores = attempts.bestAndLatest(test.db, amina, article.id);
 		expect(scores.count).toBe(2);
-		expect(scores.best).toMatchObject({ attemptId: first.id, score: 3 });
-		expect(scores.latest).toMatchObject({ attemptId: second.id, score: 0 });
+		expect(scores.best).toMatchObject({ attemptId: firstId, score: 3 });
+		expect(scores.latest).toMatchObject({ attemptId: secondId, score: 0 });
+	});
+
+	it('a token whose start time, learner, article or digest was altered is refused', () => {
+		const sheet = attempts.start(test.db, amina, article)!;
+		const parts = sheet.token.split('.');
+		expect(parts).toHaveLength(6);
+		expect(attempts.readToken(test.db, sheet.token)).toMatchObject({
+			userId: amina,
+			articleId: article.id
+		});
+		const altered = [
+			[parts[0], parts[1], parts[2], '1000000000', parts[4], parts[5]],
+			[parts[0], omar, parts[2], parts[3], parts[4], parts[5]],
+			[parts[0], parts[1], String(article.id + 1), parts[3], parts[4], parts[5]],
+			[parts[0], parts[1], parts[2], parts[3], 'A'.repeat(16), parts[5]],
+			[parts[0], parts[1], parts[2], parts[3], parts[4], parts[5].slice(1) + 'A']
+		].map((p) => p.join('.'));
+		for (const token of altered) {
+			expect(attempts.readToken(test.db, token)).toBeUndefined();
+			expect(attempts.submit(test.db, amina, token, {})).toEqual({ status: 'not-found' });
+			expect(attempts.submit(test.db, omar, token, {})).toEqual({ status: 'not-found' });
+		}
+		expect(test.db.select().from(attemptsTable).all()).toEqual([]);
+	});
+
+	it('a sheet whose questions changed before submission is not graded against other questions', () => {
+		const sheet = attempts.start(test.db, amina, article)!;
+		const [, who] = quizzes.listQuestions(test.db, article.id);
+		quizzes.editQuestion(test.db, article.id, who.id, { answer: 'محمد سالم' });
+		expect(attempts.sheetState(test.db, amina, sheet.token)).toEqual({
+			state: 'changed',
+			articleId: article.id
+		});
+		expect(
+			attempts.submit(test.db, amina, sheet.token, responsesFor(sheet, { who: 'بوريطة' }))
+		).toEqual({ status: 'changed' });
+		expect(test.db.select().from(attemptsTable).all()).toEqual([]);
+	});
+
+	it('an attempt stored open before quiz sheets existed still submits once', () => {
+		const sheet = attempts.start(test.db, amina, article)!;
+		const legacyToken = 'a'.repeat(32);
+		test.db
+			.insert(attemptsTable)
+			.values({
+				id: 'legacyattempt',
+				userId: amina,
+				articleId: article.id,
+				articleHash: article.contentHash,
+				questions: sheet.questions,
+				token: legacyToken,
+				maxScore: 3,
+				startedAt: new Date('2026-11-20T10:00:00Z')
+			})
+			.run();
+		expect(attempts.submit(test.db, omar, legacyToken, {})).toEqual({ status: 'not-found' });
+		expect(
+			attempts.submit(test.db, amina, legacyToken, responsesFor(sheet, { where: '1' }))
+		).toMatchObject({ status: 'submitted', attemptId: 'legacyattempt', score: 1 });
+		expect(attempts.submit(test.db, amina, legacyToken, {})).toEqual({
+			status: 'already-submitted',
+			attemptId: 'legacyattempt'
+		});
+		expect(attempts.findOwn(test.db, amina, 'legacyattempt')?.answers).toHaveLength(3);
 	});
 });
 
@@ -282,7 +367,7 @@ describe('idempotent submission', () => {
 			responsesFor(attempt, { where: '0', who: '', vocab: '1' }),
 			new Date(Date.now() + 60_000)
 		);
-		expect(replay).toEqual({ status: 'already-submitted', attemptId: attempt.id });
+		expect(replay).toEqual({ status: 'already-submitted', attemptId: submitted(first) });
 		expect(test.db.select().from(attemptsTable).all()).toEqual(before);
 		expect(test.db.select().from(attemptAnswers).all()).toHaveLength(3);
 	});
@@ -301,8 +386,10 @@ describe('idempotent submission', () => {
 				)
 			]);
 			expect(results.map((r) => r.status).sort()).toEqual(['already-submitted', 'submitted']);
+			expect(test.db.select().from(attemptsTable).all()).toHaveLength(1);
 			expect(test.db.select().from(attemptAnswers).all()).toHaveLength(3);
-			expect(attempts.findOwn(test.db, amina, attempt.id)?.score).toBe(1);
+			const id = (results.find((r) => r.status === 'submitted') as { attemptId: string }).attemptId;
+			expect(attempts.findOwn(test.db, amina, id)?.score).toBe(1);
 		} finally {
 			other.$client.close();
 		}
@@ -350,27 +437,29 @@ console.log(JSON.stringify(attempts.submit(db, userId, token, JSON.parse(answer)
 			'already-submitted',
 			'submitted'
 		]);
-		expect(new Set(results.map((r) => r.attemptId))).toEqual(new Set([attempt.id]));
-		expect(test.db.select().from(attemptsTable).all()).toHaveLength(1);
+		const rows = test.db.select().from(attemptsTable).all();
+		expect(rows).toHaveLength(1);
+		expect(new Set(results.map((r) => r.attemptId))).toEqual(new Set([rows[0].id]));
 		expect(test.db.select().from(attemptAnswers).all()).toHaveLength(3);
 		const winner = results.find((r) => r.status === 'submitted');
-		expect(attempts.findOwn(test.db, amina, attempt.id)?.score).toBe(winner.score);
+		expect(attempts.findOwn(test.db, amina, rows[0].id)?.score).toBe(winner.score);
 	}, 60_000);
 
 	it('the unique token and the unique answer index refuse duplicates at the database level', () => {
 		const attempt = attempts.start(test.db, amina, article)!;
+		const id = submitted(attempts.submit(test.db, amina, attempt.token, {}));
+		const row = test.db.select().from(attemptsTable).where(eq(attemptsTable.id, id)).get()!;
 		expect(() =>
 			test.db
 				.insert(attemptsTable)
-				.values({ ...attempt, id: 'another-id' })
+				.values({ ...row, id: 'another-id' })
 				.run()
 		).toThrow(/UNIQUE/);
-		attempts.submit(test.db, amina, attempt.token, {});
 		expect(() =>
 			test.db
 				.insert(attemptAnswers)
 				.values({
-					attemptId: attempt.id,
+					attemptId: id,
 					questionKey: attempt.questions[0].key,
 					kind: 'where',
 					position: 0,
@@ -382,19 +471,80 @@ console.log(JSON.stringify(attempts.submit(db, userId, token, JSON.parse(answer)
 	});
 });
 
+describe('migration 0004 (quiz sheets, kept answers)', () => {
+	it('applies on a database made by the earlier migrations, whose open attempts still submit', async () => {
+		const { MIGRATIONS_FOLDER, migrateDatabase, openDatabase } =
+			await import('../../src/lib/server/db/index.ts');
+		const dir = mkdtempSync(join(tmpdir(), 'sahifa-migrate-'));
+		try {
+			// The migrations as they were before 0004.
+			const before = join(dir, 'migrations');
+			cpSync(MIGRATIONS_FOLDER, before, { recursive: true });
+			const journalPath = join(before, 'meta/_journal.json');
+			const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
+			journal.entries = journal.entries.filter((entry: { idx: number }) => entry.idx < 4);
+			writeFileSync(journalPath, JSON.stringify(journal));
+			const old = openDatabase(join(dir, 'old.db'));
+			migrateDatabase(old, before);
+			const owner = await users.createUser(old, {
+				username: 'early',
+				email: null,
+				displayName: 'Early',
+				role: 'learner',
+				password: 'password one'
+			});
+			const rabat = old
+				.insert(articles)
+				.values({ ...article, id: undefined, slug: 'rabat-old' })
+				.returning()
+				.get();
+			const sheet = attempts.start(test.db, amina, article)!;
+			old.$client
+				.prepare(
+					'insert into attempts (id, user_id, article_id, article_hash, questions, token, max_score, started_at) values (?, ?, ?, ?, ?, ?, ?, ?)'
+				)
+				.run(
+					'openbefore',
+					owner.id,
+					rabat.id,
+					rabat.contentHash,
+					JSON.stringify(sheet.questions),
+					'b'.repeat(32),
+					3,
+					1_700_000_000
+				);
+
+			migrateDatabase(old);
+			const secret = old.$client
+				.prepare("select value from server_secrets where name = 'quiz-token'")
+				.get() as { value: string };
+			expect(secret.value).toMatch(/^[0-9a-f]{64}$/);
+			expect(
+				attempts.submit(old, owner.id, 'b'.repeat(32), responsesFor(sheet, { where: '1' }))
+			).toMatchObject({ status: 'submitted', attemptId: 'openbefore', score: 1 });
+			expect(attempts.findOwn(old, owner.id, 'openbefore')?.startedAt).toEqual(
+				new Date(1_700_000_000_000)
+			);
+			old.$client.close();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
 describe("another learner's attempt", () => {
 	it('cannot be read or submitted by changing ids or tokens', () => {
 		const attempt = attempts.start(test.db, amina, article)!;
-		expect(attempts.findOwn(test.db, omar, attempt.id)).toBeUndefined();
 		expect(
 			attempts.submit(test.db, omar, attempt.token, responsesFor(attempt, { where: '1' }))
 		).toEqual({ status: 'not-found' });
-		expect(
-			test.db.select().from(attemptsTable).where(eq(attemptsTable.id, attempt.id)).get()
-				?.submittedAt
-		).toBeNull();
-		attempts.submit(test.db, amina, attempt.token, responsesFor(attempt, { where: '1' }));
-		expect(attempts.findOwn(test.db, omar, attempt.id)).toBeUndefined();
+		expect(attempts.sheetState(test.db, omar, attempt.token)).toEqual({ state: 'other-account' });
+		expect(test.db.select().from(attemptsTable).all()).toEqual([]);
+		const id = submitted(
+			attempts.submit(test.db, amina, attempt.token, responsesFor(attempt, { where: '1' }))
+		);
+		expect(attempts.findOwn(test.db, omar, id)).toBeUndefined();
+		expect(attempts.submit(test.db, omar, attempt.token, {})).toEqual({ status: 'not-found' });
 		expect(progress.history(test.db, omar)).toEqual([]);
 		expect(progress.exportJson(test.db, omar)).toEqual({ attempts: [] });
 		expect(attempts.bestAndLatest(test.db, omar, article.id).count).toBe(0);
@@ -404,8 +554,14 @@ describe("another learner's attempt", () => {
 describe('progress', () => {
 	function takeQuiz(userId: string, answers: Record<string, string>, at: string) {
 		const attempt = attempts.start(test.db, userId, article, new Date(at))!;
-		attempts.submit(test.db, userId, attempt.token, responsesFor(attempt, answers), new Date(at));
-		return attempt;
+		const result = attempts.submit(
+			test.db,
+			userId,
+			attempt.token,
+			responsesFor(attempt, answers),
+			new Date(at)
+		);
+		return { ...attempt, id: submitted(result) };
 	}
 
 	it('history, accuracy by kind and streak', () => {

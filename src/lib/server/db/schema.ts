@@ -343,6 +343,50 @@ export const attemptAnswers = sqliteTable(
 	]
 );
 
+/**
+ * Server-side secrets, by name, generated at random in the database itself (the quiz-token key signs the
+ * quiz sheets a page view hands out, so viewing a quiz writes nothing). Never sent to a browser.
+ */
+export const serverSecrets = sqliteTable('server_secrets', {
+	name: text('name').primaryKey(),
+	value: text('value').notNull(),
+	createdAt: createdAt()
+});
+
+/**
+ * Quiz answers posted when no session (or another account's session) was there to receive them: kept
+ * for the account the quiz sheet was issued to, found again through a random id in an httpOnly cookie
+ * of the same browser, and submitted or restored only after that account signs in. One row per sheet.
+ */
+export const pendingSubmissions = sqliteTable(
+	'pending_submissions',
+	{
+		/** Random id, the value of the browser's pending cookie. */
+		id: text('id').primaryKey(),
+		/** The signed quiz-sheet token the answers belong to (names the account and the article). */
+		token: text('token').notNull(),
+		/** The account the sheet was issued to; only it may submit or see these answers. */
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		articleId: integer('article_id')
+			.notNull()
+			.references(() => articles.id, { onDelete: 'cascade' }),
+		/** Question key → response, as posted (only keys of the sheet's questions, each cut to length). */
+		responses: text('responses', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+		/** The learner had chosen "Submit anyway" (blank answers count as wrong). */
+		submitBlank: integer('submit_blank', { mode: 'boolean' }).notNull().default(false),
+		createdAt: createdAt(),
+		expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull()
+	},
+	(table) => [
+		uniqueIndex('pending_submissions_token_unique').on(table.token),
+		index('pending_submissions_user_idx').on(table.userId)
+	]
+);
+
+export type PendingSubmission = typeof pendingSubmissions.$inferSelect;
+
 export type QuestionSet = typeof questionSets.$inferSelect;
 export type QuestionRow = typeof questions.$inferSelect;
 export type NewQuestionRow = typeof questions.$inferInsert;

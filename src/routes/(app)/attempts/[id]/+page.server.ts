@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { splitParagraphs } from '$lib/server/articles';
+import { dueDateFor, isLate } from '$lib/server/assignments';
 import * as imports from '$lib/server/imports';
 import { getReaderView, type ReaderPiece, type ReaderView } from '$lib/server/reader';
 import * as attempts from '$lib/server/attempts';
@@ -119,7 +120,17 @@ export const load: PageServerLoad = ({ params }) => {
 	const markOf = new Map<number, string>();
 	for (const mark of marks) for (const number of mark.questions) markOf.set(number, mark.id);
 	const view = sameVersion ? getReaderView(article) : null;
+	// Against the assignment's due date (the earliest, when several classes assign it), as on the home
+	// page and in the gradebook, which count the first submission: a late retake of an assignment first
+	// done on time is said to be so.
+	const dueAt = dueDateFor(db, user.id, article.id);
+	const first = dueAt ? attempts.firstSubmittedAt(db, user.id, article.id) : null;
 	return {
+		assignment: dueAt && {
+			dueAt: dueAt.toISOString(),
+			late: isLate(dueAt, attempt.submittedAt),
+			doneOnTime: !!first && !isLate(dueAt, first)
+		},
 		attempt: {
 			id: attempt.id,
 			score: attempt.score ?? 0,
