@@ -69,6 +69,18 @@ describe('clauses without a known verb', () => {
 		expect(find('when', 'رفعت الدعوى')?.prompt_ar).toBe('متى رفعت الدعوى جمعية آباء التلاميذ؟');
 	});
 
+	it('reads a relative clause that names its subject: what it did is the antecedent', () => {
+		const text =
+			'وتراجعت الأسعار بنسبة 3% بحسب الأرقام الرسمية التي نشرتها هيئة الإحصاء الوطنية مساء الأربعاء.';
+		const qs = questionsOf(text);
+		const who = qs.find((q) => q.type === 'who' && q.prompt_ar.includes('نشرت'));
+		expect(who?.prompt_ar).toBe('ما الجهة التي نشرت الأرقام الرسمية؟');
+		expect(who?.answer).toBe('هيئة الإحصاء الوطنية');
+		const when = qs.find((q) => q.type === 'when' && q.prompt_ar.includes('نشرت'));
+		expect(when?.prompt_ar).toBe('متى نشرت هيئة الإحصاء الوطنية الأرقام الرسمية؟');
+		expect(when?.answer).toMatch(/الأربعاء$/);
+	});
+
 	it('never dates a clause with the date of a clause inside it', () => {
 		// «يوم الخميس» is when the ministry receives the text, not when it announced the appeal.
 		expect(questions.some((q) => q.type === 'when' && q.prompt_ar.includes('أعلنت الوزارة'))).toBe(

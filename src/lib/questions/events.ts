@@ -8,7 +8,7 @@ import { attack } from './families/attack';
 import { agreement } from './families/agreement';
 import { announcement } from './families/announcement';
 import { ceasefire } from './families/ceasefire';
-import { clause } from './families/clause';
+import { clause, relative } from './families/clause';
 import type { EventFamilySpec } from './families/common';
 import { election } from './families/election';
 import { fighting } from './families/fighting';
@@ -38,7 +38,8 @@ export const EVENT_FAMILIES: readonly EventFamilySpec[] = [
 	action,
 	result,
 	attack,
-	clause
+	clause,
+	relative
 ];
 
 /**

@@ -10,7 +10,13 @@
  * أن or subordinate clause stands between, so «بعد توقيعها اتفاقا ليلة الجمعة» never dates the announcement before it.
  */
 import type { EventArgument, NewsEvent } from '../types';
-import type { ArticleView, EntityView, SentenceView, WordView } from '../view';
+import {
+	spanText,
+	type ArticleView,
+	type EntityView,
+	type SentenceView,
+	type WordView
+} from '../view';
 import { isDuration } from '../fallback-entities';
 import { TITLE_WORDS } from '../titles';
 import { normalizeForMatch } from '../../arabic/normalize';
@@ -188,7 +194,9 @@ export function bodyAt(
 		if (!definite) break;
 		// An adjective agrees with its head (اللجنة … المستقلة); a participle that does not is another noun (المحكمة المتهم).
 		const agrees = /ه$/.test(head.key) === /ه$/.test(w.key) || /(ي|يه)$/.test(w.key);
+		// «إدارة الكوارث والطوارئ التركية»: a noun joined by و stays in the name.
 		const adjective =
+			/^وال/.test(w.key) ||
 			(w.pos === 'adjective' && agrees) ||
 			/^لل/.test(w.key) ||
 			/^(و?ال)\S+(ي|يه|يون|يين)$/.test(w.key);
@@ -200,6 +208,28 @@ export function bodyAt(
 	// A head alone (المجلس، الحكومة) may be many bodies: only a named one is a subject to ask about.
 	if (last === first) return undefined;
 	return fromTokens(view, first, last);
+}
+
+/**
+ * An organisation entity with the words the recogniser left off its end (إدارة الكوارث | والطوارئ التركية): following
+ * definite words that are a nisba adjective or joined by و, at most three.
+ */
+export function withBodyTail(
+	view: ArticleView,
+	sentence: SentenceView,
+	e: EntityView
+): EventArgument {
+	const arg = fromEntity(e);
+	let last = e.last;
+	for (let i = e.last + 1; i <= sentence.lastToken && i - e.last <= 3; i++) {
+		const w = view.words[i];
+		if (w.token.kind !== 'word' || entityAt(sentence, i) || sureVerb(w)) break;
+		if (!/^وال/.test(w.key) && !/^ال\S+(ي|يه)$/.test(w.key)) break;
+		last = i;
+	}
+	if (last === e.last) return arg;
+	const end = view.words[last].token.end;
+	return { ...arg, end, text: view.text.slice(arg.start, end) };
 }
 
 /** The clause family. */
@@ -310,11 +340,14 @@ export const clause: EventFamilySpec = {
 					ent.marker === ''
 				)
 					// «شركة قطر للطاقة»: the head noun before the name goes out of the wording with it.
-					candidate = {
-						arg: fromEntity(ent),
-						first: BODY_HEADS.has(previous.key) ? ent.first - 1 : ent.first,
-						last: ent.last
-					};
+					candidate = (() => {
+						const arg = withBodyTail(view, sentence, ent);
+						return {
+							arg,
+							first: BODY_HEADS.has(previous.key) ? ent.first - 1 : ent.first,
+							last: view.words.findIndex((x) => x.token.end === arg.end)
+						};
+					})();
 				else if (!afterTitle && !inConstruct && !ent) {
 					const body = bodyAt(view, sentence, i);
 					if (body)
@@ -411,6 +444,92 @@ export const clause: EventFamilySpec = {
 			agent: subject,
 			time,
 			wording: { when: rest, who: whoTokens.length >= 1 ? text(whoTokens) : undefined }
+		};
+		return [event];
+	}
+};
+
+/** Object pronouns a verb in a relative clause carries back to its antecedent (النتائج التي أعلنتها). */
+const RESUMPTIVE = new Set(['ه', 'ها', 'هم', 'هما']);
+/** Words before an antecedent that end it (وفق النتائج …، بحسب حصيلة …). */
+const BEFORE_ANTECEDENT = keySet([
+	'وفق',
+	'وفقا',
+	'بحسب',
+	'حسب',
+	'في',
+	'من',
+	'على',
+	'إلى',
+	'عن',
+	'مع',
+	'بعد',
+	'قبل'
+]);
+
+/**
+ * A verb in a relative clause that names its subject (النتائج المؤقتة التي أعلنتها اللجنة الانتخابية مساء الجمعة،
+ * قانون إقامة الأجانب، الذي أقره مجلس الأمة في فبراير، حصيلة أولية أعلنتها إدارة الكوارث): the antecedent is what
+ * was done, so «متى أعلنت اللجنة الانتخابية النتائج المؤقتة؟» and «ما الجهة التي أعلنت النتائج المؤقتة؟».
+ */
+export const relative: EventFamilySpec = {
+	family: 'clause',
+	extract(view, sentence, index) {
+		const word = view.words[index];
+		if (word.token.kind !== 'word' || !sureVerb(word)) return [];
+		const segments = word.token.analyses?.[0]?.segments ?? [];
+		const stem = segments.find((s) => s.role === 'stem');
+		const clitic = segments.find((s) => s.role === 'enclitic');
+		if (!stem || !clitic || !RESUMPTIVE.has(clitic.form) || segments[0] !== stem) return [];
+		// The antecedent: up to four nouns and adjectives before الذي/التي (and a comma), or right before the verb.
+		let j = index - 1;
+		if (j >= sentence.firstToken && ['الذي', 'التي'].includes(view.words[j].key)) j--;
+		if (j >= sentence.firstToken && /^[،,]$/.test(view.words[j].token.text)) j--;
+		const last = j;
+		while (
+			j >= sentence.firstToken &&
+			last - j < 4 &&
+			view.words[j].token.kind === 'word' &&
+			['noun', 'adjective'].includes(view.words[j].pos) &&
+			!BEFORE_ANTECEDENT.has(view.words[j].key) &&
+			!['PER', 'DATE', 'NUM'].includes(entityAt(sentence, j)?.entity.type ?? '')
+		)
+			j--;
+		const first = j + 1;
+		if (first > last || view.words[first].pos !== 'noun') return [];
+		// Its subject right after the verb: a person, an organisation, or a body as written.
+		const ent = entityAt(sentence, index + 1);
+		let subject: EventArgument | undefined;
+		let subjectLast = -1;
+		if (ent && ent.first === index + 1 && ['PER', 'ORG'].includes(ent.entity.type)) {
+			subject = ent.entity.type === 'ORG' ? withBodyTail(view, sentence, ent) : fromEntity(ent);
+			subjectLast = view.words.findIndex((x) => x.token.end === subject!.end);
+		} else if (!ent) {
+			subject = bodyAt(view, sentence, index + 1);
+			if (subject) subjectLast = view.words.findIndex((x) => x.token.end === subject!.end);
+		}
+		if (!subject) return [];
+		// Its own date right after the subject (مساء الجمعة، في فبراير/شباط الماضي).
+		let k = subjectLast + 1;
+		while (
+			k <= sentence.lastToken &&
+			(TIME_WORDS.has(view.words[k].key) || view.words[k].key === 'في')
+		)
+			k++;
+		const date = entityAt(sentence, k);
+		const time =
+			date && date.first > subjectLast && date.first <= k && isDate(date)
+				? fromEntity(date)
+				: undefined;
+		const antecedent = spanText(view, first, last).replace(/^و/, '');
+		const event: NewsEvent = {
+			family: 'clause',
+			trigger: { start: word.token.start, end: word.token.end, text: word.token.text },
+			verb: stem.text,
+			sentence: { start: sentence.start, end: sentence.end },
+			agent: subject,
+			time,
+			wording: { when: `${subject.text} ${antecedent}`, who: antecedent }
 		};
 		return [event];
 	}
