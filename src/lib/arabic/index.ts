@@ -145,6 +145,17 @@ function isUnknown(t: AnalyzedToken | undefined): boolean {
 	return t !== undefined && (t.kind === 'latin' || (t.kind === 'word' && t.analyses[0].guess));
 }
 
+/** A common noun, singular and feminine by its ة (الحكومة، وزارة), with no clitic before it but ال. */
+function isFeminineSingularNoun(a: Analysis): boolean {
+	if (a.pos !== 'noun' || a.guess || !a.features.startsWith('noun, singular')) return false;
+	let stem: Segment | undefined;
+	for (const x of a.segments) {
+		if (x.role === 'proclitic' || x.role === 'enclitic') return false;
+		if (x.role === 'stem') stem = x;
+	}
+	return stem !== undefined && stem.text.endsWith('ة');
+}
+
 /** Matching keys of short texts seen by the context rules (news repeats its words), bounded. */
 const KEYS = new Map<string, string>();
 function keyOf(text: string): string {
@@ -425,6 +436,22 @@ function agreeWithNextWord(
 		if (!construct) return;
 		const others = token.analyses.filter((a) => a !== construct);
 		token.analyses = [rescored(construct, best.score + 0.1), ...others];
+	} else if (
+		best.pos === 'verb' &&
+		best.features === 'verb, past tense, he/it' &&
+		isFeminineSingularNoun(following) &&
+		!sentenceEnds.has(token.end) &&
+		token.analyses.some((a) => a.pos === 'verb' && a.features === 'verb, present tense, she/it')
+	) {
+		// The mirror case: a perfect "he" before a feminine subject gives way to the present "she" (تواجه الحكومة
+		// "the government faces", not the perfect تواجه "confronted each other").
+		token.analyses = token.analyses
+			.map((a) =>
+				a.pos === 'verb' && a.features === 'verb, past tense, he/it'
+					? rescored(a, a.score - DISAGREEING_SUBJECT_PENALTY)
+					: a
+			)
+			.sort((a, b) => b.score - a.score);
 	} else if (
 		best.pos === 'verb' &&
 		isSecondOrFeminine(best) &&

@@ -41,7 +41,9 @@ export const FIXTURE_SOURCES = [
 			row('عَدَّ', 'verb', 'ع د د', 'I', 'impf=يَعُدُّ;pass', 'count; consider', '817'),
 			row('وَقَّعَ', 'verb', 'و ق ع', 'II', 'impf=يُوَقِّعُ', 'sign', '100'),
 			row('تَوَقَّعَ', 'verb', 'و ق ع', 'V', 'impf=يَتَوَقَّعُ', 'expect; predict', '400'),
-			row('أَثْبَتَ', 'verb', 'ث ب ت', 'IV', 'impf=يُثْبِتُ', 'prove', '500')
+			row('أَثْبَتَ', 'verb', 'ث ب ت', 'IV', 'impf=يُثْبِتُ', 'prove', '500'),
+			row('قَدَّمَ', 'verb', 'ق د م', 'II', 'impf=يُقَدِّمُ', 'present; submit', '200'),
+			row('تَقَدَّمَ', 'verb', 'ق د م', 'V', 'impf=يَتَقَدَّمُ', 'advance; progress', '300')
 		].join('\n')
 	},
 	{
@@ -77,6 +79,7 @@ export const FIXTURE_SOURCES = [
 			row('تَثَبُّت', 'noun', 'ث ب ت', 'تفعل', 'inv', 'verification', '900'),
 			row('آب', 'noun', '-', '-', '-', 'August', '900'),
 			row('خَبِير', 'noun', 'خ ب ر', 'فعيل', 'pl=خُبَرَاء', 'expert', '300'),
+			row('حُكُومَة', 'noun', 'ح ك م', 'فعولة', 'pl=+ات', 'government', '30'),
 			row('وَكَالَة', 'noun', 'و ك ل', 'فعالة', 'pl=+ات', 'agency', '300'),
 			row('نَبَأ', 'noun', 'ن ب ء', 'فعل', 'pl=أَنْبَاء', 'news; report', '400')
 		].join('\n')
