@@ -183,6 +183,9 @@ describe('analyzeText', () => {
 		['كتب الوزير رسالة، بل إن الرسالة كبيرة', 5, 'indeed'],
 		['وقال الوزير إنها كبيرة', 2, 'that (after قال)'],
 		['زار الوزير الجزائر ل يكتب رسالة', 3, 'in order to'],
+		['سأل الوزير هل يكتب رسالة', 2, 'whether'],
+		['هل يكتب الوزير رسالة؟', 0, '(question marker)'],
+		['وقال الوزير: هل يكتب رسالة؟', 3, '(question marker)'],
 		['كتب رسالة ل الوزير', 2, 'for']
 	])('chooses the sense of a particle from its neighbours: %s', (text, i, gloss) => {
 		const a = bestOf(text)[i as number];

@@ -383,6 +383,11 @@ function chooseWithNeighbours(tokens: AnalyzedToken[], sentenceEnds: Set<number>
 			// The particle alone or with its pronoun (إنه، إنها), no conjunction or preposition before it.
 			const before = previousWord(tokens, i, sentenceEnds);
 			if (before && !AFFIRMING.has(keyOf(before.text))) chooseSense(token, 'that');
+		} else if (best.lemma === 'هَلْ' && best.segments.length === 1) {
+			// هل right after a word of its sentence opens an indirect question (تساءل هل …، لا يعرف هل …): "whether";
+			// after a colon or a quotation mark it asks a direct question.
+			const before = i > 0 ? tokens[i - 1] : undefined;
+			if (before?.kind === 'word' && !sentenceEnds.has(before.end)) chooseSense(token, 'whether');
 		} else if (best.lemma === 'لِ' && best.segments.length === 1) {
 			if (next?.kind === 'word' && !sentenceEnds.has(token.end) && next.analyses[0].pos === 'verb')
 				chooseSense(token, 'in order to');

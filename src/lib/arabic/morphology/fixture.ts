@@ -133,6 +133,7 @@ export const FIXTURE_SOURCES = [
 			row('أَنْ', 'part', '-', '-', 'nosuffix', 'to (before a verb)', '7'),
 			row('لَنْ', 'part', '-', '-', 'nosuffix', 'will not', '40'),
 			row('لَمْ', 'part', '-', '-', 'nosuffix', 'did not', '29'),
+			row('هَلْ', 'interrog', '-', '-', 'nosuffix', '(question marker); whether', '219'),
 			row('قَدْ', 'part', '-', '-', 'nosuffix;noprep', 'has; may', '30'),
 			row('لَقَدْ', 'part', '-', '-', 'nosuffix;noprep', 'has indeed', '308'),
 			row('مَا', 'part', '-', '-', 'nosuffix', 'what; not', '19'),
