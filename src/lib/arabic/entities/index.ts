@@ -49,7 +49,8 @@ function listNameEnd(context: ReturnType<typeof buildContext>, index: number): n
 		const given = context.gazetteer.givenNames.get(rest);
 		if (rest.startsWith('ال') || TITLES.byFirstWord.has(rest)) return -1;
 		if (!given && !isUnknownWord(context, index)) return -1;
-		const end = nameChainEnd(context, index + 1, true);
+		// The word with و is the name's first part: what follows continues it (وغانلوكا زامبروتا | وديفد …).
+		const end = nameChainEnd(context, index + 1, true, 1);
 		return end >= 0 ? end : given && !given.commonMeaning ? index : -1;
 	}
 	return nameChainEnd(context, index, true);

@@ -155,7 +155,7 @@ function isOrgModifier(context: TextContext, index: number): boolean {
 	// A person's title followed by a name starts the next thing in the sentence (مجلس النواب العراقي الثلاثاء
 	// النائب محمود …), while a title word followed by a definite word may still be part of the name (مجلس الوزراء).
 	if (
-		TITLES.byFirstWord.has(key) &&
+		context.forms[index].some((form) => TITLES.byFirstWord.has(form.key)) &&
 		isWord(context, index + 1) &&
 		!context.keys[index + 1].startsWith('ال')
 	)

@@ -337,9 +337,14 @@ function hasPrepositionClitic(context: TextContext, index: number): boolean {
  * Index of the last token of a name chain starting at `index`, or -1.
  * @example nameChainEnd(context of 'الشيخ محمد بن راشد آل مكتوم قال', 1, true) === 5
  */
-export function nameChainEnd(context: TextContext, index: number, afterTitle: boolean): number {
+export function nameChainEnd(
+	context: TextContext,
+	index: number,
+	afterTitle: boolean,
+	startPosition = 0
+): number {
 	let last = -1;
-	let position = 0;
+	let position = startPosition;
 	let j = index;
 	const firstGiven = givenNameAt(context, index, false);
 	while (j < context.tokens.length && j - index < MAX_NAME_TOKENS) {
@@ -385,7 +390,7 @@ export function nameChainEnd(context: TextContext, index: number, afterTitle: bo
 			position === 0 &&
 			afterTitle &&
 			isWord(context, j) &&
-			!context.keys[j].startsWith('ال') &&
+			!context.forms[j].some((f) => f.key.startsWith('ال') || TITLES.byFirstWord.has(f.key)) &&
 			!context.keys[j].endsWith('ا') &&
 			!hasPrepositionClitic(context, j) &&
 			!lookupKey(context.gazetteer, context.keys[j]) &&
@@ -422,8 +427,37 @@ export function nameChainEnd(context: TextContext, index: number, afterTitle: bo
 		}
 		break;
 	}
-	return last;
+	return withOrdinal(context, last);
 }
+
+/**
+ * The end of a name with a ruler's ordinal after its given name (تشارلز الأول، فرناندو الثالث، لويس الرابع عشر).
+ * @example withOrdinal(context of 'فرناندو الثالث ملك', 0) === 1
+ */
+function withOrdinal(context: TextContext, last: number): number {
+	if (last < 0 || !REGNAL_ORDINALS.has(context.keys[last + 1] ?? '')) return last;
+	const given = givenNameAt(context, last, false);
+	if (!given || given.commonMeaning) return last;
+	return context.keys[last + 2] === 'عشر' ? last + 2 : last + 1;
+}
+
+/** Ordinals after a ruler's name, masculine (the feminine ones follow queens: إليزابيث الثانية). */
+const REGNAL_ORDINALS = keySet([
+	'الأول',
+	'الثاني',
+	'الثالث',
+	'الرابع',
+	'الخامس',
+	'السادس',
+	'السابع',
+	'الثامن',
+	'التاسع',
+	'العاشر',
+	'الحادي',
+	'الأولى',
+	'الثانية',
+	'الثالثة'
+]);
 
 /** The particles of European names (دي، دو، دا، فان، فون، لا، لو، دل، ديل), written apart. */
 const FOREIGN_PARTICLES = keySet(['دي', 'دو', 'دا', 'فان', 'فون', 'دل', 'ديل', 'لو', 'لا']);
@@ -565,6 +599,7 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		strength: number
 	) => {
 		// A given name alone, then a brand that is also a family name (ماركو فيراري): one person, who wins.
+		last = withOrdinal(context, last);
 		const given = last === first ? givenNameAt(context, first) : undefined;
 		if (given && !given.commonMeaning && isBrandSurname(context, last + 1)) {
 			last++;

@@ -41,7 +41,14 @@ const LEXICON = compileLexicon([
 			row('حُكُومَة', 'noun', 'ح ك م', 'فعولة', 'pl=+ات', 'government', '40'),
 			row('خَاصّ', 'adj', 'خ ص ص', 'فاعل', '-', 'special', '200'),
 			row('فَوْز', 'noun', 'ف و ز', 'فعل', '-', 'victory', '300'),
-			row('خَلَف', 'noun', 'خ ل ف', 'فعل', '-', 'successor', '900')
+			row('خَلَف', 'noun', 'خ ل ف', 'فعل', '-', 'successor', '900'),
+			row('مَعَالِي', 'noun', 'ع ل و', 'مفاعل', '-', 'excellency; heights', '900'),
+			row('سَيِّد', 'noun', 'س و د', 'فيعل', 'pl=سَادَة', 'master; Mr', '300'),
+			row('حَفْل', 'noun', 'ح ف ل', 'فعل', '-', 'ceremony', '400'),
+			row('ثَالِث', 'num', 'ث ل ث', 'فاعل', '-', 'third', '300'),
+			row('مَدِينَة', 'noun', 'م د ن', 'فعيلة', 'pl=مُدُن', 'city', '90'),
+			row('يَد', 'noun', 'ي د ي', 'فع', '-', 'hand', '300'),
+			row('حَضَرَ', 'verb', 'ح ض ر', 'I', 'impf=يَحْضُرُ', 'attend', '300')
 		].join('\n')
 	}
 ]);
@@ -93,7 +100,11 @@ const GAZETTEER = compileGazetteer([
 			'أحمد\tm\tAhmad\t-\t-',
 			'عمر\tm\tOmar\t-\t-',
 			'كريم\tm\tKarim\t-\tgenerous',
-			'آن\tf\tAnne\t-\ttime'
+			'آن\tf\tAnne\t-\ttime',
+			'فرناندو\tm\tFernando\t-\t-',
+			'ماركو\tm\tMarco\t-\t-',
+			'شكيب\tm\tChakib\t-\t-',
+			'عباس\tm\tAbbas\t-\t-'
 		].join('\n')
 	}
 ]);
@@ -237,6 +248,27 @@ describe('credit lines', () => {
 		['القاهرة ( د ب أ ) - قال الوزير إن الاتفاق مهم', [['LOC', 'القاهرة']]],
 		// …while the same code in the text is the agency.
 		['وقالت د ب أ إن الاتفاق مهم', [['ORG', 'د ب أ']]]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(names(text)).toEqual(expected);
+	});
+});
+
+describe('name boundaries', () => {
+	it.each([
+		// An honorific with و is no part of the name (… ومعالي شكيب بن موسى).
+		['وحضر الوزير ومعالي شكيب بن موسى الحفل', [['PER', 'شكيب بن موسى']]],
+		['وحضر الوزير والسيد عباس زيدون الحفل', [['PER', 'عباس زيدون']]],
+		// A ruler's ordinal belongs to the name.
+		['وسقطت المدينة في يد فرناندو الثالث', [['PER', 'فرناندو الثالث']]],
+		// In a list, a name with و after one with و is another person.
+		[
+			'ولعب الحارس ماركو بيرتي وغانلوكا زامبوني وديفد تريزوني',
+			[
+				['PER', 'ماركو بيرتي'],
+				['PER', 'غانلوكا زامبوني'],
+				['PER', 'ديفد تريزوني']
+			]
+		]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(names(text)).toEqual(expected);
 	});

@@ -126,6 +126,16 @@ const TITLE_ROWS: [string, string, boolean, boolean][] = [
 	['الجندي', 'Soldier', false, false],
 	// Courtesy, academic, religious
 	['السيد', 'Mr', false, true],
+	// Honorifics of address (معالي الوزير، سمو الشيخ، فخامة الرئيس)
+	['معالي', 'His Excellency', false, true],
+	['سعادة', 'His Excellency', false, true],
+	['فخامة', 'His Excellency', false, true],
+	['سمو', 'His Highness', false, true],
+	['جلالة', 'His Majesty', false, true],
+	['سماحة', 'His Eminence', false, true],
+	['صاحب السمو', 'His Highness', false, true],
+	['صاحب الجلالة', 'His Majesty', false, true],
+	['صاحب السمو الملكي', 'His Royal Highness', false, true],
 	['السيدة', 'Mrs', false, true],
 	['الآنسة', 'Miss', false, true],
 	['الدكتور', 'Dr', false, true],
