@@ -203,8 +203,12 @@ export function bodyAt(
 		if (!adjective) break;
 		last = i;
 	}
-	// A construct left open (جمعية آباء) names nothing whole.
+	// A construct left open (جمعية آباء) names nothing whole, nor does a name going on in a ل-genitive (الاتحاد
+	// العام | لعمال سلطنة عمان).
 	if (open) return undefined;
+	const next = view.words[last + 1];
+	if (next && last + 1 <= sentence.lastToken && /^ل[^ل]/.test(next.key) && next.pos === 'noun')
+		return undefined;
 	// A head alone (المجلس، الحكومة) may be many bodies: only a named one is a subject to ask about.
 	if (last === first) return undefined;
 	return fromTokens(view, first, last);
@@ -218,7 +222,7 @@ export function withBodyTail(
 	view: ArticleView,
 	sentence: SentenceView,
 	e: EntityView
-): EventArgument {
+): EventArgument | undefined {
 	const arg = fromEntity(e);
 	let last = e.last;
 	for (let i = e.last + 1; i <= sentence.lastToken && i - e.last <= 3; i++) {
@@ -227,6 +231,16 @@ export function withBodyTail(
 		if (!/^وال/.test(w.key) && !/^ال\S+(ي|يه)$/.test(w.key)) break;
 		last = i;
 	}
+	// «الاتحاد العام | لعمال سلطنة عمان»: a name that goes on in a ل-genitive was cut short; no key is better.
+	const next = view.words[last + 1];
+	if (
+		next &&
+		last + 1 <= sentence.lastToken &&
+		next.token.kind === 'word' &&
+		/^ل[^ل]/.test(next.key) &&
+		next.pos === 'noun'
+	)
+		return undefined;
 	if (last === e.last) return arg;
 	const end = view.words[last].token.end;
 	return { ...arg, end, text: view.text.slice(arg.start, end) };
@@ -342,6 +356,7 @@ export const clause: EventFamilySpec = {
 					// «شركة قطر للطاقة»: the head noun before the name goes out of the wording with it.
 					candidate = (() => {
 						const arg = withBodyTail(view, sentence, ent);
+						if (!arg) return undefined;
 						return {
 							arg,
 							first: BODY_HEADS.has(previous.key) ? ent.first - 1 : ent.first,
@@ -503,6 +518,7 @@ export const relative: EventFamilySpec = {
 		let subjectLast = -1;
 		if (ent && ent.first === index + 1 && ['PER', 'ORG'].includes(ent.entity.type)) {
 			subject = ent.entity.type === 'ORG' ? withBodyTail(view, sentence, ent) : fromEntity(ent);
+			if (!subject) return [];
 			subjectLast = view.words.findIndex((x) => x.token.end === subject!.end);
 		} else if (!ent) {
 			subject = bodyAt(view, sentence, index + 1);

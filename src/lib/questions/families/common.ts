@@ -71,6 +71,8 @@ export function verbOf(view: ArticleView, word: WordView): string {
 		return word.token.text.slice(segments[0].text.length);
 	}
 	const text = word.token.text;
+	// The analyzer's segments are trusted when there are any: فازت has no proclitic (not ف + ازت).
+	if (segments && segments.length > 0) return text;
 	if (
 		(word.key.startsWith('و') || word.key.startsWith('ف')) &&
 		word.key.length > 3 &&
