@@ -129,6 +129,7 @@ export const FIXTURE_SOURCES = [
 			row('إِلَى', 'prep', '-', '-', 'suffix=إِلَيْ', 'to', '9'),
 			row('أَنَّ', 'part', '-', '-', '-', 'that', '7'),
 			row('إِنَّ', 'part', '-', '-', '-', 'indeed; that (after قال)', '14'),
+			row('إِنْ', 'part', '-', '-', 'nosuffix', 'if', '60'),
 			row('بَلْ', 'conj', '-', '-', 'nosuffix;noprep', 'but rather; even', '200'),
 			row('أَنْ', 'part', '-', '-', 'nosuffix', 'to (before a verb)', '7'),
 			row('لَنْ', 'part', '-', '-', 'nosuffix', 'will not', '40'),
