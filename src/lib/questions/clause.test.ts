@@ -81,6 +81,20 @@ describe('clauses without a known verb', () => {
 		expect(when?.answer).toMatch(/الأربعاء$/);
 	});
 
+	it('asks when a decision takes effect without «اعتبارا من»', () => {
+		const qs = questionsOf(
+			'ويسري القانون الجديد اعتبارا من الأول من مارس/آذار المقبل في جميع المحافظات.'
+		);
+		const q = qs.find((x) => x.type === 'when');
+		expect(q?.prompt_ar).toBe('متى يسري القانون الجديد في جميع المحافظات؟');
+		expect(q?.answer).toMatch(/^الأول من مارس\/آذار/);
+	});
+
+	it('asks a session named by a verbal noun with a verb (تُعقد), not with the noun', () => {
+		const qs = questionsOf('ورحب الوزراء بقرار عقد القمة المقبلة في الرباط في 5 مايو/أيار.');
+		expect(qs.find((x) => x.type === 'where')?.prompt_ar).toBe('أين تُعقد القمة المقبلة؟');
+	});
+
 	it('never dates a clause with the date of a clause inside it', () => {
 		// «يوم الخميس» is when the ministry receives the text, not when it announced the appeal.
 		expect(questions.some((q) => q.type === 'when' && q.prompt_ar.includes('أعلنت الوزارة'))).toBe(

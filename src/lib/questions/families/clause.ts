@@ -397,11 +397,12 @@ export const clause: EventFamilySpec = {
 			while (j > index + 2 && !PREPOSITIONS.has(view.words[j].key)) j--;
 			if (j > index + 2) end = j - 1;
 		}
-		// Time words that stand with the date go with it (اليوم الأربعاء، مساء الجمعة، في 12 مايو).
+		// Time words that stand with the date go with it (اليوم الأربعاء، مساء الجمعة، في 12 مايو، اعتبارا من الأول …).
 		if (time) {
 			while (
 				timeFirst - 1 > index &&
-				(TIME_WORDS.has(view.words[timeFirst - 1].key) || view.words[timeFirst - 1].key === 'في')
+				(TIME_WORDS.has(view.words[timeFirst - 1].key) ||
+					['في', 'من', 'اعتبارا', 'ابتداء', 'بدءا'].includes(view.words[timeFirst - 1].key))
 			)
 				timeFirst--;
 		}

@@ -164,10 +164,14 @@ export const session: EventFamilySpec = {
 				: undefined;
 		const { time, since } = findTime(view, sentence, index);
 		if (!placeArg && !time) return [];
+		// «بقرار عقد القمة المقبلة»: a verbal noun is no verb to ask with; the present passive is (تُعقد القمة).
+		const feminine = /(ه|ة)$/.test(view.words[first].key.replace(/^ال/, ''));
+		const verb =
+			word.pos === 'noun' && first > index ? (feminine ? 'تُعقد' : 'يُعقد') : verbOf(view, word);
 		const event: NewsEvent = {
 			family: 'session',
 			trigger: { start: word.token.start, end: word.token.end, text: word.token.text },
-			verb: verbOf(view, word),
+			verb,
 			sentence: { start: sentence.start, end: sentence.end },
 			object: fromTokens(view, first, last),
 			place: placeArg,
