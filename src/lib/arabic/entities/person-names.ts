@@ -700,6 +700,13 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		if (!afterNisba && !afterVerb) continue;
 		const speech = isSpeechVerb(context, before);
 		if (!givenNameAt(context, index) && !looksLikeName(context.keys[index])) continue;
+		// The subject named with its office right after (وقال محرم الراغب مدير عام النادي): the office is the evidence.
+		const withOffice = afterVerb ? nameBeforeOffice(context, index) : -1;
+		if (withOffice >= 0) {
+			push(index, withOffice, 0, '', 'office-apposition', 1);
+			index = withOffice;
+			continue;
+		}
 		let last = nameChainEnd(context, index, false);
 		// A given name that is also a word, alone between a verb of saying and what was said (وأكد خالد أن …).
 		if (last < 0 && speech && speakerBeforeQuote(context, index)) last = index;
@@ -819,6 +826,68 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		index = last;
 	}
 	return candidates;
+}
+
+/** Offices that follow a name as its apposition, each governing a definite complement (مدير الكرة، وزيرة التعاون). */
+const OFFICES = keySet([
+	'وزير',
+	'وزيرة',
+	'مدير',
+	'مديرة',
+	'رئيس',
+	'رئيسة',
+	'نائب',
+	'سفير',
+	'سفيرة',
+	'أمين',
+	'مستشار',
+	'مستشارة',
+	'قائد',
+	'محافظ',
+	'مدرب',
+	'عضو',
+	'المتحدث',
+	'الناطق',
+	'مندوب',
+	'ممثل',
+	'زعيم',
+	'مؤسس',
+	'عميد',
+	'مفتي'
+]);
+
+/**
+ * Last token of a name of one to three words right before an office in construct with a definite noun (محرم الراغب
+ * | مدير عام النادي، فايزة أبو النجا | وزيرة التعاون الدولي), or -1. The name's words carry no clitic and are not
+ * offices, titles, verbs or particles; the first has no article.
+ * @example nameBeforeOffice(context of 'وقال محرم الراغب مدير عام النادي', 1) === 2
+ */
+function nameBeforeOffice(context: TextContext, index: number): number {
+	if (hasArticle(context, index) || !isPlainNameWord(context, index)) return -1;
+	for (let last = index; last < index + 3; last++) {
+		if (last > index && !isPlainNameWord(context, last)) return -1;
+		const office = last + 1;
+		if (!isWord(context, office) || !OFFICES.has(context.keys[office])) continue;
+		const complement = office + 1;
+		const key = context.keys[complement] ?? '';
+		if (
+			isWord(context, complement) &&
+			(key.startsWith('ال') || key === 'عام' || key.startsWith('لل'))
+		)
+			return last;
+	}
+	return -1;
+}
+
+/** A word that may be part of a name before an office: no clitic, no office or title, no verb or particle. */
+function isPlainNameWord(context: TextContext, index: number): boolean {
+	if (!isWord(context, index) || OFFICES.has(context.keys[index]) || opensTitle(context, index))
+		return false;
+	if (hasPrepositionClitic(context, index) || startsWithConjunction(context, index)) return false;
+	if (NOT_NAMES.has(context.keys[index]) || NAME_PARTICLES.has(context.keys[index])) return false;
+	const pos = partOfSpeech(context, index);
+	if (isUnknownWord(context, index) || givenNameAt(context, index, false)) return true;
+	return pos === 'noun' || pos === 'adjective' || pos === 'proper noun';
 }
 
 /** What follows the speaker after a verb of saying: أن/إن (أنه، إنها …), a colon, a comma or a quotation mark. */

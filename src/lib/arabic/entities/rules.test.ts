@@ -48,6 +48,11 @@ const LEXICON = compileLexicon([
 			row('ثَالِث', 'num', 'ث ل ث', 'فاعل', '-', 'third', '300'),
 			row('مَدِينَة', 'noun', 'م د ن', 'فعيلة', 'pl=مُدُن', 'city', '90'),
 			row('يَد', 'noun', 'ي د ي', 'فع', '-', 'hand', '300'),
+			row('مُحَرَّم', 'noun', 'ح ر م', 'مفعل', '-', 'forbidden; Muharram', '700'),
+			row('رَاغِب', 'adj', 'ر غ ب', 'فاعل', '-', 'wishing', '800'),
+			row('مُدِير', 'noun', 'د و ر', 'مفعل', 'pl=+ون;f=+ة', 'director', '200'),
+			row('مَصْدَر', 'noun', 'ص د ر', 'مفعل', 'pl=مَصَادِر', 'source', '200'),
+			row('كُرَة', 'noun', 'ك ر و', 'فعة', '-', 'ball; football', '300'),
 			row('حَضَرَ', 'verb', 'ح ض ر', 'I', 'impf=يَحْضُرُ', 'attend', '300')
 		].join('\n')
 	}
@@ -269,6 +274,18 @@ describe('name boundaries', () => {
 				['PER', 'ديفد تريزوني']
 			]
 		]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(names(text)).toEqual(expected);
+	});
+});
+
+describe('a subject named with its office', () => {
+	it.each([
+		// Known words as a name, made a person by the office in construct after them.
+		['وقال محرم الراغب مدير الكرة إن الفريق جاهز', [['PER', 'محرم الراغب']]],
+		// A definite noun is no name, and a name needs the office's complement.
+		['وقال المصدر مدير الكرة إن الفريق جاهز', []],
+		['وقال محرم الراغب مدير إن الفريق جاهز', []]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(names(text)).toEqual(expected);
 	});
