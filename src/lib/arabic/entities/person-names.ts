@@ -879,12 +879,37 @@ function nameBeforeOffice(context: TextContext, index: number): number {
 	return -1;
 }
 
+/** Times and days, which stand between a verb and its object but never in a name (التقت دوبون صباح السبت …). */
+const TIME_WORDS = keySet([
+	'صباح',
+	'مساء',
+	'ظهر',
+	'فجر',
+	'ليلة',
+	'يوم',
+	'اليوم',
+	'أمس',
+	'غدا',
+	'السبت',
+	'الأحد',
+	'الاثنين',
+	'الإثنين',
+	'الثلاثاء',
+	'الأربعاء',
+	'الخميس',
+	'الجمعة',
+	'أيضا',
+	'بدوره',
+	'بدورها'
+]);
+
 /** A word that may be part of a name before an office: no clitic, no office or title, no verb or particle. */
 function isPlainNameWord(context: TextContext, index: number): boolean {
 	if (!isWord(context, index) || OFFICES.has(context.keys[index]) || opensTitle(context, index))
 		return false;
 	if (hasPrepositionClitic(context, index) || startsWithConjunction(context, index)) return false;
 	if (NOT_NAMES.has(context.keys[index]) || NAME_PARTICLES.has(context.keys[index])) return false;
+	if (TIME_WORDS.has(context.keys[index])) return false;
 	const pos = partOfSpeech(context, index);
 	if (isUnknownWord(context, index) || givenNameAt(context, index, false)) return true;
 	return pos === 'noun' || pos === 'adjective' || pos === 'proper noun';

@@ -285,7 +285,9 @@ describe('a subject named with its office', () => {
 		['وقال محرم الراغب مدير الكرة إن الفريق جاهز', [['PER', 'محرم الراغب']]],
 		// A definite noun is no name, and a name needs the office's complement.
 		['وقال المصدر مدير الكرة إن الفريق جاهز', []],
-		['وقال محرم الراغب مدير إن الفريق جاهز', []]
+		['وقال محرم الراغب مدير إن الفريق جاهز', []],
+		// A time between the verb and its object is no name (التقى X صباح السبت مدير …).
+		['وقال ريمتان صباح السبت مدير الكرة', [['PER', 'ريمتان']]]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(names(text)).toEqual(expected);
 	});
