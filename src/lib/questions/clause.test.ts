@@ -95,6 +95,18 @@ describe('clauses without a known verb', () => {
 		expect(qs.find((x) => x.type === 'where')?.prompt_ar).toBe('أين تُعقد القمة المقبلة؟');
 	});
 
+	it('reads «كان … قد» + verb, a planned act (ومن المقرر أن …) and a relative clause with its own date', () => {
+		const qs = questionsOf(
+			'وكانت نقابة المعلمين قد أعلنت إضرابا مفتوحا في يناير/كانون الثاني الماضي. ومن المقرر أن تعلن اللجنة الوطنية للامتحانات النتائج النهائية الأسبوع المقبل. وتشارك الفرقة في مهرجان قرطاج الذي ينطلق الخميس المقبل.'
+		);
+		const prompts = Object.fromEntries(
+			qs.filter((q) => q.type === 'when' || q.type === 'who').map((q) => [q.prompt_ar, q.answer])
+		);
+		expect(prompts['متى كانت نقابة المعلمين قد أعلنت إضرابا مفتوحا؟']).toMatch(/يناير/);
+		expect(prompts['ما الجهة التي ستعلن النتائج النهائية؟']).toBe('اللجنة الوطنية للامتحانات');
+		expect(prompts['متى ينطلق مهرجان قرطاج؟']).toBe('الخميس المقبل');
+	});
+
 	it('never dates a clause with the date of a clause inside it', () => {
 		// «يوم الخميس» is when the ministry receives the text, not when it announced the appeal.
 		expect(questions.some((q) => q.type === 'when' && q.prompt_ar.includes('أعلنت الوزارة'))).toBe(

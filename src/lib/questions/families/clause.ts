@@ -94,8 +94,11 @@ const LEADS = keySet([
 	'بمبلغ',
 	'بلغت',
 	'بلغ',
+	'غضون',
 	'و'
 ]);
+/** «ومن المقرر/المنتظر/المتوقع أن …»: what follows is planned or expected. */
+const PLANNED = keySet(['المقرر', 'المنتظر', 'المتوقع']);
 /** Prepositions a long clause may be cut before. */
 const PREPOSITIONS = keySet(['في', 'على', 'من', 'إلى', 'عن', 'مع', 'بين', 'خلال', 'لدى', 'حول']);
 /** Verbs that name no action a learner can be asked about by themselves. */
@@ -193,7 +196,10 @@ export function bodyAt(
 		}
 		if (!definite) break;
 		// An adjective agrees with its head (اللجنة … المستقلة); a participle that does not is another noun (المحكمة المتهم).
-		const agrees = /ه$/.test(head.key) === /ه$/.test(w.key) || /(ي|يه)$/.test(w.key);
+		const agrees =
+			/ه$/.test(head.key) === /ه$/.test(w.key) ||
+			/(ي|يه)$/.test(w.key) ||
+			(/ه$/.test(head.key) && /^ال\S{3}[اي]$/.test(w.key));
 		// «إدارة الكوارث والطوارئ التركية»: a noun joined by و stays in the name.
 		const adjective =
 			/^وال/.test(w.key) ||
@@ -258,15 +264,32 @@ export const clause: EventFamilySpec = {
 				? view.dateline.end + 1
 				: sentence.firstToken;
 		const prev = view.words[index - 1];
+		// «ومن المقرر أن تعلن المحكمة العليا …»: a planned act, asked in the future (ستعلن).
+		const planned =
+			index - 3 >= bodyStart &&
+			index - 3 === bodyStart &&
+			/^و?من$/.test(view.words[index - 3].key) &&
+			PLANNED.has(view.words[index - 2].key) &&
+			view.words[index - 1].key === 'ان' &&
+			/^[يت]/.test(word.key);
 		const opens =
+			planned ||
 			index === bodyStart ||
 			(index > bodyStart &&
 				prev?.token.kind === 'punct' &&
 				/^[،,]$/.test(prev.token.text) &&
 				/^و/.test(word.key));
 		if (!opens) return [];
-		const verb = verbOf(view, word);
-		if (NO_ACTION.has(verb.replace(/^[وف]/, '')) || NO_ACTION.has(word.key)) return [];
+		const verb = planned ? 'س' + verbOf(view, word) : verbOf(view, word);
+		// «وكانت المنطقة قد تضررت …»: كان with قد and a verb tells when that verb happened.
+		const auxiliary = /^(كان|كانت)$/.test(verb.replace(/^[وف]/, ''));
+		if (auxiliary) {
+			const qad = view.words
+				.slice(index + 1, Math.min(sentence.lastToken, index + 8) + 1)
+				.findIndex((w) => w.key === 'قد');
+			if (qad < 0 || !sureVerb(view.words[index + 2 + qad] ?? word)) return [];
+		} else if (NO_ACTION.has(verb.replace(/^[وف]/, '')) || NO_ACTION.has(word.key)) return [];
+		let mainVerbSeen = !auxiliary;
 		// The clause's own words: up to punctuation, another clause, a figure, or the MAX_WORDS-th word.
 		let end = index; // last token kept
 		let time: EventArgument | undefined;
@@ -327,8 +350,9 @@ export const clause: EventFamilySpec = {
 			if (CLAUSE_STOPS.has(w.key)) break;
 			// The verb of an أن-clause is part of what was said (أن نسبة البطالة تراجعت); any other verb opens a clause.
 			if (sureVerb(w) && i > index + 1) {
-				if (dated || verbs > 0) break;
-				verbs++;
+				if (!mainVerbSeen && view.words[i - 1].key === 'قد') mainVerbSeen = true;
+				else if (dated || verbs > 0) break;
+				else verbs++;
 			}
 			if (THAT.has(w.key)) dated = false;
 			// The subject: a person (first), an organisation named without a preposition, or a body as written, near
@@ -496,7 +520,13 @@ export const relative: EventFamilySpec = {
 		const segments = word.token.analyses?.[0]?.segments ?? [];
 		const stem = segments.find((s) => s.role === 'stem');
 		const clitic = segments.find((s) => s.role === 'enclitic');
-		if (!stem || !clitic || !RESUMPTIVE.has(clitic.form) || segments[0] !== stem) return [];
+		// «بطولة دبي التي تنطلق الاثنين المقبل»: the antecedent is the subject, and the date is when it happens.
+		const ownSubject =
+			!clitic &&
+			['الذي', 'التي'].includes(view.words[index - 1]?.key ?? '') &&
+			segments[0] === stem;
+		if (!stem || (!ownSubject && (!clitic || !RESUMPTIVE.has(clitic.form) || segments[0] !== stem)))
+			return [];
 		// The antecedent: up to four nouns and adjectives before الذي/التي (and a comma), or right before the verb.
 		let j = index - 1;
 		if (j >= sentence.firstToken && ['الذي', 'التي'].includes(view.words[j].key)) j--;
@@ -506,13 +536,30 @@ export const relative: EventFamilySpec = {
 			j >= sentence.firstToken &&
 			last - j < 4 &&
 			view.words[j].token.kind === 'word' &&
-			['noun', 'adjective'].includes(view.words[j].pos) &&
+			['noun', 'adjective', 'proper noun'].includes(view.words[j].pos) &&
 			!BEFORE_ANTECEDENT.has(view.words[j].key) &&
 			!['PER', 'DATE', 'NUM'].includes(entityAt(sentence, j)?.entity.type ?? '')
 		)
 			j--;
 		const first = j + 1;
 		if (first > last || view.words[first].pos !== 'noun') return [];
+		const antecedentText = spanText(view, first, last).replace(/^و/, '');
+		if (ownSubject) {
+			let d = index + 1;
+			while (d <= sentence.lastToken && TIME_WORDS.has(view.words[d].key)) d++;
+			const own = entityAt(sentence, d);
+			if (!own || own.first < index + 1 || !isDate(own) || own.marker === 'منذ') return [];
+			return [
+				{
+					family: 'clause',
+					trigger: { start: word.token.start, end: word.token.end, text: word.token.text },
+					verb: verbOf(view, word),
+					sentence: { start: sentence.start, end: sentence.end },
+					time: fromEntity(own),
+					wording: { when: antecedentText }
+				}
+			];
+		}
 		// Its subject right after the verb: a person, an organisation, or a body as written.
 		const ent = entityAt(sentence, index + 1);
 		let subject: EventArgument | undefined;
@@ -538,7 +585,7 @@ export const relative: EventFamilySpec = {
 			date && date.first > subjectLast && date.first <= k && isDate(date)
 				? fromEntity(date)
 				: undefined;
-		const antecedent = spanText(view, first, last).replace(/^و/, '');
+		const antecedent = antecedentText;
 		const event: NewsEvent = {
 			family: 'clause',
 			trigger: { start: word.token.start, end: word.token.end, text: word.token.text },

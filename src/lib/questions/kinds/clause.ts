@@ -47,7 +47,7 @@ function drafts(ctx: KindContext, event: NewsEvent): Draft[] {
 		const person = agent.type === 'PER';
 		// A body with a feminine verb is «ما الجهة التي …»; «مَن» takes any agent with the verb in the masculine.
 		const word = ctx.view.words.find((w) => w.token.start === event.trigger.start);
-		const bare = event.verb.replace(/^[وف]/, '');
+		const bare = event.verb.replace(/^[وف]/, '').replace(/^س(?=[يت])/, '');
 		const feminine =
 			!person && (/ت$/.test(bare) || (/^ت/.test(bare) && !/^ت/.test(word?.lemma ?? '')));
 		const opener = feminine ? 'ما الجهة التي' : 'مَن';

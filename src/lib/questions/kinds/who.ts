@@ -48,7 +48,7 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 			out.push({
 				...base,
 				type: 'who',
-				prompt_ar: arabicQuestion('مَن', event.verb, partner, placeAr),
+				prompt_ar: arabicQuestion('مَن', masculineVerb(view, event), partner, placeAr),
 				prompt_en: englishQuestion('who', pastTense(en), english(event.partner), placeEn),
 				answer: agent.text,
 				alsoCorrect: [event.partner.text],
@@ -59,7 +59,7 @@ function draftFor(ctx: KindContext, event: NewsEvent): Draft[] {
 		}
 		case 'visit': {
 			if (!agent || agent.type !== 'PER' || !event.place) break;
-			const verb = event.verb || 'زار';
+			const verb = event.verb ? masculineVerb(view, event) : 'زار';
 			const to = event.complement === 'to' ? 'إلى' : '';
 			out.push({
 				...base,
