@@ -8,7 +8,7 @@
  */
 import type { AnalyzedToken, Entity } from '../types';
 import { resolveCandidates, type Candidate } from './candidate';
-import { buildContext, isUnknownWord } from './context';
+import { buildContext, givenNameAt, isUnknownWord } from './context';
 import { findDateCandidates } from './dates';
 import { findNumberCandidates } from './numbers';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
@@ -89,6 +89,36 @@ function mergeInformation(winner: Candidate, all: Candidate[]): void {
 			if (!winner.role) winner.role = other.role;
 		}
 	}
+}
+
+/**
+ * A woman's given name before a known person's name is his daughter named with her father's name (رانيا فريد شوقي):
+ * the rule's longer name wins over the father's entry, and takes none of his English.
+ */
+function yieldFathersToDaughters(
+	context: ReturnType<typeof buildContext>,
+	candidates: Candidate[]
+): void {
+	const daughters = candidates.filter(
+		(c) =>
+			c.type === 'PER' &&
+			c.source !== 'gazetteer' &&
+			c.last > c.first &&
+			givenNameAt(context, c.first, false)?.gender === 'f' &&
+			// …and not a word as well (من رحاب الفردوسي "from the precincts of …").
+			(isUnknownWord(context, c.first) || context.pos[c.first] === 'proper noun')
+	);
+	if (!daughters.length) return;
+	for (const c of candidates)
+		if (
+			c.type === 'PER' &&
+			c.source === 'gazetteer' &&
+			daughters.some((d) => d.first === c.first - 1 && d.last >= c.last)
+		) {
+			c.strength = 0;
+			c.english = '';
+			c.role = '';
+		}
 }
 
 /**
@@ -175,6 +205,7 @@ export function findEntities(
 	candidates.push(...familyExtensions(context, candidates));
 	candidates.push(...retypeClubs(context, candidates));
 	yieldSurnamesToLongerNames(candidates);
+	yieldFathersToDaughters(context, candidates);
 	for (const candidate of candidates) if (isCreditLine(context, candidate)) candidate.strength = -1;
 	const dates = findDateCandidates(context);
 	const claimed = new Set<number>();

@@ -77,7 +77,8 @@ const GAZETTEER = compileGazetteer([
 		text: [
 			ENTRY_HEADER,
 			row('فهد الأحمد الصباح', 'PER', 'head-of-state', 'Fahd Al-Ahmad', '-', '-', '-'),
-			row('يوسي رامون', 'PER', 'minister', 'Yossi Ramon', 'رامون', '-', '-')
+			row('يوسي رامون', 'PER', 'minister', 'Yossi Ramon', 'رامون', '-', '-'),
+			row('فريد زيدان', 'PER', 'artist', 'Farid Zidan', '-', 'Actor', '-')
 		].join('\n')
 	},
 	{
@@ -109,7 +110,8 @@ const GAZETTEER = compileGazetteer([
 			'فرناندو\tm\tFernando\t-\t-',
 			'ماركو\tm\tMarco\t-\t-',
 			'شكيب\tm\tChakib\t-\t-',
-			'عباس\tm\tAbbas\t-\t-'
+			'عباس\tm\tAbbas\t-\t-',
+			'رانيا\tf\tRania\t-\t-'
 		].join('\n')
 	}
 ]);
@@ -290,5 +292,16 @@ describe('a subject named with its office', () => {
 		['وقال ريمتان صباح السبت مدير الكرة', [['PER', 'ريمتان']]]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(names(text)).toEqual(expected);
+	});
+});
+
+describe("a daughter named with her father's name", () => {
+	it('reads the whole name, without the English of the father', () => {
+		const [person] = analyzeText(
+			'وظهرت الممثلة رانيا فريد زيدان في البرنامج',
+			LEXICON,
+			GAZETTEER
+		).entities;
+		expect(person).toMatchObject({ type: 'PER', text: 'رانيا فريد زيدان', english: '' });
 	});
 });
