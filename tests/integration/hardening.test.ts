@@ -372,6 +372,7 @@ describe('the teacher import', () => {
 		['empty', ''],
 		['whitespace only', ' \n\t\u00A0 '],
 		['no Arabic', 'Hello, world. <script>alert(1)</script>'],
+		['HTML from a page source', '<p>التقى الوزير <b>نظيره</b></p>\n<script>alert(1)</script>'],
 		['over 20,000 words', 'كلمة '.repeat(20_001)]
 	])('a body that is %s is refused with a message and comes back as typed', async (_name, body) => {
 		const result = await post(importPage.actions.default as Handler, form({ ...ARTICLE, body }));
