@@ -57,7 +57,8 @@ export const load: PageServerLoad = ({ params, url }) => {
 					paragraphs: preview.paragraphs,
 					words: preview.words.map((word) => ({
 						text: word.text,
-						guess: word.guess,
+						// As in the list of unknown words: a name Sahifa recognised as a name is not marked.
+						guess: word.guess && !word.entity,
 						gloss: word.glosses[0] ?? '',
 						glossed: imports.articleGlossFor(word, byKey) !== undefined
 					}))
