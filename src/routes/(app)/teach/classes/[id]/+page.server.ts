@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import * as assignments from '$lib/server/assignments';
 import * as classes from '$lib/server/classes';
 import { getDb } from '$lib/server/db';
@@ -45,24 +45,42 @@ function ownClass(teacherId: string, classId: string) {
 	return found;
 }
 
+/**
+ * Removing a learner takes two posts: the first (the row's "Remove") only asks the page to show a
+ * confirmation, the second carries `confirm=yes`. No JavaScript is needed for either, and one stray
+ * click removes no one.
+ */
 async function removeLearner(event: Parameters<Actions[string]>[0]) {
 	const teacher = requireRole('teacher');
 	const found = ownClass(teacher.id, event.params.id);
-	const learnerId = (await event.request.formData()).get('learnerId');
-	if (
-		typeof learnerId !== 'string' ||
-		!classes.removeMember(getDb(), teacher.id, found.id, learnerId)
-	) {
-		return fail(404, formFailure({ form: 'That learner is not in this class.' }));
+	const form = await event.request.formData();
+	const learnerId = form.get('learnerId');
+	const db = getDb();
+	const member = classes
+		.listMembers(db, teacher.id, found.id)
+		.find((item) => item.id === learnerId);
+	if (!member) {
+		return fail(404, {
+			action: 'members',
+			...formFailure({ form: 'That learner is not in this class.' })
+		});
 	}
-	return { success: 'The learner is removed from the class.' };
+	if (form.get('confirm') !== 'yes') return { action: 'members', confirm: member.id };
+	classes.removeMember(db, teacher.id, found.id, member.id);
+	return {
+		action: 'members',
+		success: `${member.displayName} is no longer in this class. They can join again with the class code.`
+	};
 }
 
 async function renewCode(event: Parameters<Actions[string]>[0]) {
 	const teacher = requireRole('teacher');
 	const found = ownClass(teacher.id, event.params.id);
 	classes.renewJoinCode(getDb(), teacher.id, found.id);
-	return { success: 'The class has a new join code; the old one no longer works.' };
+	return {
+		action: 'join',
+		success: 'The class has a new join code; the old one no longer works.'
+	};
 }
 
 async function assign(event: Parameters<Actions[string]>[0]) {
@@ -79,11 +97,15 @@ async function assign(event: Parameters<Actions[string]>[0]) {
 	if (articleId === null) errors.articleId = 'Choose an article to assign.';
 	if (dueAt === undefined)
 		errors.due = 'Enter the due date as a date (YYYY-MM-DD), or leave it empty.';
-	if (Object.keys(errors).length > 0) return fail(400, formFailure(errors, values));
+	if (Object.keys(errors).length > 0)
+		return fail(400, { action: 'assign', ...formFailure(errors, values) });
 	const db = getDb();
 	const outcome = assignments.assign(db, teacher.id, found.id, articleId!, dueAt!);
 	if (outcome === 'not-found') {
-		return fail(404, formFailure({ articleId: 'You cannot assign that article.' }, values));
+		return fail(404, {
+			action: 'assign',
+			...formFailure({ articleId: 'You cannot assign that article.' }, values)
+		});
 	}
 	// A teacher's own import shows only the questions they approved once it is assigned.
 	const article = imports.findOwned(db, teacher.id, articleId!);
@@ -92,20 +114,28 @@ async function assign(event: Parameters<Actions[string]>[0]) {
 		quizzes.markReviewed(db, article.id, teacher.id);
 	}
 	return {
+		action: 'assign',
 		success: outcome === 'assigned' ? 'The article is assigned.' : 'The due date is changed.'
 	};
 }
 
+/** Like removing a learner, unassigning asks first: the assignment's column leaves the gradebook. */
 async function unassign(event: Parameters<Actions[string]>[0]) {
 	const teacher = requireRole('teacher');
 	const found = ownClass(teacher.id, event.params.id);
-	const assignmentId = formId(await event.request.formData(), 'assignmentId');
+	const form = await event.request.formData();
+	const assignmentId = formId(form, 'assignmentId');
 	const listed = assignments.listForClass(getDb(), teacher.id, found.id);
-	if (assignmentId === null || !listed.some((item) => item.id === assignmentId)) {
-		return fail(404, formFailure({ form: 'That assignment is not in this class.' }));
+	const assignment = listed.find((item) => item.id === assignmentId);
+	if (!assignment) {
+		return fail(404, {
+			action: 'assign',
+			...formFailure({ form: 'That assignment is not in this class.' })
+		});
 	}
-	assignments.unassign(getDb(), teacher.id, assignmentId);
-	redirect(303, `/teach/classes/${found.id}`);
+	if (form.get('confirm') !== 'yes') return { action: 'assign', confirm: String(assignment.id) };
+	assignments.unassign(getDb(), teacher.id, assignment.id);
+	return { action: 'assign', success: 'The article is no longer assigned to this class.' };
 }
 
 export const actions: Actions = { removeLearner, renewCode, assign, unassign };
