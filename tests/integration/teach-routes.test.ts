@@ -496,6 +496,21 @@ describe('learners', () => {
 		);
 	});
 
+	it.each([
+		['otherLearner', 'the class code', 'Arabic 2'],
+		['otherLearner', 'a wrong code', null],
+		['teacher', 'the class code', null]
+	] as const)('a join link opened by %s with %s names %j', async (who, which, named) => {
+		actAs(who);
+		const code =
+			which === 'a wrong code'
+				? 'ZZZZ9999'
+				: classes.findForTeacher(test.db, world.teacher.id, world.classId)!.joinCode;
+		const url = new URL(`http://localhost/classes/join?code=${code.toLowerCase()}`);
+		const data = (await joinPage.load({ url } as never)) as { linkedClass: string | null };
+		expect(data.linkedClass).toBe(named);
+	});
+
 	it('a wrong code says so and keeps the code', async () => {
 		actAs('otherLearner');
 		expect(await call(joinPage.actions.default as Handler, {}, { code: 'ZZZZ9999' })).toBe(400);
