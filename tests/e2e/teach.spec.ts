@@ -71,13 +71,16 @@ test('teacher imports, reviews and assigns; learner joins and completes; teacher
 	await expect(where.locator('.choices-list')).toContainText('عمان');
 	await expect(where).toContainText('Evidence in the text');
 	await where.getByRole('button', { name: 'Approve', exact: true }).click();
-	await expect(teacher.getByText('Question approved.')).toBeVisible();
+	// The notice shows in the card that was approved, not at the top of a long page.
+	await expect(where.getByRole('status')).toHaveText('Question approved.');
 	await expect(where).toContainText('Approved');
 	const add = teacher.locator('form[action="?/add"]');
 	await add.getByLabel('Question (Arabic)').fill('ما اسم وزير المياه الأردني؟');
 	await add.getByLabel('Right answer').fill('سامي العبادي');
 	await add.getByRole('button', { name: 'Add question' }).click();
-	await expect(teacher.getByText('Your question is added')).toBeVisible();
+	await expect(
+		teacher.getByRole('region', { name: 'Add your own question' }).getByRole('status')
+	).toContainText('Your question is added');
 	await expect(teacher.locator('header.page-head')).toContainText(/2 of \d+ approved/);
 	expect((await new AxeBuilder({ page: teacher }).analyze()).violations).toEqual([]);
 

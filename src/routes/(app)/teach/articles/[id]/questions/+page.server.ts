@@ -38,7 +38,11 @@ function statusAction(status: 'approved' | 'generated') {
 		) {
 			return notFound();
 		}
-		return { success: status === 'approved' ? 'Question approved.' : 'Question restored.' };
+		// Restoring moves the question back into the list; its card shows the notice either way.
+		return {
+			questionId,
+			success: status === 'approved' ? 'Question approved.' : 'Question restored.'
+		};
 	};
 }
 
@@ -68,7 +72,7 @@ async function edit(event: Event) {
 	if (!review.editQuestion(getDb(), teacher.id, articleId, questionId, parsed.output)) {
 		return notFound();
 	}
-	return { success: 'Question saved. It is kept when the text changes.' };
+	return { questionId, success: 'Question saved. It is kept when the text changes.' };
 }
 
 async function add(event: Event) {
@@ -78,7 +82,7 @@ async function add(event: Event) {
 		return fail(400, { questionId: 'new', ...formFailure(parsed.errors, parsed.values) });
 	}
 	if (!review.addQuestion(getDb(), teacher.id, articleId, parsed.output)) error(404, 'Not found.');
-	return { success: 'Your question is added (approved) at the end.' };
+	return { questionId: 'new' as const, success: 'Your question is added (approved) at the end.' };
 }
 
 async function move(event: Event) {
@@ -95,9 +99,11 @@ async function move(event: Event) {
 		fromPosition
 	);
 	if (moved === 'not-found') return notFound();
-	if (moved === 'edge') return { success: null };
-	if (moved === 'stale') return { success: 'The order had already changed; this is it now.' };
-	return { success: `Question moved ${direction}.` };
+	if (moved === 'edge') return { questionId, success: null };
+	if (moved === 'stale') {
+		return { questionId, success: 'The order had already changed; this is it now.' };
+	}
+	return { questionId, success: `Question moved ${direction}.` };
 }
 
 export const actions: Actions = {
