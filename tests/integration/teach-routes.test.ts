@@ -483,6 +483,39 @@ describe('removing a learner and unassigning ask first', () => {
 	});
 });
 
+describe('assigning an own article', () => {
+	beforeEach(() => actAs('teacher'));
+
+	async function assign() {
+		const request = new Request('http://localhost/teach', {
+			method: 'POST',
+			body: formData({ articleId: String(world.articleId), due: '' })
+		});
+		return (await (classPage.actions.assign as Handler)({
+			params: classParams(),
+			request,
+			url: new URL(request.url),
+			locals: { user: context.user }
+		})) as { success: string; unreviewed: number | null };
+	}
+
+	it('warns when no question is approved (the quiz would be empty), not once one is', async () => {
+		expect(await assign()).toMatchObject({
+			success: 'The article is assigned.',
+			unreviewed: world.articleId
+		});
+		test.db
+			.update(questions)
+			.set({ status: 'approved' })
+			.where(eq(questions.id, firstQuestionId))
+			.run();
+		expect(await assign()).toMatchObject({
+			success: 'The due date is changed.',
+			unreviewed: null
+		});
+	});
+});
+
 describe('learners', () => {
 	it.each([
 		['anonymous', 'signin'],

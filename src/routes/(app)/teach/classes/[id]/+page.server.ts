@@ -109,13 +109,17 @@ async function assign(event: Parameters<Actions[string]>[0]) {
 	}
 	// A teacher's own import shows only the questions they approved once it is assigned.
 	const article = imports.findOwned(db, teacher.id, articleId!);
+	let unreviewed: number | null = null;
 	if (article) {
-		quizzes.ensureQuestions(db, article);
+		const rows = quizzes.ensureQuestions(db, article);
 		quizzes.markReviewed(db, article.id, teacher.id);
+		// With none approved the learners' quiz would be empty: say so, with the way to fix it.
+		if (!rows.some((row) => row.status === 'approved')) unreviewed = article.id;
 	}
 	return {
 		action: 'assign',
-		success: outcome === 'assigned' ? 'The article is assigned.' : 'The due date is changed.'
+		success: outcome === 'assigned' ? 'The article is assigned.' : 'The due date is changed.',
+		unreviewed
 	};
 }
 
