@@ -1,12 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
+import * as assignments from '$lib/server/assignments';
 import * as classes from '$lib/server/classes';
 import { getDb } from '$lib/server/db';
 import { formFailure, parseForm } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guards';
 import * as imports from '$lib/server/imports';
 import { getReaderView } from '$lib/server/reader';
-import { idFrom } from '../../params';
+import { formatWhen, idFrom } from '../../params';
 import type { Actions, PageServerLoad } from './$types';
 
 const glossSchema = v.object({
@@ -65,9 +66,18 @@ export const load: PageServerLoad = ({ params, url }) => {
 				}
 			: null,
 		glosses: glosses.map((item) => ({ key: item.key, word: item.word, gloss: item.gloss })),
-		classes: classes
-			.listForTeacher(db, teacher.id)
-			.map((item) => ({ id: item.id, name: item.name }))
+		// Each class, and this article's assignment in it if any (so the page says where it is assigned).
+		classes: classes.listForTeacher(db, teacher.id).map((item) => {
+			const assigned = assignments
+				.listForClass(db, teacher.id, item.id)
+				.find((assignment) => assignment.articleId === article.id);
+			return {
+				id: item.id,
+				name: item.name,
+				assigned: assigned !== undefined,
+				due: assigned ? formatWhen(assigned.dueAt) : null
+			};
+		})
 	};
 };
 
