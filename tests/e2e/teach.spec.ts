@@ -70,7 +70,8 @@ test('teacher imports, reviews and assigns; learner joins and completes; teacher
 	const where = teacher.locator('li.question').filter({ hasText: /أين/ }).first();
 	await expect(where.locator('.choices-list')).toContainText('عمان');
 	await expect(where).toContainText('Evidence in the text');
-	await where.getByRole('button', { name: 'Approve', exact: true }).click();
+	// Each button names its question for screen readers ("Approve question 2").
+	await where.getByRole('button', { name: /^Approve question \d+$/ }).click();
 	// The notice shows in the card that was approved, not at the top of a long page.
 	await expect(where.getByRole('status')).toHaveText('Question approved.');
 	await expect(where).toContainText('Approved');
@@ -173,6 +174,9 @@ test('teacher imports, reviews and assigns; learner joins and completes; teacher
 	const stranger = await signUp(browser, 'Teacher', 'Mr Other');
 	const response = await stranger.goto(articleUrl + '/questions');
 	expect(response?.status()).toBe(404);
+	await expect(stranger.getByText('There is no such class or article among yours.')).toBeVisible();
+	await stranger.getByRole('link', { name: 'Back to Teaching' }).click();
+	await expect(stranger).toHaveURL('/teach');
 });
 
 test('a Markdown file gives the title; pasted HTML is refused with the text kept', async ({

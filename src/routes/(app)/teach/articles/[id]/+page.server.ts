@@ -7,7 +7,7 @@ import { formFailure, parseForm } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guards';
 import * as imports from '$lib/server/imports';
 import { getReaderView } from '$lib/server/reader';
-import { formatWhen, idFrom } from '../../params';
+import { NOT_FOUND, formatWhen, idFrom } from '../../params';
 import type { Actions, PageServerLoad } from './$types';
 
 const glossSchema = v.object({
@@ -30,7 +30,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const teacher = requireRole('teacher');
 	const db = getDb();
 	const article = imports.findOwned(db, teacher.id, idFrom(params.id));
-	if (!article) error(404, 'Not found.');
+	if (!article) error(404, NOT_FOUND);
 	const glosses = imports.listGlosses(db, article.id);
 	const view = getReaderView(article);
 	const preview = view ? imports.withArticleGlosses(view, glosses) : null;
@@ -85,7 +85,7 @@ async function saveGloss(event: Parameters<Actions[string]>[0]) {
 	const teacher = requireRole('teacher');
 	const db = getDb();
 	const article = imports.findOwned(db, teacher.id, idFrom(event.params.id));
-	if (!article) error(404, 'Not found.');
+	if (!article) error(404, NOT_FOUND);
 	const parsed = parseForm(glossSchema, await event.request.formData());
 	if (!parsed.success)
 		return fail(400, { action: 'gloss', ...formFailure(parsed.errors, parsed.values) });
@@ -101,7 +101,7 @@ async function saveGloss(event: Parameters<Actions[string]>[0]) {
 async function deleteArticle(event: Parameters<Actions[string]>[0]) {
 	const teacher = requireRole('teacher');
 	const id = idFrom(event.params.id);
-	if (!imports.findOwned(getDb(), teacher.id, id)) error(404, 'Not found.');
+	if (!imports.findOwned(getDb(), teacher.id, id)) error(404, NOT_FOUND);
 	if ((await event.request.formData()).get('confirm') !== 'yes') {
 		return fail(400, {
 			action: 'delete',

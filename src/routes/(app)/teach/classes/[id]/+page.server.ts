@@ -6,14 +6,14 @@ import { formFailure } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guards';
 import * as imports from '$lib/server/imports';
 import * as quizzes from '$lib/server/quizzes';
-import { formId, formatWhen, idFrom } from '../../params';
+import { NOT_FOUND, formId, formatWhen, idFrom } from '../../params';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, url }) => {
 	const teacher = requireRole('teacher');
 	const db = getDb();
 	const found = classes.findForTeacher(db, teacher.id, idFrom(params.id));
-	if (!found) error(404, 'Not found.');
+	if (!found) error(404, NOT_FOUND);
 	const assignable = assignments.assignableArticles(db, teacher.id);
 	return {
 		class: { id: found.id, name: found.name, joinCode: found.joinCode },
@@ -41,7 +41,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 
 function ownClass(teacherId: string, classId: string) {
 	const found = classes.findForTeacher(getDb(), teacherId, idFrom(classId));
-	if (!found) error(404, 'Not found.');
+	if (!found) error(404, NOT_FOUND);
 	return found;
 }
 

@@ -3,13 +3,13 @@ import { getDb } from '$lib/server/db';
 import { formFailure, parseForm } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guards';
 import * as review from '$lib/server/question-review';
-import { formId, idFrom } from '../../../params';
+import { NOT_FOUND, formId, idFrom } from '../../../params';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
 	const teacher = requireRole('teacher');
 	const found = review.listForReview(getDb(), teacher.id, idFrom(params.id));
-	if (!found) error(404, 'Not found.');
+	if (!found) error(404, NOT_FOUND);
 	return {
 		article: { id: found.article.id, title: found.article.title },
 		reviewed: found.reviewed,
@@ -49,7 +49,7 @@ function statusAction(status: 'approved' | 'generated') {
 async function approveAll(event: Event) {
 	const { teacher, articleId } = await start(event);
 	const db = getDb();
-	if (!review.listForReview(db, teacher.id, articleId)) error(404, 'Not found.');
+	if (!review.listForReview(db, teacher.id, articleId)) error(404, NOT_FOUND);
 	const count = review.approveAll(db, teacher.id, articleId);
 	return { success: `${count} ${count === 1 ? 'question' : 'questions'} approved.` };
 }
@@ -81,7 +81,7 @@ async function add(event: Event) {
 	if (!parsed.success) {
 		return fail(400, { questionId: 'new', ...formFailure(parsed.errors, parsed.values) });
 	}
-	if (!review.addQuestion(getDb(), teacher.id, articleId, parsed.output)) error(404, 'Not found.');
+	if (!review.addQuestion(getDb(), teacher.id, articleId, parsed.output)) error(404, NOT_FOUND);
 	return { questionId: 'new' as const, success: 'Your question is added (approved) at the end.' };
 }
 
