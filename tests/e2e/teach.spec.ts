@@ -208,6 +208,23 @@ test('a Markdown file gives the title; pasted HTML is refused with the text kept
 	await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(TITLE);
 });
 
+test('an Arabic class name reads right to left, an English one left to right', async ({
+	browser
+}) => {
+	const teacher = await signUp(browser, 'Teacher', 'Ms Bidi');
+	const direction = (name: string) =>
+		teacher.getByRole('link', { name }).evaluate((element) => getComputedStyle(element).direction);
+	for (const name of ['(مساءً) العربية ٢', 'Arabic 3 (evening)']) {
+		await teacher.goto('/teach/classes');
+		await teacher.getByLabel('Class name').fill(name);
+		await teacher.getByRole('button', { name: 'Create class' }).click();
+		await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(name);
+	}
+	await teacher.goto('/teach/classes');
+	expect(await direction('(مساءً) العربية ٢')).toBe('rtl');
+	expect(await direction('Arabic 3 (evening)')).toBe('ltr');
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
