@@ -1,5 +1,6 @@
 import * as articles from '$lib/server/articles';
 import * as assignments from '$lib/server/assignments';
+import * as classes from '$lib/server/classes';
 import { getDb } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
@@ -20,6 +21,9 @@ export const load: PageServerLoad = ({ locals }) => {
 						overdue: item.overdue
 					}))
 				: [],
+		// How many classes a learner is in: "nothing assigned" reads differently in a class and outside one.
+		classCount:
+			locals.user?.role === 'learner' ? classes.listForLearner(getDb(), locals.user.id).length : 0,
 		articles: articles.listArticles(getDb()).map((article) => ({
 			slug: article.slug,
 			title: article.title,

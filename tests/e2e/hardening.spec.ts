@@ -72,7 +72,10 @@ test('bad import input gets a message and nothing typed is lost', async ({ brows
 	const long = 'كلمة '.repeat(20_001);
 	await page.getByLabel('Arabic text').fill(long);
 	await page.getByRole('button', { name: 'Import and preview' }).click();
-	await expect(page.getByText('This text is longer than 20,000 words')).toBeVisible();
+	await expect(
+		page.getByText('This text has 20,001 words; an article may have at most 20,000.')
+	).toBeVisible();
+	await expect(page.getByLabel('Arabic text')).toBeFocused();
 	await expect(page).toHaveURL('/teach/import');
 	expect((await page.getByLabel('Arabic text').inputValue()).length).toBe(long.length);
 

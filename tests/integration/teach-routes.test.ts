@@ -149,7 +149,8 @@ const TARGETS: Target[] = [
 		name: 'POST class ?/removeLearner',
 		run: () =>
 			call(classPage.actions.removeLearner as Handler, classParams(), {
-				learnerId: world.learner.id
+				learnerId: world.learner.id,
+				confirm: 'yes'
 			})
 	},
 	{
@@ -169,7 +170,8 @@ const TARGETS: Target[] = [
 		run: () => {
 			const id = assignedId();
 			return call(classPage.actions.unassign as Handler, classParams(), {
-				assignmentId: String(id)
+				assignmentId: String(id),
+				confirm: 'yes'
 			});
 		}
 	},
@@ -429,9 +431,88 @@ describe('bad input keeps what was typed', () => {
 			);
 		};
 		expect(await post(new File(['<p>مرحبا</p>'], 'page.html', { type: 'text/html' }))).toBe(400);
+		// HTML inside a .txt is refused too (it would show as tags in the article).
+		expect(await post(new File(['<p>مرحبا بكم</p>'], 'page.txt', { type: 'text/plain' }))).toBe(
+			400
+		);
 		expect(await post(new File([BODY], 'article.txt', { type: 'text/plain' }))).toBe('ok');
 		const imported = test.db.select().from(articles).all().at(-1);
 		expect(imported?.body).toBe(BODY);
+	});
+});
+
+describe('removing a learner and unassigning ask first', () => {
+	beforeEach(() => actAs('teacher'));
+
+	/** Posts to a class-page action and returns what it answered (data or failure). */
+	async function post(handler: Handler, fields: Record<string, string>) {
+		const request = new Request('http://localhost/teach', {
+			method: 'POST',
+			body: formData(fields)
+		});
+		return (await handler({
+			params: classParams(),
+			request,
+			url: new URL(request.url),
+			locals: { user: context.user }
+		})) as Record<string, unknown>;
+	}
+	const memberIds = () =>
+		classes.listMembers(test.db, world.teacher.id, world.classId).map((member) => member.id);
+
+	it('the first post only asks; the confirmed one removes the learner and names them', async () => {
+		const remove = classPage.actions.removeLearner as Handler;
+		expect(await post(remove, { learnerId: world.learner.id })).toEqual({
+			action: 'members',
+			confirm: world.learner.id
+		});
+		expect(memberIds()).toEqual([world.learner.id]);
+		const done = await post(remove, { learnerId: world.learner.id, confirm: 'yes' });
+		expect(done.success).toMatch(/^Learner is no longer in this class/);
+		expect(memberIds()).toEqual([]);
+	});
+
+	it('the first unassign only asks; the confirmed one unassigns', async () => {
+		const unassign = classPage.actions.unassign as Handler;
+		const id = String(assignedId());
+		expect(await post(unassign, { assignmentId: id })).toEqual({ action: 'assign', confirm: id });
+		expect(assignments.listForClass(test.db, world.teacher.id, world.classId)).toHaveLength(1);
+		const done = await post(unassign, { assignmentId: id, confirm: 'yes' });
+		expect(done.success).toMatch(/no longer assigned/);
+		expect(assignments.listForClass(test.db, world.teacher.id, world.classId)).toHaveLength(0);
+	});
+});
+
+describe('assigning an own article', () => {
+	beforeEach(() => actAs('teacher'));
+
+	async function assign() {
+		const request = new Request('http://localhost/teach', {
+			method: 'POST',
+			body: formData({ articleId: String(world.articleId), due: '' })
+		});
+		return (await (classPage.actions.assign as Handler)({
+			params: classParams(),
+			request,
+			url: new URL(request.url),
+			locals: { user: context.user }
+		})) as { success: string; unreviewed: number | null };
+	}
+
+	it('warns when no question is approved (the quiz would be empty), not once one is', async () => {
+		expect(await assign()).toMatchObject({
+			success: 'The article is assigned.',
+			unreviewed: world.articleId
+		});
+		test.db
+			.update(questions)
+			.set({ status: 'approved' })
+			.where(eq(questions.id, firstQuestionId))
+			.run();
+		expect(await assign()).toMatchObject({
+			success: 'The due date is changed.',
+			unreviewed: null
+		});
 	});
 });
 
@@ -446,6 +527,21 @@ describe('learners', () => {
 		expect(await call(joinPage.actions.default as Handler, {}, { code: code.toLowerCase() })).toBe(
 			result
 		);
+	});
+
+	it.each([
+		['otherLearner', 'the class code', 'Arabic 2'],
+		['otherLearner', 'a wrong code', null],
+		['teacher', 'the class code', null]
+	] as const)('a join link opened by %s with %s names %j', async (who, which, named) => {
+		actAs(who);
+		const code =
+			which === 'a wrong code'
+				? 'ZZZZ9999'
+				: classes.findForTeacher(test.db, world.teacher.id, world.classId)!.joinCode;
+		const url = new URL(`http://localhost/classes/join?code=${code.toLowerCase()}`);
+		const data = (await joinPage.load({ url } as never)) as { linkedClass: string | null };
+		expect(data.linkedClass).toBe(named);
 	});
 
 	it('a wrong code says so and keeps the code', async () => {

@@ -90,16 +90,25 @@ describe('import', () => {
 	it.each([
 		['empty', '   \n\n  ', 'The text is empty'],
 		['no Arabic', 'Only English words here.', 'no Arabic letters'],
-		['too long', 'كلمة '.repeat(20_001), 'longer than 20,000 words']
+		['too long', 'كلمة '.repeat(20_001), 'has 20,001 words; an article may have at most 20,000'],
+		['HTML tags', '<p>التقى الوزير <b>نظيره</b>.</p>', 'HTML markup (<p>)'],
+		[
+			'a script',
+			'التقى الوزير.\n<script src="x.js">alert(1)</script>',
+			'HTML markup (<script src="x.js">)'
+		],
+		['an HTML comment', 'التقى <!-- x --> الوزير', 'HTML markup (<!--)'],
+		['character references', 'التقى&nbsp;الوزير', 'HTML markup (&nbsp;)']
 	])('refuses %s text with a clear message', (_name, body, message) => {
 		const result = parse(body);
 		expect(result.success).toBe(false);
 		expect(result.issues?.[0].message).toContain(message);
 	});
 
-	it('accepts exactly 20,000 words and keeps the text as written (HTML included, never parsed)', () => {
+	it('accepts exactly 20,000 words and keeps the text as written', () => {
 		expect(parse('كلمة '.repeat(20_000)).success).toBe(true);
-		const body = '<script>alert(1)</script>\nالتقى الوزير <b>نظيره</b>.';
+		// A lone < or & and an arrow are prose, not markup.
+		const body = 'العدد ٥ < ٧ & more -> التقى الوزير «نظيره» <٣ A&B.';
 		const result = parse(body);
 		expect(result.success && result.output.body).toBe(body);
 	});

@@ -32,6 +32,20 @@ export function hasArabic(text: string): boolean {
 	return ARABIC_LETTER.test(text);
 }
 
+/**
+ * HTML a teacher pasted from a page's source: a tag (`<p>`, `</b>`, `<br/>`, `<!--`) or a character
+ * reference (`&nbsp;`, `&#1575;`). Arabic prose never has these, and stored as text they would show
+ * up in the article, so the import asks for the plain text instead. A lone `<` or `&` is not markup.
+ */
+const MARKUP =
+	/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+
+/** The first piece of HTML markup in a text (shortened to 40 characters), or null when there is none. */
+export function findMarkup(text: string): string | null {
+	const found = MARKUP.exec(text)?.[0];
+	return found === undefined ? null : found.length > 40 ? `${found.slice(0, 39)}…` : found;
+}
+
 // Titles, sources and tags are one-line names: bidi overrides and zero-width characters are removed,
 // so an invisible title cannot pass as given and a title cannot turn the page's text around.
 const requiredText = lineSchema;
@@ -50,8 +64,17 @@ export const bodySchema = v.pipe(
 		'This text has no Arabic letters. Sahifa reads Arabic articles: paste the Arabic text itself.'
 	),
 	v.check(
+		(text) => findMarkup(text) === null,
+		(issue) =>
+			`This text contains HTML markup (${findMarkup(String(issue.input))}). Sahifa shows the text ` +
+			'exactly as written, so the tags would appear in the article. Copy the text from the web page ' +
+			'itself rather than from its source, or remove the tags.'
+	),
+	v.check(
 		(text) => countWords(text) <= MAX_WORDS,
-		`This text is longer than ${MAX_WORDS.toLocaleString('en')} words. Split it into shorter articles.`
+		(issue) =>
+			`This text has ${countWords(String(issue.input)).toLocaleString('en')} words; an article may ` +
+			`have at most ${MAX_WORDS.toLocaleString('en')}. Split it into shorter articles.`
 	)
 );
 

@@ -23,7 +23,15 @@ export const load: PageServerLoad = () => {
 			email: user.email,
 			displayName: user.displayName,
 			role: user.role,
-			memberSince: record?.createdAt.toISOString().slice(0, 10) ?? null
+			memberSince: record?.createdAt.toISOString().slice(0, 10) ?? null,
+			// The same date as people read it ("29 November 2026"); the server does not know their zone.
+			memberSinceText:
+				record?.createdAt.toLocaleDateString('en-GB', {
+					day: 'numeric',
+					month: 'long',
+					year: 'numeric',
+					timeZone: 'UTC'
+				}) ?? null
 		}
 	};
 };

@@ -1,11 +1,18 @@
 import { error } from '@sveltejs/kit';
 
 /**
+ * The one answer for a class, article or question that does not exist or belongs to another teacher:
+ * the same words either way, so probing ids reveals nothing.
+ */
+export const NOT_FOUND =
+	'There is no such class or article among yours. Check the link, or start again from Teaching.';
+
+/**
  * A numeric id from the URL or a form. Anything else is a 404, the same answer as an id that belongs
  * to someone else, so probing ids reveals nothing.
  */
 export function idFrom(value: string | null | undefined): number {
-	if (!value || !/^\d{1,15}$/.test(value)) error(404, 'Not found.');
+	if (!value || !/^\d{1,15}$/.test(value)) error(404, NOT_FOUND);
 	return Number(value);
 }
 

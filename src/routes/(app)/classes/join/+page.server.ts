@@ -17,8 +17,13 @@ const joinSchema = v.object({
 
 export const load: PageServerLoad = ({ url }) => {
 	const user = requireUser();
+	const code = url.searchParams.get('code') ?? '';
+	// A join link names its class, so the learner sees what they are joining before they press Join.
+	const linked =
+		code && user.role === 'learner' ? classes.findByJoinCode(getDb(), code) : undefined;
 	return {
-		code: url.searchParams.get('code') ?? '',
+		code,
+		linkedClass: linked ? linked.name : null,
 		isTeacher: user.role === 'teacher',
 		classes: classes.listForLearner(getDb(), user.id)
 	};

@@ -1,12 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
+import * as assignments from '$lib/server/assignments';
 import * as classes from '$lib/server/classes';
 import { getDb } from '$lib/server/db';
 import { formFailure, parseForm } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guards';
 import * as imports from '$lib/server/imports';
 import { getReaderView } from '$lib/server/reader';
-import { idFrom } from '../../params';
+import { NOT_FOUND, formatWhen, idFrom } from '../../params';
 import type { Actions, PageServerLoad } from './$types';
 
 const glossSchema = v.object({
@@ -29,7 +30,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const teacher = requireRole('teacher');
 	const db = getDb();
 	const article = imports.findOwned(db, teacher.id, idFrom(params.id));
-	if (!article) error(404, 'Not found.');
+	if (!article) error(404, NOT_FOUND);
 	const glosses = imports.listGlosses(db, article.id);
 	const view = getReaderView(article);
 	const preview = view ? imports.withArticleGlosses(view, glosses) : null;
@@ -57,16 +58,26 @@ export const load: PageServerLoad = ({ params, url }) => {
 					paragraphs: preview.paragraphs,
 					words: preview.words.map((word) => ({
 						text: word.text,
-						guess: word.guess,
+						// As in the list of unknown words: a name Sahifa recognised as a name is not marked.
+						guess: word.guess && !word.entity,
 						gloss: word.glosses[0] ?? '',
 						glossed: imports.articleGlossFor(word, byKey) !== undefined
 					}))
 				}
 			: null,
 		glosses: glosses.map((item) => ({ key: item.key, word: item.word, gloss: item.gloss })),
-		classes: classes
-			.listForTeacher(db, teacher.id)
-			.map((item) => ({ id: item.id, name: item.name }))
+		// Each class, and this article's assignment in it if any (so the page says where it is assigned).
+		classes: classes.listForTeacher(db, teacher.id).map((item) => {
+			const assigned = assignments
+				.listForClass(db, teacher.id, item.id)
+				.find((assignment) => assignment.articleId === article.id);
+			return {
+				id: item.id,
+				name: item.name,
+				assigned: assigned !== undefined,
+				due: assigned ? formatWhen(assigned.dueAt) : null
+			};
+		})
 	};
 };
 
@@ -74,7 +85,7 @@ async function saveGloss(event: Parameters<Actions[string]>[0]) {
 	const teacher = requireRole('teacher');
 	const db = getDb();
 	const article = imports.findOwned(db, teacher.id, idFrom(event.params.id));
-	if (!article) error(404, 'Not found.');
+	if (!article) error(404, NOT_FOUND);
 	const parsed = parseForm(glossSchema, await event.request.formData());
 	if (!parsed.success)
 		return fail(400, { action: 'gloss', ...formFailure(parsed.errors, parsed.values) });
@@ -90,7 +101,7 @@ async function saveGloss(event: Parameters<Actions[string]>[0]) {
 async function deleteArticle(event: Parameters<Actions[string]>[0]) {
 	const teacher = requireRole('teacher');
 	const id = idFrom(event.params.id);
-	if (!imports.findOwned(getDb(), teacher.id, id)) error(404, 'Not found.');
+	if (!imports.findOwned(getDb(), teacher.id, id)) error(404, NOT_FOUND);
 	if ((await event.request.formData()).get('confirm') !== 'yes') {
 		return fail(400, {
 			action: 'delete',

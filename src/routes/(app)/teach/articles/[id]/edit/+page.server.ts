@@ -3,13 +3,13 @@ import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/guards';
 import * as imports from '$lib/server/imports';
 import { readArticleForm } from '../../../article-form';
-import { idFrom } from '../../../params';
+import { NOT_FOUND, idFrom } from '../../../params';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
 	const teacher = requireRole('teacher');
 	const article = imports.findOwned(getDb(), teacher.id, idFrom(params.id));
-	if (!article) error(404, 'Not found.');
+	if (!article) error(404, NOT_FOUND);
 	return {
 		article: {
 			id: article.id,
@@ -26,7 +26,7 @@ async function save(event: Parameters<Actions[string]>[0]) {
 	const teacher = requireRole('teacher');
 	const db = getDb();
 	const article = imports.findOwned(db, teacher.id, idFrom(event.params.id));
-	if (!article) error(404, 'Not found.');
+	if (!article) error(404, NOT_FOUND);
 	const result = await readArticleForm(event.request);
 	if (!result.success) return fail(400, result.failure);
 	imports.updateArticle(db, teacher.id, article.id, result.output);

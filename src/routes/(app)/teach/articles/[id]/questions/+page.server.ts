@@ -3,13 +3,13 @@ import { getDb } from '$lib/server/db';
 import { formFailure, parseForm } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guards';
 import * as review from '$lib/server/question-review';
-import { formId, idFrom } from '../../../params';
+import { NOT_FOUND, formId, idFrom } from '../../../params';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
 	const teacher = requireRole('teacher');
 	const found = review.listForReview(getDb(), teacher.id, idFrom(params.id));
-	if (!found) error(404, 'Not found.');
+	if (!found) error(404, NOT_FOUND);
 	return {
 		article: { id: found.article.id, title: found.article.title },
 		reviewed: found.reviewed,
@@ -38,14 +38,18 @@ function statusAction(status: 'approved' | 'generated') {
 		) {
 			return notFound();
 		}
-		return { success: status === 'approved' ? 'Question approved.' : 'Question restored.' };
+		// Restoring moves the question back into the list; its card shows the notice either way.
+		return {
+			questionId,
+			success: status === 'approved' ? 'Question approved.' : 'Question restored.'
+		};
 	};
 }
 
 async function approveAll(event: Event) {
 	const { teacher, articleId } = await start(event);
 	const db = getDb();
-	if (!review.listForReview(db, teacher.id, articleId)) error(404, 'Not found.');
+	if (!review.listForReview(db, teacher.id, articleId)) error(404, NOT_FOUND);
 	const count = review.approveAll(db, teacher.id, articleId);
 	return { success: `${count} ${count === 1 ? 'question' : 'questions'} approved.` };
 }
@@ -68,7 +72,7 @@ async function edit(event: Event) {
 	if (!review.editQuestion(getDb(), teacher.id, articleId, questionId, parsed.output)) {
 		return notFound();
 	}
-	return { success: 'Question saved. It is kept when the text changes.' };
+	return { questionId, success: 'Question saved. It is kept when the text changes.' };
 }
 
 async function add(event: Event) {
@@ -77,8 +81,8 @@ async function add(event: Event) {
 	if (!parsed.success) {
 		return fail(400, { questionId: 'new', ...formFailure(parsed.errors, parsed.values) });
 	}
-	if (!review.addQuestion(getDb(), teacher.id, articleId, parsed.output)) error(404, 'Not found.');
-	return { success: 'Your question is added (approved) at the end.' };
+	if (!review.addQuestion(getDb(), teacher.id, articleId, parsed.output)) error(404, NOT_FOUND);
+	return { questionId: 'new' as const, success: 'Your question is added (approved) at the end.' };
 }
 
 async function move(event: Event) {
@@ -95,9 +99,11 @@ async function move(event: Event) {
 		fromPosition
 	);
 	if (moved === 'not-found') return notFound();
-	if (moved === 'edge') return { success: null };
-	if (moved === 'stale') return { success: 'The order had already changed; this is it now.' };
-	return { success: `Question moved ${direction}.` };
+	if (moved === 'edge') return { questionId, success: null };
+	if (moved === 'stale') {
+		return { questionId, success: 'The order had already changed; this is it now.' };
+	}
+	return { questionId, success: `Question moved ${direction}.` };
 }
 
 export const actions: Actions = {

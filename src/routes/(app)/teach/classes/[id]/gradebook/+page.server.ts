@@ -2,13 +2,13 @@ import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import * as gradebook from '$lib/server/gradebook';
 import { requireRole } from '$lib/server/guards';
-import { formatWhen, idFrom } from '../../../params';
+import { NOT_FOUND, formatWhen, idFrom } from '../../../params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params }) => {
 	const teacher = requireRole('teacher');
 	const book = gradebook.forClass(getDb(), teacher.id, idFrom(params.id));
-	if (!book) error(404, 'Not found.');
+	if (!book) error(404, NOT_FOUND);
 	return {
 		class: { id: book.class.id, name: book.class.name },
 		learners: book.learners.map((learner) => ({
