@@ -55,7 +55,7 @@ function run(text: string) {
 /**
  * The articles in five sets: 01–10 were written with the generator and tuned on; 11–17 and 18–25 were measured
  * before any change made with them in view (50% and 49% recall then), and tuned on afterwards; 26–31 (43% before)
- * were tuned on in session 2, and 32–37 (43% before, 54% after) are held out: only two general bugs they showed were
+ * were tuned on in session 2 (69% after), and 32–37 (43% before, 54% after) are held out: only two general bugs they showed were
  * fixed after their after-tuning figure was taken. Each set has its own floor a little under its measured figure,
  * so a held-out set's lower recall cannot hide behind the tuned one's. `perArticle` is the floor for every article
  * of the set (none is a write-off).
@@ -64,7 +64,7 @@ const SETS: { name: string; from: number; to: number; recall: number; perArticle
 	{ name: '01-10', from: 1, to: 10, recall: 0.9, perArticle: 0.4 },
 	{ name: '11-17', from: 11, to: 17, recall: 0.7, perArticle: 0.4 },
 	{ name: '18-25', from: 18, to: 25, recall: 0.65, perArticle: 0.4 },
-	{ name: '26-31', from: 26, to: 31, recall: 0.6, perArticle: 0.4 },
+	{ name: '26-31', from: 26, to: 31, recall: 0.65, perArticle: 0.4 },
 	{ name: '32-37', from: 32, to: 37, recall: 0.48, perArticle: 0.35 }
 ];
 
