@@ -863,6 +863,11 @@ const OFFICES = keySet([
  * @example nameBeforeOffice(context of 'وقال محرم الراغب مدير عام النادي', 1) === 2
  */
 function nameBeforeOffice(context: TextContext, index: number): number {
+	// Most subjects have no office after them: look for one before testing the words.
+	let office = -1;
+	for (let k = index + 1; k <= index + 3 && office < 0; k++)
+		if (OFFICES.has(context.keys[k] ?? '')) office = k;
+	if (office < 0) return -1;
 	if (hasArticle(context, index) || !isPlainNameWord(context, index)) return -1;
 	for (let last = index; last < index + 3; last++) {
 		if (last > index && !isPlainNameWord(context, last)) return -1;
