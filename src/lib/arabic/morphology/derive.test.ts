@@ -73,6 +73,94 @@ describe('englishParticiple', () => {
 	});
 });
 
+describe('englishParticiple: English spelling of -ing and -ed', () => {
+	// [verb, -ing, -ed]
+	const table: [string, string, string][] = [
+		['begin', 'beginning', 'begun'],
+		['commit', 'committing', 'committed'],
+		['permit', 'permitting', 'permitted'],
+		['admit', 'admitting', 'admitted'],
+		['submit', 'submitting', 'submitted'],
+		['refer', 'referring', 'referred'],
+		['prefer', 'preferring', 'preferred'],
+		['occur', 'occurring', 'occurred'],
+		['regret', 'regretting', 'regretted'],
+		['forbid', 'forbidding', 'forbidden'],
+		['forget', 'forgetting', 'forgotten'],
+		['excel', 'excelling', 'excelled'],
+		['control', 'controlling', 'controlled'],
+		['expel', 'expelling', 'expelled'],
+		['program', 'programming', 'programmed'],
+		['kidnap', 'kidnapping', 'kidnapped'],
+		['overlap', 'overlapping', 'overlapped'],
+		['eavesdrop', 'eavesdropping', 'eavesdropped'],
+		['booby-trap', 'booby-trapping', 'booby-trapped'],
+		['travel', 'travelling', 'travelled'],
+		['fuel', 'fuelling', 'fuelled'],
+		['stop', 'stopping', 'stopped'],
+		['plan', 'planning', 'planned'],
+		['quit', 'quitting', 'quit'],
+		['stir', 'stirring', 'stirred'],
+		['visit', 'visiting', 'visited'],
+		['open', 'opening', 'opened'],
+		['offer', 'offering', 'offered'],
+		['happen', 'happening', 'happened'],
+		['limit', 'limiting', 'limited'],
+		['benefit', 'benefiting', 'benefited'],
+		['target', 'targeting', 'targeted'],
+		['edit', 'editing', 'edited'],
+		['wither', 'withering', 'withered'],
+		['develop', 'developing', 'developed'],
+		['appeal', 'appealing', 'appealed'],
+		['reveal', 'revealing', 'revealed'],
+		['wait', 'waiting', 'waited'],
+		['fix', 'fixing', 'fixed'],
+		['show', 'showing', 'shown'],
+		['play', 'playing', 'played'],
+		['use', 'using', 'used'],
+		['argue', 'arguing', 'argued'],
+		['agree', 'agreeing', 'agreed'],
+		['dye', 'dyeing', 'dyed'],
+		['lie', 'lying', 'lain'],
+		['tie', 'tying', 'tied'],
+		['try', 'trying', 'tried'],
+		['carry', 'carrying', 'carried'],
+		['panic', 'panicking', 'panicked'],
+		['traffic', 'trafficking', 'trafficked'],
+		['weave', 'weaving', 'woven'],
+		['overthrow', 'overthrowing', 'overthrown'],
+		['cast', 'casting', 'cast'],
+		['bend', 'bending', 'bent']
+	];
+	it.each(table)('%s → %s, %s', (verb, ingForm, edForm) => {
+		expect(englishParticiple(verb, 'active')).toBe(ingForm);
+		expect(englishParticiple(verb, 'passive')).toBe(edForm);
+	});
+
+	it.each([
+		['favour, favor', 'active', 'favouring, favoring'],
+		['favour, favor', 'passive', 'favoured, favored'],
+		['criticise, criticize', 'active', 'criticising, criticizing'],
+		['centre, center (on)', 'active', 'centring, centering (on)'],
+		['enrol, enroll', 'active', 'enrolling'],
+		['break out (war, fire)', 'active', 'breaking out (war, fire)'],
+		['be fertilised, fertilized', 'active', 'being fertilised, being fertilized'],
+		['not recognise, recognize', 'active', 'not recognising, not recognizing'],
+		['can (على)', 'active', 'being able to (على)'],
+		['can (على)', 'passive', '']
+	] as const)('every alternative of "%s" (%s) → %s', (sense, kind, expected) => {
+		expect(englishParticiple(sense, kind)).toBe(expected);
+	});
+
+	it('gives a passive participle no "been …" sense', () => {
+		const [, passive] = deriveFromVerb({
+			...verb('حَزَمَ', 'يَحْزِمُ', 'ح ز م', 'I'),
+			glosses: ['pack', 'tie up', 'be resolute']
+		});
+		expect(passive.glosses).toEqual(['packed', 'tied up']);
+	});
+});
+
 describe('compileLexicon adds derived words only where no row exists', () => {
 	const lexicon = compileLexicon([
 		{

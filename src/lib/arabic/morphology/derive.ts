@@ -226,6 +226,50 @@ const IRREGULAR_PAST_PARTICIPLE: Record<string, string> = {
 	find: 'found',
 	fly: 'flown',
 	forbid: 'forbidden',
+	overthrow: 'overthrown',
+	weave: 'woven',
+	cast: 'cast',
+	bend: 'bent',
+	sew: 'sewn',
+	shrink: 'shrunk',
+	strive: 'striven',
+	swell: 'swollen',
+	tread: 'trodden',
+	cling: 'clung',
+	creep: 'crept',
+	dwell: 'dwelt',
+	fling: 'flung',
+	grind: 'ground',
+	kneel: 'knelt',
+	sow: 'sown',
+	spring: 'sprung',
+	string: 'strung',
+	wind: 'wound',
+	wring: 'wrung',
+	forsake: 'forsaken',
+	befall: 'befallen',
+	behold: 'beheld',
+	mistake: 'mistaken',
+	misunderstand: 'misunderstood',
+	overtake: 'overtaken',
+	overhear: 'overheard',
+	withstand: 'withstood',
+	hew: 'hewn',
+	shear: 'shorn',
+	thrust: 'thrust',
+	outbid: 'outbid',
+	retell: 'retold',
+	resell: 'resold',
+	mow: 'mown',
+	forecast: 'forecast',
+	rid: 'rid',
+	bid: 'bid',
+	bet: 'bet',
+	spit: 'spat',
+	swim: 'swum',
+	slit: 'slit',
+	overrun: 'overrun',
+	outrun: 'outrun',
 	forget: 'forgotten',
 	forgive: 'forgiven',
 	freeze: 'frozen',
@@ -301,11 +345,55 @@ const IRREGULAR_PAST_PARTICIPLE: Record<string, string> = {
 
 const VOWEL = /[aeiouy]/;
 
+/**
+ * Verbs of more than one syllable that double their final consonant before -ing/-ed: stressed on the last syllable
+ * (begin, commit, refer) or doubled by convention (program, kidnap, worship, BrE). Verbs ending in a single vowel + l
+ * double by the British rule (travel → travelling) and need no entry.
+ */
+const DOUBLES_FINAL = new Set(
+	(
+		'abet acquit admit allot annul befit begin commit compel concur confer control debar defer deter dispel emit ' +
+		'enrol equip excel expel extol forbid forget fulfil handicap incur infer instil kidnap occur omit outwit ' +
+		'patrol permit prefer program propel rebel rebut recap recur refer regret remit repel submit transfer ' +
+		'transmit upset worship format diagram embed unplug beget outstrip underpin'
+	).split(' ')
+);
+/** Compounds whose last part is a one-syllable verb: over|lap, eaves|drop, wire|tap. */
+const COMPOUND_HEAD = /^(over|under|out|up|with|fore|eaves|wire|by)(?=[^aeiou]+[aeiou][^aeiou]+$)/;
+/** Final -l after one vowel that does not double (stress and spelling both against it). */
+/** Verbs ending in vowel + l whose -l doubles though two vowel letters precede it (BrE). */
+const DOUBLES_L = new Set(['fuel', 'duel', 'refuel']);
+const SINGLE_L = new Set(['parallel', 'appeal', 'reveal', 'conceal', 'heal', 'kneel', 'peel']);
+
+/** Syllable count by vowel groups, with qu- and a leading y- read as consonants. */
+function syllableCount(word: string): number {
+	return (
+		word
+			.replace(/qu/g, 'q')
+			.replace(/^y/, '')
+			.match(/[aeiouy]+/g) ?? []
+	).length;
+}
+
+/** Whether the final consonant doubles before a vowel suffix: stop → stopped, begin → beginning, visit → visited. */
+function doublesFinal(verb: string): boolean {
+	if (DOUBLES_L.has(verb)) return true;
+	const v = verb.replace(/qu/g, 'q');
+	if (!/(^|[^aeiou])[aeiou][bdfgklmnprstvz]$/.test(v)) return false;
+	if (syllableCount(verb) === 1) return true;
+	if (DOUBLES_FINAL.has(verb)) return true;
+	if (verb.endsWith('l') && !SINGLE_L.has(verb)) return true;
+	const head = COMPOUND_HEAD.exec(verb);
+	return head !== null && syllableCount(verb.slice(head[0].length)) === 1;
+}
+
 function ing(verb: string): string {
 	if (verb === 'be') return 'being';
 	if (verb.endsWith('ie')) return verb.slice(0, -2) + 'ying';
-	if (verb.endsWith('e') && !/(ee|ye|oe)$/.test(verb)) return verb.slice(0, -1) + 'ing';
-	if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb)) return verb + verb[verb.length - 1] + 'ing';
+	if (verb.endsWith('e') && !/(ee|ye|oe)$/.test(verb) && verb.length > 2)
+		return verb.slice(0, -1) + 'ing';
+	if (/[^aeiou][aeiou]c$/.test(verb)) return verb + 'king';
+	if (doublesFinal(verb)) return verb + verb[verb.length - 1] + 'ing';
 	return verb + 'ing';
 }
 
@@ -313,23 +401,82 @@ function pastParticiple(verb: string): string {
 	if (IRREGULAR_PAST_PARTICIPLE[verb]) return IRREGULAR_PAST_PARTICIPLE[verb];
 	if (verb.endsWith('e')) return verb + 'd';
 	if (/[^aeiou]y$/.test(verb)) return verb.slice(0, -1) + 'ied';
-	if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb)) return verb + verb[verb.length - 1] + 'ed';
+	if (/[^aeiou][aeiou]c$/.test(verb)) return verb + 'ked';
+	if (doublesFinal(verb)) return verb + verb[verb.length - 1] + 'ed';
 	return verb + 'ed';
 }
 
+/** Heads with no participle of their own: the modal "can" and the past "was". */
+const MODAL_HEAD: Record<string, { active: string; passive: string | null }> = {
+	can: { active: 'being able to', passive: null },
+	was: { active: 'being', passive: null }
+};
+
+/** One alternative of a sense: "take part (in)", "not know", "booby-trap". Null when it has no passive form. */
+function inflectAlternative(alt: string, kind: 'active' | 'passive'): string | null {
+	const m = /^(not |)([a-z]+-)?([a-z]+)(.*)$/.exec(alt);
+	if (!m || !VOWEL.test(m[3])) return alt;
+	const [, not, compound = '', head, rest] = m;
+	const modal = MODAL_HEAD[head];
+	if (modal) {
+		const word = kind === 'active' ? modal.active : modal.passive;
+		return word === null ? null : not + word + rest;
+	}
+	const verb = compound + head;
+	const done =
+		compound && doublesFinal(head) && !IRREGULAR_PAST_PARTICIPLE[verb]
+			? compound + (kind === 'active' ? ing(head) : pastParticiple(head))
+			: kind === 'active'
+				? ing(verb)
+				: pastParticiple(verb);
+	return not + done + rest;
+}
+
+/** Split a sense at its top-level commas: "favour, favor (of)" → ["favour", "favor (of)"]; commas in brackets stay. */
+function alternatives(sense: string): string[] {
+	const out: string[] = [];
+	let depth = 0;
+	let current = '';
+	for (const ch of sense) {
+		if (ch === '(') depth++;
+		else if (ch === ')') depth = Math.max(0, depth - 1);
+		if (ch === ',' && depth === 0) {
+			out.push(current.trim());
+			current = '';
+		} else current += ch;
+	}
+	out.push(current.trim());
+	return out.filter((a) => a !== '');
+}
+
 /**
- * English participle of a verb gloss sense: "stress (على)" → "stressing (على)" / "stressed (على)".
+ * English participle of a verb gloss sense, each comma-separated alternative inflected:
+ * "stress (على)" → "stressing (على)" / "stressed (على)"; "favour, favor" → "favouring, favoring".
+ * Returns '' when no alternative has the form asked for (the passive of "can").
  * @example englishParticiple('take part (in)', 'active') // 'taking part (in)'
  * @example englishParticiple('write', 'passive') // 'written'
+ * @example englishParticiple('favour, favor', 'active') // 'favouring, favoring'
  */
 export function englishParticiple(sense: string, kind: 'active' | 'passive'): string {
-	const m = /^([a-z]+)(.*)$/.exec(sense.trim());
-	if (!m || !VOWEL.test(m[1])) return sense;
-	return (kind === 'active' ? ing(m[1]) : pastParticiple(m[1])) + m[2];
+	const alts = alternatives(sense.trim());
+	// "be fertilised, fertilized" and "not recognise, recognize": the spelling variant shares the leading word.
+	const shared = /^(be|not) /.exec(alts[0] ?? '')?.[0] ?? '';
+	const done = alts
+		.map((a, i) => (i > 0 && shared && !a.includes(' ') ? shared + a : a))
+		.map((a) => inflectAlternative(a, kind))
+		.filter((a): a is string => a !== null);
+	return [...new Set(done)].join(', ');
 }
 
 function glossesFor(glosses: string[], kind: 'active' | 'passive'): string[] {
-	return glosses.slice(0, 3).map((g) => englishParticiple(g, kind));
+	// An intransitive "be …" sense has no passive (محزوم: "packed; tied up", not "been resolute").
+	const senses =
+		kind === 'passive' ? glosses.filter((g, i) => i === 0 || !/^be /.test(g)) : glosses;
+	const out = senses
+		.slice(0, 3)
+		.map((g) => englishParticiple(g, kind))
+		.filter((g) => g !== '');
+	return out.length > 0 ? [...new Set(out)] : glosses.slice(0, 1);
 }
 
 /**
