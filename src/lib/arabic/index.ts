@@ -197,6 +197,8 @@ function contextBonus(analysis: Analysis, previous: Analysis | undefined, key: s
 	if (
 		previous.pos === 'preposition' &&
 		previous.segments[previous.segments.length - 1].role === 'stem' &&
+		// With the article a preposition is a noun that governs nothing (في الأثناء عاد، إلى الوراء).
+		!previous.segments.some((s) => s.role === 'article') &&
 		// حتى and a separate لِ are also conjunctions before a subjunctive (حتى تثبتَ، لِتكونَ).
 		!(CONJUNCTION_PREPOSITIONS.has(key) && isVerb && info && info.flags & FLAG.SUBJUNCTIVE)
 	) {
