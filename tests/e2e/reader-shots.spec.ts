@@ -29,6 +29,12 @@ test('reader, popover, root, word and review pages at 1280 and 360 px', async ({
 			await expect(page.getByRole('dialog').getByRole('status')).toBeVisible();
 		}
 		await page.screenshot({ path: `${SHOTS}/popover-${width}.png` });
+		// A word near the top of the article (the card opens below it), then keyboard Escape.
+		await page.keyboard.press('Escape');
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await page.locator('article .body button.word').nth(3).click();
+		await expect(page.getByRole('dialog')).toBeVisible();
+		await page.screenshot({ path: `${SHOTS}/popover-top-${width}.png` });
 		await page.goto('/roots/ءتي');
 		await page.screenshot({ path: `${SHOTS}/root-${width}.png`, fullPage: true });
 		await page.locator('.family a.lemma').first().click();

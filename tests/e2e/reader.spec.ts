@@ -38,10 +38,14 @@ test('keyboard: Enter opens, Escape closes and focus returns to the word', async
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('dialog')).toBeVisible();
 	await expect(target).toHaveAttribute('aria-expanded', 'true');
+	// The open word is highlighted (a ring around it), and only while it is open.
+	const ring = () => target.evaluate((element) => getComputedStyle(element).boxShadow);
+	expect(await ring()).not.toBe('none');
 	await page.keyboard.press('Escape');
 	await expect(page.getByRole('dialog')).toBeHidden();
 	await expect(target).toBeFocused();
 	await expect(target).toHaveAttribute('aria-expanded', 'false');
+	expect(await ring()).toBe('none');
 });
 
 test('a person’s name shows a person card', async ({ page }) => {
