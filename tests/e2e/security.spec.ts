@@ -46,7 +46,10 @@ const PAGE_POLICY = new RegExp(
 	].join('; ')
 );
 
-function missing(response: Response): string[] {
+/** A page's response or a request's (APIResponse): both have these. */
+type Answer = Pick<Response, 'headers' | 'status' | 'url'>;
+
+function missing(response: Answer): string[] {
 	const headers = response.headers();
 	return Object.entries(HEADERS)
 		.filter(([name, pattern]) => !pattern.test(headers[name] ?? ''))
