@@ -48,9 +48,65 @@ const validateSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-/** The session, then the response compressed for the browser (src/lib/server/compression.ts). */
+/**
+ * Headers every response carries. The Content-Security-Policy of pages comes from kit (`kit.csp` in
+ * svelte.config.js, with a nonce per response); these complete it. Static files served by adapter-node
+ * (build/client) do not pass through here.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	// For browsers without CSP frame-ancestors; the page policy says 'none' too.
+	'x-frame-options': 'DENY',
+	// Features no page of ours uses. (Speech synthesis, used by the reader's "listen", is not one of them.)
+	'permissions-policy':
+		'accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), ' +
+		'magnetometer=(), microphone=(), midi=(), payment=(), usb=()',
+	'cross-origin-opener-policy': 'same-origin',
+	'cross-origin-resource-policy': 'same-origin'
+};
+
+/**
+ * The policy of a response kit did not render as a page (JSON, CSV, redirects): nothing in it may load
+ * or run anything, and nobody may frame it.
+ */
+export const NON_PAGE_CSP =
+	"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** HTTPS only: a year, this host only (subdomains may be served by someone else). */
+export const HSTS = 'max-age=31536000';
+
+function setSecurityHeaders(headers: Headers, secure: boolean): void {
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
+	if (!headers.has('content-security-policy')) headers.set('content-security-policy', NON_PAGE_CSP);
+	if (secure) headers.set('strict-transport-security', HSTS);
+}
+
+/** The response with the security headers set (a copy when its headers are immutable, e.g. Response.redirect). */
+export function withSecurityHeaders(response: Response, secure: boolean): Response {
+	try {
+		setSecurityHeaders(response.headers, secure);
+		return response;
+	} catch {
+		const copy = new Response(response.body, {
+			status: response.status,
+			statusText: response.statusText,
+			headers: response.headers
+		});
+		setSecurityHeaders(copy.headers, secure);
+		return copy;
+	}
+}
+
+/**
+ * The session, then the security headers, then the response compressed for the browser
+ * (src/lib/server/compression.ts, which keeps every header).
+ */
 export const handle: Handle = async (input) =>
-	compressResponse(input.event.request, await validateSession(input));
+	compressResponse(
+		input.event.request,
+		withSecurityHeaders(await validateSession(input), input.event.url.protocol === 'https:')
+	);
 
 /**
  * What an error page says. Never a stack trace or an internal message: a 404 says how to find the
