@@ -218,7 +218,9 @@ test.describe('a session that ends during the quiz', () => {
 		const other = await context.newPage();
 		await other.goto('/');
 		await other.getByRole('button', { name: 'Sign out' }).click();
-		await expect(other.getByRole('link', { name: 'Sign up' })).toBeVisible();
+		await expect(
+			other.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign up' })
+		).toBeVisible();
 		const stranger = await signUpAs(other, 'stranger');
 		await other.close();
 
