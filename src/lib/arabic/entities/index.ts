@@ -17,11 +17,13 @@ import { findOrganisationCandidates } from './organisations';
 import { findPersonCandidates } from './person-names';
 import { findPlaceCandidates, hasPlaceContext } from './places';
 import { continueLists, familyExtensions, propagateNames } from './propagate';
-import { nameChainEnd } from './person-names';
+import { hasArticle, looksLikeName, nameChainEnd } from './person-names';
+import { matchKey } from './match-key';
 import { TITLES } from './titles';
 import { isSportsSentence, retypeClubs } from './sports';
 
 export { compileGazetteer, lookupPhrase, GazetteerError } from './gazetteer';
+import { lookupKey } from './gazetteer';
 export type { Gazetteer, GazetteerEntry, NisbaEntry, GivenName } from './gazetteer';
 
 /**
@@ -176,6 +178,102 @@ function yieldSurnamesToLongerNames(candidates: Candidate[]): void {
 }
 
 /**
+ * A gazetteer person matched by only part of the entry's name, without its first word (بن علي for زين العابدين بن
+ * علي, رامون for حاييم رامون): evidence that the words are a name, not that they name that person.
+ */
+function isPartialPerson(context: ReturnType<typeof buildContext>, candidate: Candidate): boolean {
+	if (candidate.type !== 'PER' || candidate.source !== 'gazetteer') return false;
+	const words = matchKey(candidate.canonical).split(' ');
+	if (candidate.last - candidate.first + 1 >= words.length) return false;
+	for (let k = candidate.first; k <= candidate.last; k++)
+		if (context.forms[k]?.some((form) => form.key === words[0])) return false;
+	return true;
+}
+
+/** True when `outer` holds a word outside `partial`'s tokens that is no word of the entry's own name. */
+function addsOtherNameWords(
+	context: ReturnType<typeof buildContext>,
+	outer: Candidate,
+	partial: Candidate
+): boolean {
+	const own = new Set(matchKey(partial.canonical).split(' '));
+	for (let k = outer.first; k <= outer.last; k++) {
+		if (k >= partial.first && k <= partial.last) continue;
+		if (!context.forms[k]?.some((form) => own.has(form.key))) return true;
+	}
+	return false;
+}
+
+/**
+ * A partial gazetteer match inside a longer name (عبد الرحيم بن علي، رامون كروز) is another person: the match
+ * takes the following unknown name words (رامون كروز) and loses the entry's English, and yields to a rule's longer
+ * name. A link is a claim about identity, and a shared family or first name is no evidence of it.
+ */
+function yieldPartialMatchesToLongerNames(
+	context: ReturnType<typeof buildContext>,
+	candidates: Candidate[]
+): void {
+	const partials = candidates.filter((c) => isPartialPerson(context, c));
+	if (!partials.length) return;
+	for (const partial of partials) {
+		let last = partial.last;
+		while (isFollowingNameWord(context, last + 1, partial.first)) last++;
+		if (last > partial.last) {
+			partial.last = last;
+			partial.end = context.tokens[last].end;
+			partial.canonical = context.text.slice(partial.start, partial.end);
+			partial.english = '';
+			partial.role = '';
+			partial.source = 'gazetteer-extended';
+			continue;
+		}
+		for (const c of candidates)
+			if (
+				c.type === 'PER' &&
+				c.source !== 'gazetteer' &&
+				c.first <= partial.first &&
+				c.last >= partial.last &&
+				c.last - c.first > partial.last - partial.first &&
+				addsOtherNameWords(context, c, partial)
+			) {
+				partial.strength = 0;
+				partial.english = '';
+				partial.role = '';
+				break;
+			}
+	}
+}
+
+/**
+ * A word in name position after a name (رامون | كروز): unknown to the lexicon, or a loan noun without a root that
+ * cannot be an indefinite object (no ـا، ـة), with no و or article, in the same sentence.
+ */
+function isFollowingNameWord(
+	context: ReturnType<typeof buildContext>,
+	index: number,
+	first: number
+): boolean {
+	const key = context.keys[index] ?? '';
+	const best = context.tokens[index]?.analyses?.[0];
+	const loan =
+		!!best &&
+		!best.guess &&
+		!best.root &&
+		(best.pos === 'noun' || best.pos === 'proper noun') &&
+		!/(ا|ه|ات)$/.test(key) &&
+		!lookupKey(context.gazetteer, key);
+	return (
+		(isUnknownWord(context, index) || loan) &&
+		index - first < 4 &&
+		context.sentence[index] === context.sentence[first] &&
+		!/^(و|ف|لل|بال)/.test(key) &&
+		key.length > 2 &&
+		!hasArticle(context, index) &&
+		looksLikeName(key)
+	);
+}
+
+/**
  * Find the entities of an analysed text. Spans are UTF-16 offsets into `text` and exclude attached proclitics.
  * @example findEntities('التقى الفريق أول عبد الفتاح البرهان في بورتسودان', tokens, gazetteer)
  * // → [{type:'PER', text:'عبد الفتاح البرهان', english:'Abdel Fattah al-Burhan', role:'Chairman of the Sovereignty Council of Sudan', …},
@@ -204,6 +302,7 @@ export function findEntities(
 	candidates.push(...propagateNames(context, candidates));
 	candidates.push(...familyExtensions(context, candidates));
 	candidates.push(...retypeClubs(context, candidates));
+	yieldPartialMatchesToLongerNames(context, candidates);
 	yieldSurnamesToLongerNames(candidates);
 	yieldFathersToDaughters(context, candidates);
 	for (const candidate of candidates) if (isCreditLine(context, candidate)) candidate.strength = -1;

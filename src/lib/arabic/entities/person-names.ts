@@ -15,6 +15,7 @@ import {
 	type TextContext
 } from './context';
 import { lookupKey, type GivenName } from './gazetteer';
+import { matchKey } from './match-key';
 import { isSportsSentence } from './sports';
 import { matchTitleWords, TITLES, type Title } from './titles';
 
@@ -708,6 +709,15 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			continue;
 		}
 		let last = nameChainEnd(context, index, false);
+		// The speaker's given name and a word that ends known people's names (وقال رضا خان): a family name, even
+		// when the lexicon reads it as a word (خان "betrayed").
+		if (
+			last <= index &&
+			speech &&
+			givenNameAt(context, index, false) &&
+			isGazetteerSurname(context, index + 1)
+		)
+			last = index + 1;
 		// A given name that is also a word, alone between a verb of saying and what was said (وأكد خالد أن …).
 		if (last < 0 && speech && speakerBeforeQuote(context, index)) last = index;
 		if (
@@ -719,7 +729,9 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		)
 			last = index;
 		if (last < 0) continue;
-		const given = givenNameAt(context, index, false);
+		const compound = compoundGivenAt(context, index);
+		const given =
+			givenNameAt(context, index, false) ?? (compound?.offset === 0 ? compound.given : undefined);
 		// One unknown word alone after a verb is often an adverbial accusative (مقفلا) or a verbal noun with ب. After
 		// a gentilic (البرازيلي إيمرسون) or a verb of saying (وقال بوين) an ending in ون/ين is the name's own.
 		const pluralLike = afterNisba || speech ? /(ا|وا|ات)$/ : /(ا|ين|ون|وا|ات)$/;
@@ -739,7 +751,8 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 	}
 	for (let index = 0; index < tokens.length; index++) {
 		if (covered.has(index) || !isWord(context, index)) continue;
-		const given = givenNameAt(context, index) ?? kunyaAt(context, index);
+		const compound = compoundGivenAt(context, index);
+		const given = givenNameAt(context, index) ?? compound?.given ?? kunyaAt(context, index);
 		if (!given) continue;
 		if (given.commonMeaning) {
 			// A given name that is also a word (حسن "good", طاهر "pure") starts a name only before another given
@@ -767,7 +780,7 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			if (!nextIsName || startsWithConjunction(context, index + 1)) continue;
 		}
 		const form = context.forms[index].find((f) => context.gazetteer.givenNames.has(f.key));
-		const offset = form?.offset ?? 0;
+		const offset = form?.offset ?? compound?.offset ?? 0;
 		// After a preposition (لدينا is not ل + دينا) a name needs a second part that is clearly a name.
 		if (
 			form &&
@@ -785,9 +798,11 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			if (!clear) continue;
 		}
 		// Chain from the name itself: the clitic-stripped first word counts as a given name.
-		let last = index;
-		let position = 1;
-		let j = index + 1;
+		// A given name of two words (عبد الرحيم) is one part of the chain.
+		const firstLast = compound && !form ? index + 1 : index;
+		let last = firstLast;
+		let position = firstLast - index + 1;
+		let j = firstLast + 1;
 		while (
 			j < tokens.length &&
 			j - index < MAX_NAME_TOKENS &&
@@ -817,7 +832,7 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			position++;
 			j++;
 		}
-		if (last === index) {
+		if (last === index && !(compound && !form)) {
 			// A given name alone is a name only when the lexicon does not read it as a common word.
 			const pos = partOfSpeech(context, index);
 			if (!isUnknownWord(context, index) && pos !== 'proper noun') continue;
@@ -969,6 +984,55 @@ function kunyaAt(context: TextContext, index: number): GivenName | undefined {
 	if (!next && !unknown && nextKey !== 'عبد') return undefined;
 	if (lookupKey(context.gazetteer, `${context.keys[index]} ${nextKey}`)) return undefined;
 	return { name: context.keys[index], gender: '', english: '', commonMeaning: '' };
+}
+
+/** Last words of the gazetteer's people of two or more words (خان of عمران خان), by gazetteer. */
+const SURNAMES = new WeakMap<TextContext['gazetteer'], Set<string>>();
+
+/**
+ * True when the word, without clitics or article of its own, is the last word of a person's name in the gazetteer
+ * (خان، حفتر) and no entry or given name by itself.
+ * @example isGazetteerSurname(context of 'وقال رضا خان', 2) === true when the gazetteer has عمران خان
+ */
+function isGazetteerSurname(context: TextContext, index: number): boolean {
+	if (!isWord(context, index) || hasPrepositionClitic(context, index)) return false;
+	if (startsWithConjunction(context, index)) return false;
+	let surnames = SURNAMES.get(context.gazetteer);
+	if (!surnames) {
+		surnames = new Set();
+		for (const entry of context.gazetteer.entries) {
+			if (entry.type !== 'PER') continue;
+			const words = matchKey(entry.canonical).split(' ');
+			if (words.length > 1 && !NAME_PARTICLES.has(words[words.length - 1]))
+				surnames.add(words[words.length - 1]);
+		}
+		SURNAMES.set(context.gazetteer, surnames);
+	}
+	const key = context.keys[index];
+	return (
+		surnames.has(key) &&
+		!lookupKey(context.gazetteer, key) &&
+		!context.gazetteer.givenNames.has(key) &&
+		!APPOSITION_NOUNS.has(key) &&
+		!NOT_NAMES.has(key)
+	);
+}
+
+/**
+ * A given name of two words starting at `index` (عبد الرحيم، ولعبد الرحيم), with the clitics' length, if any.
+ * @example compoundGivenAt(context of 'التقى عبد الرحيم', 1)?.given.english === 'Abdul Rahim'
+ */
+export function compoundGivenAt(
+	context: TextContext,
+	index: number
+): { given: GivenName; offset: number } | undefined {
+	if (!isWord(context, index + 1)) return undefined;
+	const next = context.keys[index + 1];
+	for (const form of context.forms[index] ?? []) {
+		const given = context.gazetteer.givenNames.get(`${form.key} ${next}`);
+		if (given) return { given, offset: form.offset };
+	}
+	return undefined;
 }
 
 /**

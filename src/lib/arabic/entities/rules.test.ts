@@ -53,7 +53,13 @@ const LEXICON = compileLexicon([
 			row('مُدِير', 'noun', 'د و ر', 'مفعل', 'pl=+ون;f=+ة', 'director', '200'),
 			row('مَصْدَر', 'noun', 'ص د ر', 'مفعل', 'pl=مَصَادِر', 'source', '200'),
 			row('كُرَة', 'noun', 'ك ر و', 'فعة', '-', 'ball; football', '300'),
-			row('حَضَرَ', 'verb', 'ح ض ر', 'I', 'impf=يَحْضُرُ', 'attend', '300')
+			row('حَضَرَ', 'verb', 'ح ض ر', 'I', 'impf=يَحْضُرُ', 'attend', '300'),
+			row('خَانَ', 'verb', 'خ و ن', 'I', 'impf=يَخُونُ', 'betray', '600'),
+			row('بُلُوز', 'noun', '-', '-', '-', 'blouse', '900'),
+			row('اِسْتِقَالَة', 'noun', 'ق ي ل', 'استفعالة', '-', 'resignation', '500'),
+			row('عَهْد', 'noun', 'ع ه د', 'فعل', '-', 'era; pledge', '300'),
+			row('رَحِيم', 'adj', 'ر ح م', 'فعيل', '-', 'merciful', '500'),
+			row('عَبْد', 'noun', 'ع ب د', 'فعل', 'pl=عِبَاد', 'servant', '300')
 		].join('\n')
 	}
 ]);
@@ -78,7 +84,17 @@ const GAZETTEER = compileGazetteer([
 			ENTRY_HEADER,
 			row('فهد الأحمد الصباح', 'PER', 'head-of-state', 'Fahd Al-Ahmad', '-', '-', '-'),
 			row('يوسي رامون', 'PER', 'minister', 'Yossi Ramon', 'رامون', '-', '-'),
-			row('فريد زيدان', 'PER', 'artist', 'Farid Zidan', '-', 'Actor', '-')
+			row('فريد زيدان', 'PER', 'artist', 'Farid Zidan', '-', 'Actor', '-'),
+			row(
+				'زين العابدين بن علي',
+				'PER',
+				'head-of-state',
+				'Zine El Abidine Ben Ali',
+				'بن علي',
+				'-',
+				'-'
+			),
+			row('عمران خان', 'PER', 'head-of-state', 'Imran Khan', '-', '-', '-')
 		].join('\n')
 	},
 	{
@@ -111,7 +127,9 @@ const GAZETTEER = compileGazetteer([
 			'ماركو\tm\tMarco\t-\t-',
 			'شكيب\tm\tChakib\t-\t-',
 			'عباس\tm\tAbbas\t-\t-',
-			'رانيا\tf\tRania\t-\t-'
+			'رانيا\tf\tRania\t-\t-',
+			'عبد الرحيم\tm\tAbdul Rahim\t-\t-',
+			'رضا\tm\tReda\t-\tsatisfaction'
 		].join('\n')
 	}
 ]);
@@ -303,5 +321,39 @@ describe("a daughter named with her father's name", () => {
 			GAZETTEER
 		).entities;
 		expect(person).toMatchObject({ type: 'PER', text: 'رانيا فريد زيدان', english: '' });
+	});
+});
+
+/** [text, English] of the people of a sentence. */
+function people(text: string): [string, string][] {
+	return analyzeText(text, LEXICON, GAZETTEER)
+		.entities.filter((e) => e.type === 'PER')
+		.map((e) => [e.text, e.english]);
+}
+
+describe('a partial gazetteer match inside a longer name', () => {
+	it.each([
+		// Another given name before a known family name: the whole name, and no link to the known person.
+		['التقى عبد الرحيم بن علي بالوزير', [['عبد الرحيم بن علي', '']]],
+		['وقال سامي بن علي إن الفريق جاهز', [['سامي بن علي', '']]],
+		// A name word after a known family name: it was another person's first name (unknown, or a loan noun).
+		['أعلن رامون كروز استقالته', [['رامون كروز', '']]],
+		['أعلن رامون بلوز استقالته', [['رامون بلوز', '']]],
+		// The known name alone, or in full, keeps its link.
+		['أعلن رامون استقالته', [['رامون', 'Yossi Ramon']]],
+		['في عهد بن علي', [['بن علي', 'Zine El Abidine Ben Ali']]],
+		[
+			'وقال زين العابدين بن علي إن الفريق جاهز',
+			[['زين العابدين بن علي', 'Zine El Abidine Ben Ali']]
+		],
+		// A given name of two words is one name part, also alone after a verb of saying.
+		['وقال عبد الرحيم إن الفريق جاهز', [['عبد الرحيم', '']]],
+		// A common given name and a word that ends a known person's name, after a verb of saying…
+		['وقال رضا خان إن الفريق جاهز', [['رضا خان', '']]],
+		// …but not the word alone, nor without the verb of saying.
+		['وقال الوزير إن الفريق خان العهد', []],
+		['وحضر رضا خان الحفل', []]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(people(text)).toEqual(expected);
 	});
 });
