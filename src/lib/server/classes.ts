@@ -134,6 +134,18 @@ export function joinByCode(db: Db, learnerId: string, code: string): JoinOutcome
 	return { status: inserted.changes > 0 ? 'joined' : 'already-member', class: found };
 }
 
+/**
+ * Ends a membership, the one way a learner leaves a class (the teacher's Remove, the learner's Leave).
+ * Only the membership goes: the learner's attempts stay, so their results come back if they rejoin.
+ */
+function deleteMembership(db: Db, classId: number, learnerId: string): boolean {
+	const result = db
+		.delete(classMembers)
+		.where(and(eq(classMembers.classId, classId), eq(classMembers.learnerId, learnerId)))
+		.run();
+	return result.changes > 0;
+}
+
 /** Removes a learner from one of the teacher's classes. False when there was nothing to remove. */
 export function removeMember(
 	db: Db,
@@ -142,11 +154,13 @@ export function removeMember(
 	learnerId: string
 ): boolean {
 	if (!findForTeacher(db, teacherId, classId)) return false;
-	const result = db
-		.delete(classMembers)
-		.where(and(eq(classMembers.classId, classId), eq(classMembers.learnerId, learnerId)))
-		.run();
-	return result.changes > 0;
+	return deleteMembership(db, classId, learnerId);
+}
+
+/** The learner leaves one of their classes. False when they were not in it (or it does not exist). */
+export function leaveClass(db: Db, learnerId: string, classId: number): boolean {
+	if (!Number.isSafeInteger(classId)) return false;
+	return deleteMembership(db, classId, learnerId);
 }
 
 /** A new join code for a class (the old one stops working). */
@@ -175,5 +189,29 @@ export function listForLearner(db: Db, learnerId: string): { id: number; name: s
 		.innerJoin(classes, eq(classes.id, classMembers.classId))
 		.where(eq(classMembers.learnerId, learnerId))
 		.orderBy(asc(classes.name))
+		.all();
+}
+
+export interface Membership {
+	id: number;
+	name: string;
+	teacherName: string;
+	joinedAt: Date;
+}
+
+/** The classes a learner belongs to, with their teacher's display name and when the learner joined. */
+export function membershipsForLearner(db: Db, learnerId: string): Membership[] {
+	return db
+		.select({
+			id: classes.id,
+			name: classes.name,
+			teacherName: users.displayName,
+			joinedAt: classMembers.joinedAt
+		})
+		.from(classMembers)
+		.innerJoin(classes, eq(classes.id, classMembers.classId))
+		.innerJoin(users, eq(users.id, classes.teacherId))
+		.where(eq(classMembers.learnerId, learnerId))
+		.orderBy(asc(classes.name), asc(classes.id))
 		.all();
 }

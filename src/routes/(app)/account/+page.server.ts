@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as auth from '$lib/server/auth';
+import * as classes from '$lib/server/classes';
 import { getDb } from '$lib/server/db';
 import {
 	changePasswordSchema,
@@ -14,10 +15,29 @@ import * as users from '$lib/server/users';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 
+/** A date as people read it ("29 November 2026"); the server does not know their time zone. */
+const dateText = (date: Date) =>
+	date.toLocaleDateString('en-GB', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+
 export const load: PageServerLoad = () => {
 	const user = requireUser();
 	const record = users.findById(getDb(), user.id);
 	return {
+		classes:
+			user.role === 'learner'
+				? classes.membershipsForLearner(getDb(), user.id).map((item) => ({
+						id: item.id,
+						name: item.name,
+						teacherName: item.teacherName,
+						joined: item.joinedAt.toISOString().slice(0, 10),
+						joinedText: dateText(item.joinedAt)
+					}))
+				: [],
 		account: {
 			username: user.username,
 			email: user.email,
@@ -25,13 +45,7 @@ export const load: PageServerLoad = () => {
 			role: user.role,
 			memberSince: record?.createdAt.toISOString().slice(0, 10) ?? null,
 			// The same date as people read it ("29 November 2026"); the server does not know their zone.
-			memberSinceText:
-				record?.createdAt.toLocaleDateString('en-GB', {
-					day: 'numeric',
-					month: 'long',
-					year: 'numeric',
-					timeZone: 'UTC'
-				}) ?? null
+			memberSinceText: record ? dateText(record.createdAt) : null
 		}
 	};
 };
@@ -94,7 +108,33 @@ async function deleteAccount(event: Parameters<Actions[string]>[0]) {
 	redirect(303, '/?deleted=1');
 }
 
+/**
+ * Leaving a class takes two posts, like the teacher's Remove: the first (the row's "Leave class") only
+ * asks the page to show a confirmation, the second carries `confirm=yes`. No JavaScript is needed, and
+ * one stray click leaves nothing. The learner's answers are kept; the teacher's lists drop them.
+ */
+async function leaveClass(event: Parameters<Actions[string]>[0]) {
+	const user = requireUser();
+	const form = await event.request.formData();
+	const classId = Number(form.get('classId'));
+	const db = getDb();
+	const membership = classes.membershipsForLearner(db, user.id).find((item) => item.id === classId);
+	if (!membership) {
+		return fail(404, {
+			action: 'classes',
+			...formFailure({ form: 'You are not in that class (any more).' })
+		});
+	}
+	if (form.get('confirm') !== 'yes') return { action: 'classes', confirm: membership.id };
+	classes.leaveClass(db, user.id, membership.id);
+	return {
+		action: 'classes',
+		success: `You left “${membership.name}”. Your answers are kept; to come back, join again with the class code.`
+	};
+}
+
 export const actions: Actions = {
+	leaveClass,
 	displayName: changeDisplayName,
 	password: changePassword,
 	delete: deleteAccount

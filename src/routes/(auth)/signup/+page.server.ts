@@ -1,20 +1,28 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as auth from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
-import { formFailure, parseForm, signUpSchema } from '$lib/server/forms';
+import { formFailure, parseForm, redirectTarget, signUpSchema } from '$lib/server/forms';
 import * as users from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => {
-	if (locals.user) redirect(303, '/');
-	return {};
+/**
+ * `redirectTo` (same-origin paths only, checked by `redirectTarget`) is where the new account goes next:
+ * a learner who followed a class join link comes back to it with the code filled in.
+ */
+export const load: PageServerLoad = ({ locals, url }) => {
+	const redirectTo = redirectTarget(url.searchParams.get('redirectTo'));
+	if (locals.user) redirect(303, redirectTo);
+	return { redirectTo };
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		const form = await event.request.formData();
+		const redirectTo = redirectTarget(form.get('redirectTo')?.toString());
 		const parsed = parseForm(signUpSchema, form);
-		if (!parsed.success) return fail(400, formFailure(parsed.errors, parsed.values));
+		if (!parsed.success) {
+			return fail(400, formFailure(parsed.errors, { ...parsed.values, redirectTo }));
+		}
 
 		const db = getDb();
 		const input = parsed.output;
@@ -33,7 +41,8 @@ export const actions: Actions = {
 					username: input.username,
 					email: input.email ?? '',
 					displayName: input.displayName,
-					role: input.role
+					role: input.role,
+					redirectTo
 				};
 				return fail(400, formFailure({ [error.field]: error.message }, values));
 			}
@@ -48,6 +57,6 @@ export const actions: Actions = {
 			session.expiresAt,
 			event.url.protocol === 'https:'
 		);
-		redirect(303, '/');
+		redirect(303, redirectTo);
 	}
 };
