@@ -49,3 +49,15 @@ describe('function words and adverbs of time in a sentence', () => {
 		expect(readingAt('وفي الأثناء عاد الوفد إلى بلاده.', 'عاد')).toBe('عَادَ verb');
 	});
 });
+
+describe('written vowels over the real lexicon', () => {
+	it.each([
+		['أُجِّلَ الاجتماعُ إلى الأسبوع المقبل.', 'أُجِّلَ', 'أَجَّلَ verb'],
+		['كُرِّمَ المعلمون في حفل كبير.', 'كُرِّمَ', 'كَرَّمَ verb'],
+		['فُقِدَ الاتصال بالطائرة مساء أمس.', 'فُقِدَ', 'فَقَدَ verb'],
+		['أُلِّفَ الكتاب قبل مئة عام.', 'أُلِّفَ', 'أَلَّفَ verb'],
+		['تُبَاعُ الخضار في سوق المدينة.', 'تُبَاعُ', 'بَاعَ verb']
+	])('%s: %s → %s', (sentence, word, expected) => {
+		expect(readingAt(sentence, word)).toBe(expected);
+	});
+});

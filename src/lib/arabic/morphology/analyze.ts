@@ -20,6 +20,7 @@ import {
 	type Lexicon,
 	type LexiconEntry
 } from './lexicon';
+import { hasVowelMarks, vowelConflicts } from './vowels';
 
 /** Maps each character of the matching key back to its index in the original word. */
 function keyWithOffsets(word: string): { key: string; offsets: number[] } {
@@ -126,6 +127,12 @@ const BARE_ACCUSATIVE_PENALTY = 1.5;
  * (فضلاً، نظراً، هدفاً، طالباً). Measured: 1.5 beat 0, 0.5 and 1 on the PADT dev set, WikiNews unchanged.
  */
 const DUAL_VERB_PENALTY = 1.5;
+/**
+ * A reading whose vowels contradict the marks written on the word (أَجَل for أُجِّلَ) ranks below the readings that
+ * agree with them, whatever the frequency prior and the context say; a little more per contradicted mark.
+ */
+const VOWEL_CONFLICT_PENALTY = 5;
+const VOWEL_CONFLICT_PER_MARK = 0.25;
 
 /** Memoised analyses per lexicon: news repeats its words, and analyses are immutable. */
 const caches = new WeakMap<Lexicon, Map<string, Analysis[]>>();
@@ -197,6 +204,16 @@ function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
 		for (const v of hamzaSeatVariants(key, offsets)) collect(v.key, v.offsets);
 	analyses.push(...joinedAnalyses(word, key, offsets, lexicon));
 	if (analyses.length === 0) analyses.push(...guessAnalyses(word, key, offsets));
+	// Only words with written vowels are compared, so unvowelled text is read exactly as before.
+	if (hasVowelMarks(word))
+		for (let i = 0; i < analyses.length; i++) {
+			const n = vowelConflicts(analyses[i]);
+			if (n > 0)
+				analyses[i] = rescored(
+					analyses[i],
+					analyses[i].score - VOWEL_CONFLICT_PENALTY - VOWEL_CONFLICT_PER_MARK * n
+				);
+		}
 	analyses.sort((a, b) => b.score - a.score);
 	return dedupe(analyses);
 }
