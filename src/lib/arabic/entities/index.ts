@@ -234,6 +234,8 @@ function yieldPartialMatchesToLongerNames(
 				c.first <= partial.first &&
 				c.last >= partial.last &&
 				c.last - c.first > partial.last - partial.first &&
+				// A weak rule's words after the match may be anything (يتشارك الأسد | الببري); before it, a name.
+				(c.strength >= 2 || c.first < partial.first) &&
 				addsOtherNameWords(context, c, partial)
 			) {
 				partial.strength = 0;
@@ -255,15 +257,13 @@ function isFollowingNameWord(
 ): boolean {
 	const key = context.keys[index] ?? '';
 	const best = context.tokens[index]?.analyses?.[0];
-	const loan =
-		!!best &&
-		!best.guess &&
-		!best.root &&
-		(best.pos === 'noun' || best.pos === 'proper noun') &&
-		!/(ا|ه|ات)$/.test(key) &&
-		!lookupKey(context.gazetteer, key);
+	const loan = !!best && !best.guess && !best.root && best.pos === 'noun' && !/(ا|ه|ات)$/.test(key);
 	return (
 		(isUnknownWord(context, index) || loan) &&
+		// …and no place, organisation or given name, with or without a clitic (رايس | إسرائيل، شافيز | لدمشق).
+		!context.forms[index].some(
+			(form) => lookupKey(context.gazetteer, form.key) || context.gazetteer.givenNames.has(form.key)
+		) &&
 		index - first < 4 &&
 		context.sentence[index] === context.sentence[first] &&
 		!/^(و|ف|لل|بال)/.test(key) &&

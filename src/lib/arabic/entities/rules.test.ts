@@ -339,6 +339,9 @@ describe('a partial gazetteer match inside a longer name', () => {
 		// A name word after a known family name: it was another person's first name (unknown, or a loan noun).
 		['أعلن رامون كروز استقالته', [['رامون كروز', '']]],
 		['أعلن رامون بلوز استقالته', [['رامون بلوز', '']]],
+		// A place after the name, with or without a preposition, is no part of it.
+		['وزار رامون مصر', [['رامون', 'Yossi Ramon']]],
+		['ووصل رامون لمصر', [['رامون', 'Yossi Ramon']]],
 		// The known name alone, or in full, keeps its link.
 		['أعلن رامون استقالته', [['رامون', 'Yossi Ramon']]],
 		['في عهد بن علي', [['بن علي', 'Zine El Abidine Ben Ali']]],
