@@ -207,7 +207,11 @@ function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
 	// Only words with written vowels are compared, so unvowelled text is read exactly as before.
 	if (hasVowelMarks(word))
 		for (let i = 0; i < analyses.length; i++) {
-			const n = vowelConflicts(analyses[i]);
+			const entry = READING_INFO.get(analyses[i])?.entry;
+			const n = vowelConflicts(
+				analyses[i],
+				entry === undefined ? undefined : lexicon.entries[entry].plurals
+			);
 			if (n > 0)
 				analyses[i] = rescored(
 					analyses[i],
@@ -450,7 +454,7 @@ function buildAnalysis(
 				guess: false,
 				score
 			};
-			READING_INFO.set(analysis, { flags: reading.flags, tag: feature.tag });
+			READING_INFO.set(analysis, { flags: reading.flags, tag: feature.tag, entry: reading.entry });
 			return analysis;
 		}
 	}
@@ -471,7 +475,7 @@ function buildAnalysis(
 		guess: false,
 		score
 	};
-	READING_INFO.set(analysis, { flags: reading.flags, tag: feature.tag });
+	READING_INFO.set(analysis, { flags: reading.flags, tag: feature.tag, entry: reading.entry });
 	return analysis;
 }
 
@@ -502,6 +506,8 @@ function prepositionEntry(lexicon: Lexicon, bare: string): LexiconEntry | null {
 export interface ReadingInfo {
 	flags: number;
 	tag: FormTag;
+	/** Index into Lexicon.entries of the reading's lemma. */
+	entry?: number;
 }
 const READING_INFO = new WeakMap<Analysis, ReadingInfo>();
 

@@ -218,9 +218,13 @@ export function compileLexicon(
 			// Generate forms (errors found here also reject the row).
 			const generated: GeneratedForm[] = [];
 			const plurals: string[] = [];
+			const vowelledPlurals: string[] = [];
 			for (const p of (formsField.get('pl') ?? '').split('|').filter(Boolean)) {
 				if (p === '+ات' || p === '+ون') plurals.push(p);
-				else if (checkWord(p, 'plural', fail)) plurals.push(dediacritize(p));
+				else if (checkWord(p, 'plural', fail)) {
+					plurals.push(dediacritize(p));
+					vowelledPlurals.push(p.normalize('NFC'));
+				}
 			}
 			// Verbal nouns of the derived forms make their plural in ات (تصريحات، استخدامات، اجتياحات): the default
 			// when a row of such a pattern lists no plural.
@@ -422,6 +426,7 @@ export function compileLexicon(
 				source: where
 			};
 			if (value !== undefined) entry.value = value;
+			if (vowelledPlurals.length && pos !== 'verb') entry.plurals = vowelledPlurals;
 			entries.push(entry);
 			for (const f of generated) addForm(entryIndex, f);
 		});

@@ -55,6 +55,8 @@ export interface LexiconEntry {
 	rank: number;
 	/** Numeric value of number words. */
 	value?: number;
+	/** Vowelled broken plurals (فِرَق of فِرْقَة), for comparing with vowels written in the text. */
+	plurals?: string[];
 	/** `file:line` of the source row. */
 	source: string;
 }

@@ -48,6 +48,7 @@ describe('written vowels decide between readings with the same letters', () => {
 		['أُلِّفَ', 'أَلَّفَ verb passive', 'ألف', 'أَلْف number'],
 		['تُبَاعُ', 'بَاعَ verb passive', 'تباع', 'تِبَاع noun'],
 		['فِرَقُ', 'فِرْقَة noun', 'فرق', 'فَرْق noun'],
+		['كُتِبَ', 'كَتَبَ verb passive', 'كتب', 'كَتَبَ verb'],
 		['يُكْتَبُ', 'كَتَبَ verb passive', 'يكتب', 'كَتَبَ verb']
 	])('%s → %s (unvowelled %s → %s)', (vowelled, reading, bare, bareReading) => {
 		expect(best(vowelled)).toBe(reading);
@@ -73,7 +74,9 @@ describe('written vowels decide between readings with the same letters', () => {
 		['كَتَبْتُ', 'كَتَبَ verb'],
 		['اُكْتُبْ', 'كَتَبَ verb'],
 		['فِرْقَتَانِ', 'فِرْقَة noun'],
-		['أَلْفُ', 'أَلْف number']
+		['أَلْفُ', 'أَلْف number'],
+		['كُتُبٌ', 'كِتَاب noun'],
+		['فِرَقٌ', 'فِرْقَة noun']
 	])('compatible marks: %s → %s', (word, reading) => {
 		expect(best(word)).toBe(reading);
 	});

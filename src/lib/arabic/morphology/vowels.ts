@@ -112,7 +112,11 @@ function imperativeMarks(analysis: Analysis, stem: Letter[]): Letter[] | null {
 }
 
 /** How many letters of the stem the lemma fixes, and their expected marks; null when it fixes none. */
-function expectedStem(analysis: Analysis, stem: Letter[]): Letter[] | null {
+function expectedStem(
+	analysis: Analysis,
+	stem: Letter[],
+	plurals: readonly string[] = []
+): Letter[] | null {
 	const lemma = letters(analysis.lemma);
 	if (lemma.length === 0) return null;
 	const f = analysis.features;
@@ -133,6 +137,13 @@ function expectedStem(analysis: Analysis, stem: Letter[]): Letter[] | null {
 	// Nouns, adjectives, numbers and the rest: the letters before the case ending (a lemma in ة fixes the
 	// vowel before it).
 	const base = lemma.slice(0, -1);
+	if (/plural/.test(f))
+		for (const plural of plurals) {
+			// A broken plural listed with its vowels (فِرَق): its letters up to the case ending.
+			const p = letters(plural);
+			if (p.length === stem.length && p.every((l, i) => l.letter === stem[i].letter))
+				return p.slice(0, -1);
+		}
 	if (/plural|dual/.test(f)) {
 		// Only a sound plural or dual keeps the singular's vowels (فِرْقَات); a broken plural changes them even when its
 		// letters look like the singular's (فِرَق of فِرْقَة، بِلَاد of بَلَد).
@@ -153,7 +164,7 @@ function expectedStem(analysis: Analysis, stem: Letter[]): Letter[] | null {
  * letters; after the first letter that differs (قال → قلت, a broken plural) nothing more is claimed.
  * @example vowelConflicts(أَجَل noun on 'أُجِّلَ') // 2 or more; vowelConflicts(أَجَّلَ passive on 'أُجِّلَ') // 0
  */
-export function vowelConflicts(analysis: Analysis): number {
+export function vowelConflicts(analysis: Analysis, plurals?: readonly string[]): number {
 	let conflicts = 0;
 	const segments: Segment[] = analysis.segments;
 	const hasArticle = segments.some((s) => s.role === 'article');
@@ -169,7 +180,7 @@ export function vowelConflicts(analysis: Analysis): number {
 	const stemSegment = segments.find((s) => s.role === 'stem');
 	if (!stemSegment) return conflicts;
 	const stem = letters(stemSegment.text);
-	const expected = expectedStem(analysis, stem);
+	const expected = expectedStem(analysis, stem, plurals);
 	if (!expected) return conflicts;
 	for (let i = 0; i < expected.length && i < stem.length; i++) {
 		if (stem[i].letter !== expected[i].letter) break;
