@@ -215,6 +215,11 @@ function yieldPartialMatchesToLongerNames(
 ): void {
 	const partials = candidates.filter((c) => isPartialPerson(context, c));
 	if (!partials.length) return;
+	// Words of the other people's names: a later mention by part of it is that person (رامون كروز … رامون).
+	const otherNames = new Set<string>();
+	const remember = (c: Candidate) => {
+		for (let k = c.first; k <= c.last; k++) otherNames.add(context.keys[k]);
+	};
 	for (const partial of partials) {
 		let last = partial.last;
 		while (isFollowingNameWord(context, last + 1, partial.first)) last++;
@@ -225,6 +230,7 @@ function yieldPartialMatchesToLongerNames(
 			partial.english = '';
 			partial.role = '';
 			partial.source = 'gazetteer-extended';
+			remember(partial);
 			continue;
 		}
 		for (const c of candidates)
@@ -241,8 +247,19 @@ function yieldPartialMatchesToLongerNames(
 				partial.strength = 0;
 				partial.english = '';
 				partial.role = '';
+				remember(c);
 				break;
 			}
+	}
+	for (const partial of partials) {
+		if (!partial.english) continue;
+		let other = true;
+		for (let k = partial.first; k <= partial.last && other; k++)
+			if (!context.forms[k].some((form) => otherNames.has(form.key))) other = false;
+		if (other) {
+			partial.english = '';
+			partial.role = '';
+		}
 	}
 }
 

@@ -342,6 +342,14 @@ describe('a partial gazetteer match inside a longer name', () => {
 		// A place after the name, with or without a preposition, is no part of it.
 		['وزار رامون مصر', [['رامون', 'Yossi Ramon']]],
 		['ووصل رامون لمصر', [['رامون', 'Yossi Ramon']]],
+		// A later mention by part of the name is the person of the text, not the gazetteer's.
+		[
+			'أعلن رامون كروز استقالته. وقال رامون إن الفريق جاهز',
+			[
+				['رامون كروز', ''],
+				['رامون', '']
+			]
+		],
 		// The known name alone, or in full, keeps its link.
 		['أعلن رامون استقالته', [['رامون', 'Yossi Ramon']]],
 		['في عهد بن علي', [['بن علي', 'Zine El Abidine Ben Ali']]],
