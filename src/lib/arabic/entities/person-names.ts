@@ -297,12 +297,14 @@ function isKnownSurname(context: TextContext, index: number): boolean {
 const NAME_ENDERS = new Set(['preposition', 'conjunction', 'particle', 'verb']);
 
 /**
- * True when nothing of a name can follow token `index`: the sentence or clause ends, or a preposition, conjunction,
- * particle or verb comes next.
+ * True when nothing of a name can follow token `index`: the sentence or clause ends, or a preposition (alone or
+ * attached), conjunction, particle or verb comes next.
  * @example nameEndsAfter(context of 'نبيل سلامة في السراي', 1) === true
  */
 function nameEndsAfter(context: TextContext, index: number): boolean {
 	if (!isWord(context, index + 1)) return true;
+	// A word with a preposition (بالوزير، للصحفيين) continues no name.
+	if (hasPrepositionClitic(context, index + 1)) return true;
 	const best = context.tokens[index + 1].analyses?.[0];
 	if (!best || best.guess) return false;
 	return NAME_ENDERS.has(best.pos) || best.segments[0]?.form === 'و';

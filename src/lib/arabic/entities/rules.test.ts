@@ -154,6 +154,10 @@ describe('people', () => {
 		// …but a noun after it is its family name when the name ends there, and علي is also على written with ي.
 		['وقال الرئيس سعيد صيام', [['PER', 'سعيد صيام']]],
 		['وقال الرئيس علي الحوار', []],
+		// A word with a preposition after the family name ends the name too…
+		['والتقى الرئيس سعيد صيام بالوزير', [['PER', 'سعيد صيام']]],
+		// …while a given name that is also a word, before a preposition, stays the word ("happy with").
+		['وكان الرئيس سعيد بالحوار', []],
 		// The abbreviation د. (Dr): its full stop ends no sentence.
 		['وصرح د. زهير القطان بأن الوضع صعب', [['PER', 'زهير القطان']]],
 		// A given name that is also a word, between a verb of saying and what was said.
