@@ -59,7 +59,11 @@ function listNameEnd(context: ReturnType<typeof buildContext>, index: number): n
 }
 
 /** A title's role fills in a gazetteer person's empty role, and the gazetteer's English fills in a rule's. */
-function mergeInformation(winner: Candidate, all: Candidate[]): void {
+function mergeInformation(
+	context: ReturnType<typeof buildContext>,
+	winner: Candidate,
+	all: Candidate[]
+): void {
 	// `all` holds only the candidates whose first token lies inside the winner's tokens (see findEntities).
 	for (const other of all) {
 		if (
@@ -74,7 +78,12 @@ function mergeInformation(winner: Candidate, all: Candidate[]): void {
 	for (const other of all) {
 		if (other === winner || other.type !== winner.type || other.source !== 'gazetteer') continue;
 		// A known surname after another given name is another person (حيدر الكاظمي is not مصطفى الكاظمي).
-		if (isSurnameOnly(other) && other.first > winner.first) continue;
+		if (
+			isSurnameOnly(other) &&
+			other.first > winner.first &&
+			!hasFirstWordBefore(context, winner, other)
+		)
+			continue;
 		// The same person named more fully (محمد حسني مبارك), not a son named after his father (حمدان بن محمد …).
 		const before =
 			winner.end > other.start
@@ -85,7 +94,11 @@ function mergeInformation(winner: Candidate, all: Candidate[]): void {
 			other.start >= winner.start &&
 			other.end <= winner.end &&
 			!winner.english &&
-			other.end - other.start >= (winner.end - winner.start) / 2
+			(other.end - other.start >= (winner.end - winner.start) / 2 ||
+				// …or by its first and last names with more between (يوسي دافيد رامون).
+				(other.english &&
+					isPartialPerson(context, other) &&
+					hasFirstWordBefore(context, winner, other)))
 		) {
 			winner.english = other.english;
 			if (!winner.role) winner.role = other.role;
@@ -190,18 +203,36 @@ function isPartialPerson(context: ReturnType<typeof buildContext>, candidate: Ca
 	return true;
 }
 
-/** True when `outer` holds a word outside `partial`'s tokens that is no word of the entry's own name. */
+/** True when `outer` holds the first word of `partial`'s entry before it. */
+function hasFirstWordBefore(
+	context: ReturnType<typeof buildContext>,
+	outer: Candidate,
+	partial: Candidate
+): boolean {
+	const first = matchKey(partial.canonical).split(' ')[0];
+	for (let k = outer.first; k < partial.first; k++)
+		if (context.forms[k]?.some((form) => form.key === first)) return true;
+	return false;
+}
+
+/**
+ * True when `outer` holds a word outside `partial`'s tokens that is no word of the entry's own name, and not the
+ * entry's first name (باراك حسين أوباما is باراك أوباما named more fully).
+ */
 function addsOtherNameWords(
 	context: ReturnType<typeof buildContext>,
 	outer: Candidate,
 	partial: Candidate
 ): boolean {
-	const own = new Set(matchKey(partial.canonical).split(' '));
+	const words = matchKey(partial.canonical).split(' ');
+	const own = new Set(words);
+	let other = false;
 	for (let k = outer.first; k <= outer.last; k++) {
 		if (k >= partial.first && k <= partial.last) continue;
-		if (!context.forms[k]?.some((form) => own.has(form.key))) return true;
+		if (context.forms[k]?.some((form) => form.key === words[0])) return false;
+		if (!context.forms[k]?.some((form) => own.has(form.key))) other = true;
 	}
-	return false;
+	return other;
 }
 
 /**
@@ -337,7 +368,7 @@ export function findEntities(
 		const near: Candidate[] = [];
 		for (let k = candidate.first; k <= candidate.last; k++)
 			near.push(...(byFirstToken.get(k) ?? []));
-		mergeInformation(candidate, near);
+		mergeInformation(context, candidate, near);
 	}
 	return resolveCandidates(text, candidates);
 }

@@ -346,6 +346,8 @@ describe('a partial gazetteer match inside a longer name', () => {
 		// A place after the name, with or without a preposition, is no part of it.
 		['وزار رامون مصر', [['رامون', 'Yossi Ramon']]],
 		['ووصل رامون لمصر', [['رامون', 'Yossi Ramon']]],
+		// The entry's own first name before it: the same person, named more fully.
+		['وقال يوسي دافيد رامون إن الفريق جاهز', [['يوسي دافيد رامون', 'Yossi Ramon']]],
 		// A later mention by part of the name is the person of the text, not the gazetteer's.
 		[
 			'أعلن رامون كروز استقالته. وقال رامون إن الفريق جاهز',
