@@ -244,7 +244,16 @@ function yieldPartialMatchesToLongerNames(
 	context: ReturnType<typeof buildContext>,
 	candidates: Candidate[]
 ): void {
-	const partials = candidates.filter((c) => isPartialPerson(context, c));
+	// A person known by one word (البخاري) is matched the same way when a given name comes before it (نور الدين
+	// البخاري): the trie would have matched his fuller name.
+	const partials = candidates.filter(
+		(c) =>
+			isPartialPerson(context, c) ||
+			(c.type === 'PER' &&
+				c.source === 'gazetteer' &&
+				c.first === c.last &&
+				!c.canonical.trim().includes(' '))
+	);
 	if (!partials.length) return;
 	// Words of the other people's names: a later mention by part of it is that person (رامون كروز … رامون).
 	const otherNames = new Set<string>();
@@ -253,7 +262,8 @@ function yieldPartialMatchesToLongerNames(
 	};
 	for (const partial of partials) {
 		let last = partial.last;
-		while (isFollowingNameWord(context, last + 1, partial.first)) last++;
+		const oneWord = !partial.canonical.trim().includes(' ');
+		while (!oneWord && isFollowingNameWord(context, last + 1, partial.first)) last++;
 		if (last > partial.last) {
 			partial.last = last;
 			partial.end = context.tokens[last].end;
@@ -273,6 +283,7 @@ function yieldPartialMatchesToLongerNames(
 				c.last - c.first > partial.last - partial.first &&
 				// A weak rule's words after the match may be anything (يتشارك الأسد | الببري); before it, a name.
 				(c.strength >= 2 || c.first < partial.first) &&
+				(!oneWord || c.first < partial.first) &&
 				addsOtherNameWords(context, c, partial)
 			) {
 				partial.strength = 0;

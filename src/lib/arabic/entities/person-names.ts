@@ -754,7 +754,7 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 	for (let index = 0; index < tokens.length; index++) {
 		if (covered.has(index) || !isWord(context, index)) continue;
 		const compound = compoundGivenAt(context, index);
-		const given = givenNameAt(context, index) ?? compound?.given ?? kunyaAt(context, index);
+		const given = compound?.given ?? givenNameAt(context, index) ?? kunyaAt(context, index);
 		if (!given) continue;
 		if (given.commonMeaning) {
 			// A given name that is also a word (حسن "good", طاهر "pure") starts a name only before another given
@@ -781,8 +781,10 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 				nextFamily;
 			if (!nextIsName || startsWithConjunction(context, index + 1)) continue;
 		}
-		const form = context.forms[index].find((f) => context.gazetteer.givenNames.has(f.key));
-		const offset = form?.offset ?? compound?.offset ?? 0;
+		const form = compound
+			? undefined
+			: context.forms[index].find((f) => context.gazetteer.givenNames.has(f.key));
+		const offset = compound?.offset ?? form?.offset ?? 0;
 		// After a preposition (لدينا is not ل + دينا) a name needs a second part that is clearly a name.
 		if (
 			form &&
@@ -801,7 +803,7 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		}
 		// Chain from the name itself: the clitic-stripped first word counts as a given name.
 		// A given name of two words (عبد الرحيم) is one part of the chain.
-		const firstLast = compound && !form ? index + 1 : index;
+		const firstLast = compound ? index + 1 : index;
 		let last = firstLast;
 		let position = firstLast - index + 1;
 		let j = firstLast + 1;
@@ -834,7 +836,7 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			position++;
 			j++;
 		}
-		if (last === index && !(compound && !form)) {
+		if (last === index && !compound) {
 			// A given name alone is a name only when the lexicon does not read it as a common word.
 			const pos = partOfSpeech(context, index);
 			if (!isUnknownWord(context, index) && pos !== 'proper noun') continue;

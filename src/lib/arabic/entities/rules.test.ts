@@ -94,7 +94,8 @@ const GAZETTEER = compileGazetteer([
 				'-',
 				'-'
 			),
-			row('عمران خان', 'PER', 'head-of-state', 'Imran Khan', '-', '-', '-')
+			row('عمران خان', 'PER', 'head-of-state', 'Imran Khan', '-', '-', '-'),
+			row('البخاري', 'PER', 'scholar', 'al-Bukhari', '-', '-', '-')
 		].join('\n')
 	},
 	{
@@ -129,7 +130,9 @@ const GAZETTEER = compileGazetteer([
 			'عباس\tm\tAbbas\t-\t-',
 			'رانيا\tf\tRania\t-\t-',
 			'عبد الرحيم\tm\tAbdul Rahim\t-\t-',
-			'رضا\tm\tReda\t-\tsatisfaction'
+			'رضا\tm\tReda\t-\tsatisfaction',
+			'نور الدين\tm\tNoureddine\t-\t-',
+			'نور\tf\tNour\t-\tlight'
 		].join('\n')
 	}
 ]);
@@ -346,6 +349,9 @@ describe('a partial gazetteer match inside a longer name', () => {
 		// A place after the name, with or without a preposition, is no part of it.
 		['وزار رامون مصر', [['رامون', 'Yossi Ramon']]],
 		['ووصل رامون لمصر', [['رامون', 'Yossi Ramon']]],
+		// A person known by one word, after a given name (of two words: نور الدين, not نور), is another person.
+		['وقال نور الدين البخاري إن الفريق جاهز', [['نور الدين البخاري', '']]],
+		['وقال البخاري إن الفريق جاهز', [['البخاري', 'al-Bukhari']]],
 		// The entry's own first name before it: the same person, named more fully.
 		['وقال يوسي دافيد رامون إن الفريق جاهز', [['يوسي دافيد رامون', 'Yossi Ramon']]],
 		// A later mention by part of the name is the person of the text, not the gazetteer's.
