@@ -553,8 +553,8 @@ function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
 		offset += s.text.length;
 		bounds.add(offset);
 	}
-	// A person's name is not an inflected word: صبري is not صبر + ي, بن is not the verb بان. Only the clitics and
-	// article in front of it are split off (ل + عبدالقادر، ال + صادق).
+	// A person's name is not an inflected word: رمزي is not رمز + ي, بن is not the verb بان. Only the clitics and
+	// article in front of it are split off (ل + عبدالرحيم، ال + صادق).
 	const encliticInside = best.segments.some((s, i) => s.role === 'enclitic' && i > 0);
 	if (
 		bounds.has(from) &&

@@ -186,7 +186,7 @@ function clashes(candidate: string, rights: string[], person = false): boolean {
 
 /**
  * Three distractors for a draft, or fewer when the article and the pool cannot supply them.
- * @example chooseDistractors(draft, view, pool, random) // ['طرابلس', 'الجزائر', 'برازافيل'] for the key بورتسودان
+ * @example chooseDistractors(draft, view, pool, random) // ['الخرطوم', 'القاهرة', 'أديس أبابا'] for the key بورتسودان
  */
 export function chooseDistractors(
 	draft: Draft,

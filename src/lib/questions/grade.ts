@@ -120,7 +120,7 @@ function acceptedSequences(key: string): string[][] {
 /**
  * True when a typed response names the same thing as the key.
  * @example answerMatches('الفريق أول عبد الفتاح البرهان', 'البرهان') // true
- * @example answerMatches('الفريق أول عبد الفتاح البرهان', 'خليفة') // false
+ * @example answerMatches('الفريق أول عبد الفتاح البرهان', 'حمدوك') // false
  * @example answerMatches('12 يناير/كانون الثاني', '١٢ يناير') // true
  */
 export function answerMatches(key: string, response: string): boolean {

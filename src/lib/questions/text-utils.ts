@@ -9,8 +9,8 @@ const ANSWER_PUNCTUATION = /[«»"“”'‘’()[\]{}،,.؛;:؟?!\-–—…]/g
 
 /**
  * Normalise an answer for comparison: letters unified as by normalizeForMatch, punctuation dropped, spaces collapsed,
- * and a split عبد/أبو joined to the following ال-name (عبد المجيد → عبدالمجيد).
- * @example normalizeAnswer('عبد المجيد  تبّون') // 'عبدالمجيد تبون'
+ * and a split عبد/أبو joined to the following ال-name (عبد الفتاح → عبدالفتاح).
+ * @example normalizeAnswer('عبد الفتاح  البرهان') // 'عبدالفتاح البرهان'
  */
 export function normalizeAnswer(s: string): string {
 	const plain = normalizeForMatch(s).replace(ANSWER_PUNCTUATION, ' ').replace(/\//g, ' / ');

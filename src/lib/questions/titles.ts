@@ -139,7 +139,7 @@ export const PERSON_TITLES = new Set([
 	'الكاتب'
 ]);
 
-/** Words that join name parts (بن صالح، ولد أحمد، أبو مازن); a surname never starts after them. */
+/** Words that join name parts (بن سلمان، ولد أحمد، أبو مازن); a surname never starts after them. */
 export const NAME_CONNECTIVES = new Set([
 	'بن',
 	'ابن',

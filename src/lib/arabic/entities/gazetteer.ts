@@ -115,8 +115,8 @@ function splitList(cell: string): string[] {
 
 /**
  * Spellings that normalisation does not unify but writers use freely: عبد/أبو joined to the next word or not
- * (عبدالمجيد / عبد المجيد), and بن/ابن.
- * @example spellingVariants('عبد المجيد تبون') // ['عبد المجيد تبون', 'عبدالمجيد تبون']
+ * (عبدالرحيم / عبد الرحيم), and بن/ابن.
+ * @example spellingVariants('عبد الفتاح البرهان') // ['عبد الفتاح البرهان', 'عبدالفتاح البرهان']
  */
 export function spellingVariants(name: string): string[] {
 	const out = new Set([name]);

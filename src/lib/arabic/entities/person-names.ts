@@ -1,5 +1,5 @@
 /**
- * People the gazetteer may not know: a title before a name (الفريق أول عبد الفتاح البرهان، وزير الخارجية الجزائري صبري
+ * People the gazetteer may not know: a title before a name (الفريق أول عبد الفتاح البرهان، وزير الخارجية الجزائري رمطان
  * لعمامرة), or a chain of given and family names (محمد بن سلمان، علي موسى). Given names that are also ordinary words
  * (أمل، سلام، نصر، عادل) never start a name on their own.
  */
@@ -995,7 +995,7 @@ const SURNAMES = new WeakMap<TextContext['gazetteer'], Set<string>>();
 
 /**
  * True when the word, without clitics or article of its own, is the last word of a person's name in the gazetteer
- * (خان، حفتر) and no entry or given name by itself.
+ * (خان، كروز) and no entry or given name by itself.
  * @example isGazetteerSurname(context of 'وقال رضا خان', 2) === true when the gazetteer has عمران خان
  */
 function isGazetteerSurname(context: TextContext, index: number): boolean {

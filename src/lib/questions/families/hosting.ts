@@ -92,7 +92,7 @@ export const hosting: EventFamilySpec = {
 			sentence: { start: sentence.start, end: sentence.end },
 			agent: fromEntity(subject),
 			object,
-			// For an offer the place is where it was made (عرضت … في برازافيل); for استضاف the host itself.
+			// For an offer the place is where it was made (عرضت … في نيامي); for استضاف the host itself.
 			place: offer
 				? findPlace(view, sentence, index)
 				: (sentence.entities
