@@ -12,6 +12,8 @@ const PREPOSITIONS = ['ب', 'ل', 'ك'];
 const MIN_STRIPPED_LENGTH = 3;
 /** Shortest key left after two clitics (و + ب …). */
 const MIN_DOUBLY_STRIPPED_LENGTH = 4;
+/** Name openers of three letters that two clitics may stand before (ولعبد الرحيم، وبأبي مصعب): they need the next word. */
+const SHORT_NAME_OPENERS = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'ابن']);
 
 /**
  * The matching key of a word or phrase: normalised (diacritics, alef forms, ى/ي, ة/ه) with runs of spaces collapsed.
@@ -85,11 +87,11 @@ function computeStrippedForms(word: string): StrippedForm[] {
 	const forms: StrippedForm[] = [{ key, offset: 0, restoredArticle: false }];
 	const seen = new Set([key]);
 	const add = (letters: number, rest: string, restoredArticle = false) => {
-		if (
-			rest.length < (letters > 1 ? MIN_DOUBLY_STRIPPED_LENGTH : MIN_STRIPPED_LENGTH) ||
-			seen.has(rest)
-		)
-			return;
+		const shortest =
+			letters > 1 && !SHORT_NAME_OPENERS.has(rest)
+				? MIN_DOUBLY_STRIPPED_LENGTH
+				: MIN_STRIPPED_LENGTH;
+		if (rest.length < shortest || seen.has(rest)) return;
 		seen.add(rest);
 		forms.push({ key: rest, offset: prefixLength(word, letters), restoredArticle });
 	};

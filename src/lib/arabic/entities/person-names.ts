@@ -113,43 +113,38 @@ const MINISTRIES = new Map<string, string>(
 	].map(([ar, en]) => [ar.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي'), en])
 );
 
-const SPEECH_VERBS = keySet([
-	'قال',
-	'وقال',
-	'فقال',
-	'أكد',
-	'وأكد',
-	'أعلن',
-	'وأعلن',
-	'أضاف',
-	'وأضاف',
-	'أوضح',
-	'وأوضح',
-	'صرح',
-	'وصرح',
-	'ذكر',
-	'وذكر',
-	'أشار',
-	'وأشار',
-	'اعتبر',
-	'واعتبر',
-	'رأى',
-	'ورأى',
-	'قالت',
-	'وقالت',
-	'أكدت',
-	'وأكدت',
-	'أعلنت',
-	'وأعلنت',
-	'أضافت',
-	'وأضافت',
-	'دعا',
-	'ودعا',
-	'طالب',
-	'وطالب',
-	'نفى',
-	'ونفى'
-]);
+/** Verbs of saying, past (both genders) and present; each also with و or ف before it. */
+const SPEECH_VERB_FORMS = [
+	['قال', 'قالت', 'يقول', 'تقول'],
+	['أكد', 'أكدت', 'يؤكد', 'تؤكد'],
+	['أعلن', 'أعلنت', 'يعلن', 'تعلن'],
+	['أضاف', 'أضافت', 'يضيف', 'تضيف'],
+	['أوضح', 'أوضحت', 'يوضح', 'توضح'],
+	['صرح', 'صرحت'],
+	['ذكر', 'ذكرت', 'يذكر', 'تذكر'],
+	['أشار', 'أشارت', 'يشير', 'تشير'],
+	['اعتبر', 'اعتبرت', 'يعتبر', 'تعتبر'],
+	['رأى', 'رأت', 'يرى', 'ترى'],
+	['دعا', 'دعت', 'يدعو', 'تدعو'],
+	['طالب', 'طالبت', 'يطالب', 'تطالب'],
+	['نفى', 'نفت', 'ينفي', 'تنفي'],
+	['شدد', 'شددت', 'يشدد', 'تشدد'],
+	['توقع', 'توقعت', 'يتوقع', 'تتوقع'],
+	['أعرب', 'أعربت'],
+	['لفت', 'لفتت'],
+	['حذر', 'حذرت', 'يحذر', 'تحذر'],
+	['كشف', 'كشفت'],
+	['أفاد', 'أفادت'],
+	['اعترف', 'اعترفت'],
+	['أردف', 'أردفت'],
+	['تابع', 'تابعت'],
+	['استطرد', 'استطردت'],
+	['علق', 'علقت'],
+	['أبلغ', 'أبلغت'],
+	['ناشد', 'ناشدت'],
+	['أوضح', 'أوضحت']
+].flat();
+const SPEECH_VERBS = keySet(SPEECH_VERB_FORMS.flatMap((verb) => [verb, `و${verb}`, `ف${verb}`]));
 
 /** The gazetteer entry of a single word (with clitics stripped), if any. */
 function singleWordEntry(context: TextContext, index: number) {
@@ -603,6 +598,8 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 	) => {
 		// A given name alone, then a brand that is also a family name (ماركو فيراري): one person, who wins.
 		last = withOrdinal(context, last);
+		// The proclitics of a name's first word stay outside the span (بأبي مصعب، ولعبد الرحيم).
+		if (offset === 0) offset = proclitics(context, first);
 		const given = last === first ? givenNameAt(context, first) : undefined;
 		if (given && !given.commonMeaning && isBrandSurname(context, last + 1)) {
 			last++;
@@ -650,6 +647,8 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			if (!isComplementWord(context, j, title.governs)) break;
 			j++;
 		}
+		// A name after و is another person than the titled one (الرئيس وأبو مصعب …): other rules read it.
+		if (startsWithConjunction(context, j)) continue;
 		const last = nameChainEnd(context, j, true);
 		if (last < 0) continue;
 		// A given name that is also a word (علي "on" in some spellings, أمل "hope") needs a second name part.
@@ -737,12 +736,12 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		// One unknown word alone after a verb is often an adverbial accusative (مقفلا) or a verbal noun with ب. After
 		// a gentilic (البرازيلي إيمرسون) or a verb of saying (وقال بوين) an ending in ون/ين is the name's own.
 		const pluralLike = afterNisba || speech ? /(ا|وا|ات)$/ : /(ا|ين|ون|وا|ات)$/;
-		if (
-			last === index &&
-			!given &&
-			(pluralLike.test(context.keys[index]) || /^(ب|ل|ك|و|ف)/.test(context.keys[index]))
-		)
-			continue;
+		// A first letter that may be a preposition or conjunction (بتمزق، لفترة) says little between a verb of saying
+		// and what was said (وقال بوين إنه، وأكد كوبل أن): there the word is the speaker.
+		const cliticLike =
+			/^(ب|ل|ك|و|ف)/.test(context.keys[index]) &&
+			!(speech && isUnknownWord(context, index) && beforeQuote(context, index));
+		if (last === index && !given && (pluralLike.test(context.keys[index]) || cliticLike)) continue;
 		const unknownCount = Array.from({ length: last - index + 1 }, (_, k) =>
 			isUnknownWord(context, index + k)
 		).filter(Boolean).length;
@@ -781,9 +780,12 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 				nextFamily;
 			if (!nextIsName || startsWithConjunction(context, index + 1)) continue;
 		}
+		// The reading after the clitics: a given name, or a kunya's أبو/أبي (وبأبي مصعب starts at أبي).
 		const form = compound
 			? undefined
-			: context.forms[index].find((f) => context.gazetteer.givenNames.has(f.key));
+			: context.forms[index].find(
+					(f) => context.gazetteer.givenNames.has(f.key) || KUNYA_WORDS.has(f.key)
+				);
 		const offset = compound?.offset ?? form?.offset ?? 0;
 		// After a preposition (لدينا is not ل + دينا) a name needs a second part that is clearly a name.
 		if (
@@ -940,13 +942,31 @@ function isPlainNameWord(context: TextContext, index: number): boolean {
 }
 
 /** What follows the speaker after a verb of saying: أن/إن (أنه، إنها …), a colon, a comma or a quotation mark. */
-const QUOTE_OPENERS = keySet(['أن', 'إن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأن', 'لـ']);
+const QUOTE_OPENERS = keySet([
+	'أن',
+	'إن',
+	'أنه',
+	'إنه',
+	'أنها',
+	'إنها',
+	'أنهم',
+	'إنهم',
+	'بأن',
+	'بأنه',
+	'بأنها',
+	'لـ'
+]);
 const QUOTE_MARKS = new Set([':', '،', ',', '"', '«', "'"]);
 
 /** True for a given name without clitics (not علي) right before أن/إن or a quotation: the speaker. */
 function speakerBeforeQuote(context: TextContext, index: number): boolean {
 	const given = givenNameAt(context, index, false);
 	if (!given || context.keys[index] === 'علي') return false;
+	return beforeQuote(context, index);
+}
+
+/** True when أن/إن (أنه، بأن …), a colon, comma or quotation mark follows the word: what was said starts there. */
+function beforeQuote(context: TextContext, index: number): boolean {
 	const next = context.tokens[index + 1];
 	if (!next) return false;
 	return isWord(context, index + 1)
@@ -970,7 +990,7 @@ export function looksLikeName(key: string): boolean {
 	return !key.endsWith('ه') || key.length <= 3;
 }
 
-const KUNYA_WORDS = keySet(['أبو', 'ابو', 'ابن', 'أم', 'بن']);
+const KUNYA_WORDS = keySet(['أبو', 'ابو', 'أبي', 'ابن', 'أم', 'بن']);
 
 /** A kunya or nasab opening a name: أبو/ابن + a given name, an unknown name or عبد + … (أبو الحسن، ابن بطوطة). */
 function kunyaAt(context: TextContext, index: number): GivenName | undefined {
@@ -1020,6 +1040,19 @@ function isGazetteerSurname(context: TextContext, index: number): boolean {
 		!APPOSITION_NOUNS.has(key) &&
 		!NOT_NAMES.has(key)
 	);
+}
+
+/**
+ * UTF-16 length of the proclitics before a name's first word: 0 when the word itself is a name part, else the
+ * clitics before the first reading that is a given name, a kunya word or a name particle (وبأبي → أبي).
+ * @example proclitics(context of 'أشاد بأبي مصعب', 1) === 1
+ */
+function proclitics(context: TextContext, index: number): number {
+	const forms = context.forms[index] ?? [];
+	const isNamePart = (key: string) =>
+		context.gazetteer.givenNames.has(key) || KUNYA_WORDS.has(key) || NAME_PARTICLES.has(key);
+	if (!forms.length || isNamePart(forms[0].key) || isUnknownWord(context, index)) return 0;
+	return forms.find((form) => form.offset > 0 && isNamePart(form.key))?.offset ?? 0;
 }
 
 /**

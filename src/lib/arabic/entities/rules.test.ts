@@ -59,7 +59,11 @@ const LEXICON = compileLexicon([
 			row('اِسْتِقَالَة', 'noun', 'ق ي ل', 'استفعالة', '-', 'resignation', '500'),
 			row('عَهْد', 'noun', 'ع ه د', 'فعل', '-', 'era; pledge', '300'),
 			row('رَحِيم', 'adj', 'ر ح م', 'فعيل', '-', 'merciful', '500'),
-			row('عَبْد', 'noun', 'ع ب د', 'فعل', 'pl=عِبَاد', 'servant', '300')
+			row('عَبْد', 'noun', 'ع ب د', 'فعل', 'pl=عِبَاد', 'servant', '300'),
+			row('صَرَاحَة', 'noun', 'ص ر ح', 'فعالة', '-', 'frankness', '500'),
+			row('أَب', 'noun', 'أ ب و', 'فع', 'pl=آبَاء', 'father', '100'),
+			row('أَبُو', 'noun', 'أ ب و', 'فعو', '-', 'father of', '100'),
+			row('أَشَادَ', 'verb', 'ش ي د', 'IV', 'impf=يُشِيدُ', 'praise', '400')
 		].join('\n')
 	}
 ]);
@@ -132,7 +136,8 @@ const GAZETTEER = compileGazetteer([
 			'عبد الرحيم\tm\tAbdul Rahim\t-\t-',
 			'رضا\tm\tReda\t-\tsatisfaction',
 			'نور الدين\tm\tNoureddine\t-\t-',
-			'نور\tf\tNour\t-\tlight'
+			'نور\tf\tNour\t-\tlight',
+			'مصعب\tm\tMusab\t-\tdifficult'
 		].join('\n')
 	}
 ]);
@@ -378,5 +383,31 @@ describe('a partial gazetteer match inside a longer name', () => {
 		['وحضر رضا خان الحفل', []]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(people(text)).toEqual(expected);
+	});
+});
+
+describe('speakers and names after clitics', () => {
+	it.each([
+		// An unknown word between a verb of saying and what was said is the speaker, even when its first letter could
+		// be a preposition (ك، ب) …
+		['وأكد كوبل أن الفريق جاهز', [['كوبل', '']]],
+		['وقال بيترسون إن الوضع صعب', [['بيترسون', '']]],
+		// … from a wider list of verbs of saying (توقع) and openers of what was said (بأن) …
+		['وتوقع كلارك بأن الوضع صعب', [['كلارك', '']]],
+		// … but a known word with a preposition there is an adverb (بصراحة "frankly").
+		['وقال بصراحة إن الوضع صعب', []],
+		// Two clitics before a given name of two words (و + ل + عبد الرحيم): both stay outside the span.
+		['وقال الوزير إن الرسالة وصلت ولعبد الرحيم', [['عبد الرحيم', '']]],
+		// A kunya after a preposition: the preposition stays outside.
+		['وأشاد بأبي مصعب الحمادي', [['أبي مصعب الحمادي', '']]]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(people(text)).toEqual(expected);
+	});
+
+	it('gives no title to a name joined to it by و (another person)', () => {
+		const [person] = analyzeText('والتقى الرئيس وأبو مصعب الحمادي', LEXICON, GAZETTEER).entities;
+		expect([person.text, person.role]).toEqual(['أبو مصعب الحمادي', '']);
+		const [titled] = analyzeText('والتقى الرئيس أبو مصعب الحمادي', LEXICON, GAZETTEER).entities;
+		expect([titled.text, titled.role]).toEqual(['أبو مصعب الحمادي', 'President']);
 	});
 });
