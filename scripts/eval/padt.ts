@@ -96,6 +96,10 @@ function glossHit(appGlosses: string[], gold: string[]): boolean {
 const PERSONAL_PRONOUN =
 	/^(هو|هي|هما|هم|هن|انت|انتما|انتم|انتن|انا|نحن|ه|ها|ك|كم|كما|كن|ي|ني|نا|اياه|اياها|اياهم)$/;
 
+/** The UD class of our content parts of speech, to report word-class confusions. */
+const POS_CLASS: Record<string, string> = { noun: 'NOUN', adjective: 'ADJ', verb: 'VERB' };
+const POS_CLASS_OF_UPOS = new Set(['NOUN', 'ADJ', 'VERB']);
+
 /** One predicted piece aligned with a UD word: its text, standalone form, lemma and glosses. */
 interface Piece {
 	text: string;
@@ -235,6 +239,19 @@ export async function run(file: string, options: EvalOptions): Promise<number> {
 							`${dediac(w.form)} ${w.lemma}: [${appGlosses.join('; ')}] vs [${w.gloss.join(', ')}]`
 						);
 				}
+				// Letters right, word class wrong (قتل the noun "killing" for the verb "kill"): the lemma metric hides these.
+				const predictedClass = piece ? POS_CLASS[piece.pos] : undefined;
+				if (
+					normOk &&
+					options.errors &&
+					predictedClass &&
+					POS_CLASS_OF_UPOS.has(w.upos) &&
+					predictedClass !== w.upos
+				)
+					errors.add(
+						`class: lemma letters right, gold ${w.upos}, predicted ${piece?.pos}`,
+						`${dediac(w.form)}: ${predicted} (gold ${w.lemma})`
+					);
 				if (!normOk && (w.upos !== 'X' || process.env.EVAL_X)) {
 					const kind = !piece
 						? 'lemma: no token'

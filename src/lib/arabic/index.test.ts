@@ -119,6 +119,20 @@ describe('analyzeText', () => {
 		expect(bestOf('في كتب')[1].pos).toBe('noun');
 	});
 
+	it.each([
+		['الكتاب الذي رفض', 2, 'verb'],
+		['و رفض الوزير', 1, 'verb'],
+		['الكتاب رفض', 1, 'noun'],
+		['الكتاب و رفض', 2, 'noun'],
+		['في رفض', 1, 'noun']
+	])(
+		'reads the perfect after a relative or a clause-opening و (%s), the verbal noun elsewhere',
+		(text, i, pos) => {
+			// رفض: the verb "refused" or the commoner verbal noun "refusal".
+			expect(bestOf(text)[i].pos).toBe(pos);
+		}
+	);
+
 	it('reads an adjective after a noun it agrees with, a noun elsewhere', () => {
 		expect(bestOf('الوزير العام')[1].gloss).toBe('general');
 		expect(bestOf('هذا العام')[1].gloss).toBe('year');

@@ -63,6 +63,37 @@ const DAY_AFTER_TIME_BONUS = 1;
 const JUSSIVE_ONLY_AFTER_LAM_BONUS = 1.5;
 /** Particles that announce a verb (قد، لقد، سوف; the future س when written apart, as tokenised corpora do). */
 const VERB_TRIGGERS = new Set(['قد', 'لقد', 'سوف', 'س']);
+/**
+ * Words that open a verbal clause (Arabic grammar: a relative clause after الذي/التي has a verb unless it is nominal;
+ * عندما، حينما، بعدما، مثلما، كلما، لمّا take a verb): the perfect that shares its letters with a verbal noun
+ * (الذي رفض، عندما شن) is the verb there. The same holds for the relative after a definite antecedent only, so
+ * مَنْ and ما (also "what", "not") are left out.
+ */
+const CLAUSE_OPENERS = new Set([
+	'الذي',
+	'التي',
+	'الذين',
+	'اللذان',
+	'اللذين',
+	'اللتان',
+	'اللتين',
+	'اللاتي',
+	'اللواتي',
+	'اللائي',
+	'عندما',
+	'حينما',
+	'بعدما',
+	'مثلما',
+	'كلما',
+	'لما',
+	'طالما',
+	'ريثما',
+	'كما',
+	'حيث',
+	'اذ',
+	'حين'
+]);
+const CLAUSE_OPENER_VERB_BONUS = 1;
 /** Prepositions that are also conjunctions before a subjunctive verb (حتى يعودَ، لِيعودَ written apart). */
 const CONJUNCTION_PREPOSITIONS = new Set(['حتي', 'ل']);
 
@@ -231,6 +262,7 @@ function contextBonus(analysis: Analysis, previous: Analysis | undefined, key: s
 	)
 		bonus += DAY_AFTER_TIME_BONUS;
 	if (VERB_TRIGGERS.has(key)) bonus += isVerb ? 1.5 : -1;
+	if (isVerb && CLAUSE_OPENERS.has(key)) bonus += CLAUSE_OPENER_VERB_BONUS;
 	// An adjective follows the noun it describes and agrees with it in definiteness (الأمين العام); without such a
 	// noun before it, the same letters are more likely a noun (هذا العام، عام 2020).
 	if (analysis.pos === 'adjective' || analysis.pos === 'noun') {
@@ -273,7 +305,13 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 				.map((a) => (a.pos === 'verb' ? rescored(a, a.score + CLAUSE_START_VERB_BONUS) : a))
 				.sort((a, b) => b.score - a.score);
 		}
-		previous = token.analyses[0];
+		// و/ف written apart (as tokenised corpora write them) at a clause start leave the clause start to the next
+		// word (و قتل جندي), as they do when joined to it (وقتل).
+		const opensClause =
+			previous === undefined &&
+			token.analyses[0].segments.length === 1 &&
+			'وف'.includes(keyOf(token.text));
+		previous = opensClause ? undefined : token.analyses[0];
 		if (sentenceEnds.has(token.end)) previous = undefined;
 	}
 	// Right context: a dual in construct (وزيرا الخارجية) needs the noun it is annexed to right after it, with no

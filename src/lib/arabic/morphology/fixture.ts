@@ -43,7 +43,8 @@ export const FIXTURE_SOURCES = [
 			row('تَوَقَّعَ', 'verb', 'و ق ع', 'V', 'impf=يَتَوَقَّعُ', 'expect; predict', '400'),
 			row('أَثْبَتَ', 'verb', 'ث ب ت', 'IV', 'impf=يُثْبِتُ', 'prove', '500'),
 			row('قَدَّمَ', 'verb', 'ق د م', 'II', 'impf=يُقَدِّمُ', 'present; submit', '200'),
-			row('تَقَدَّمَ', 'verb', 'ق د م', 'V', 'impf=يَتَقَدَّمُ', 'advance; progress', '300')
+			row('تَقَدَّمَ', 'verb', 'ق د م', 'V', 'impf=يَتَقَدَّمُ', 'advance; progress', '300'),
+			row('رَفَضَ', 'verb', 'ر ف ض', 'I', 'impf=يَرْفُضُ', 'refuse; reject', '300')
 		].join('\n')
 	},
 	{
@@ -58,6 +59,7 @@ export const FIXTURE_SOURCES = [
 			row('مَسْؤُول', 'noun', 'س ء ل', 'مفعول', 'pl=+ون', 'official', '70'),
 			row('شَيْء', 'noun', 'ش ي ء', 'فعل', 'pl=أَشْيَاء', 'thing', '300'),
 			row('تَعَاوُن', 'noun', 'ع و ن', 'تفاعل', '-', 'cooperation', '200'),
+			row('رَفْض', 'noun', 'ر ف ض', 'فعل', '-', 'refusal; rejection', '150'),
 			row('رِسَالَة', 'noun', 'ر س ل', 'فعالة', 'pl=رَسَائِل', 'message; letter', '500'),
 			row('وَقْف', 'noun', 'و ق ف', 'فعل', '-', 'halt; stopping', '900'),
 			row('بَلَد', 'noun', 'ب ل د', 'فعل', 'pl=بِلَاد|بُلْدَان', 'country', '100'),
