@@ -37,9 +37,9 @@ export type {
 /**
  * The generator's version. Bump it whenever a change alters the questions an article gets, so that stored
  * question sets are made again (teachers' edited and added questions survive regeneration).
- * @example GENERATOR_VERSION // 4: stored sets of an older version are regenerated on next use
+ * @example GENERATOR_VERSION // 5: stored sets of an older version are regenerated on next use
  */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 
 export { grade, answerMatches } from './grade';
 export { seededRandom, hashString } from './hash';
@@ -48,7 +48,10 @@ export { seededRandom, hashString } from './hash';
 const VOCAB_LIMIT = 3;
 const CLOZE_LIMIT = 2;
 const ROOT_LIMIT = 1;
-/** Most figure fill-ins («ما الرقم الصحيح بحسب النص؟ «… ……»») an article gets; «كم …؟» questions are not counted. */
+/**
+ * Figure fill-ins («ما الرقم الصحيح بحسب النص؟ «… ……»») an article gets among its other factual questions; more wait
+ * behind all of those and take only the room left before the vocabulary questions. «كم …؟» questions are not counted.
+ */
 const FILL_IN_LIMIT = 6;
 const isFillIn = (d: Draft) => d.type === 'how_many' && d.prompt_ar.startsWith('ما الرقم الصحيح');
 /** Non-factual questions every article keeps even when it has many facts (vocabulary in context is core to learning). */
@@ -231,10 +234,14 @@ export function generateQuestions(analyzed: AnalyzedText, options: GenerateOptio
 		...howManyQuestions(ctx),
 		...actionQuestions(ctx),
 		...clauseQuestions(ctx)
-	])
-		.sort((a, b) => b.score - a.score)
-		// Figure fill-ins («ما الرقم الصحيح …») are the easiest to write and would crowd out the rest.
-		.filter((d, _i, all) => !isFillIn(d) || all.filter(isFillIn).indexOf(d) < FILL_IN_LIMIT);
+	]).sort((a, b) => b.score - a.score);
+	// Figure fill-ins («ما الرقم الصحيح …») are the easiest to write and would crowd out the rest: past the first few
+	// they wait behind every other factual question, and take only room the article has left.
+	const fillIns = factual.filter(isFillIn);
+	const ordered = [
+		...factual.filter((d) => !isFillIn(d) || fillIns.indexOf(d) < FILL_IN_LIMIT),
+		...fillIns.slice(FILL_IN_LIMIT)
+	];
 	// Interleaved so that any budget gets a mix: vocab, cloze, root, vocab, cloze, vocab.
 	const extras = interleave([
 		vocabQuestions(ctx, words, VOCAB_LIMIT),
@@ -274,7 +281,7 @@ export function generateQuestions(analyzed: AnalyzedText, options: GenerateOptio
 	const factualQuestions: Question[] = [];
 	const deferred: Question[] = [];
 	const keys = new Set<string>();
-	for (const draft of factual) {
+	for (const draft of ordered) {
 		const q = finish(draft);
 		if (!q) continue;
 		const key = `${q.type}|${normalizeAnswer(q.answer)}`;

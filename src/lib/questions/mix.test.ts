@@ -1,6 +1,6 @@
 /**
  * The mix of an article's questions, with the real analyzer: vocabulary asks a verb when the article has one with a
- * clear reading, and figure fill-ins never crowd out the rest.
+ * clear reading, and figure fill-ins never crowd out the rest (past six they only take room left over).
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText, compileGazetteer, compileLexicon } from '../arabic/index';
@@ -53,9 +53,14 @@ describe('the mix of questions', () => {
 		expect(verbs.length).toBeGreaterThan(0);
 	});
 
-	it('keeps figure fill-ins to six however many figures the article has', () => {
-		const fillIns = questions.filter((q) => q.prompt_ar.startsWith('ما الرقم الصحيح'));
-		expect(fillIns.length).toBeLessThanOrEqual(6);
+	it('puts figure fill-ins past the sixth behind every other factual question', () => {
+		const isFillIn = (q: (typeof questions)[number]) => q.prompt_ar.startsWith('ما الرقم الصحيح');
+		const factual = questions.filter((q) => !['vocab', 'cloze', 'root'].includes(q.type));
+		const seventh = factual.findIndex(
+			(q, i) => isFillIn(q) && factual.slice(0, i).filter(isFillIn).length === 6
+		);
+		expect(seventh).toBeGreaterThan(0);
+		expect(factual.slice(seventh).every(isFillIn)).toBe(true);
 		expect(questions.filter((q) => q.type !== 'how_many').length).toBeGreaterThanOrEqual(4);
 	});
 });
