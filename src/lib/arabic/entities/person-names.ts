@@ -692,8 +692,12 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 	// ميلر، وقال البدري): weaker evidence, so the name must contain an unknown word or a known given name.
 	for (let index = 1; index < tokens.length; index++) {
 		if (covered.has(index) || !isWord(context, index)) continue;
-		const before = index - 1;
-		const afterVerb = partOfSpeech(context, before) === 'verb' && !covered.has(before);
+		// A time word may stand between the verb and its subject (وقعت أمس فايزة …، وقال اليوم …).
+		const before =
+			index >= 2 && TIME_WORDS.has(context.keys[index - 1]) && isVerbAt(context, index - 2)
+				? index - 2
+				: index - 1;
+		const afterVerb = isVerbAt(context, before) && !covered.has(before);
 		const afterNisba =
 			!afterVerb &&
 			isWord(context, before) &&
@@ -849,6 +853,11 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 	return candidates;
 }
 
+/** True for a verb, or a verb of saying the analyser read otherwise (ناشد as an adjective, "one who appeals"). */
+function isVerbAt(context: TextContext, index: number): boolean {
+	return partOfSpeech(context, index) === 'verb' || isSpeechVerb(context, index);
+}
+
 /** Offices that follow a name as its apposition, each governing a definite complement (مدير الكرة، وزيرة التعاون). */
 const OFFICES = keySet([
 	'وزير',
@@ -889,20 +898,50 @@ function nameBeforeOffice(context: TextContext, index: number): number {
 	for (let k = index + 1; k <= index + 3 && office < 0; k++)
 		if (OFFICES.has(context.keys[k] ?? '')) office = k;
 	if (office < 0) return -1;
-	if (hasArticle(context, index) || !isPlainNameWord(context, index)) return -1;
-	for (let last = index; last < index + 3; last++) {
+	if (!isPlainNameWord(context, index)) return -1;
+	// A name with the article is one word shaped like a family name that names no place (وقال البدري مدير الكرة).
+	const familyAlone = hasArticle(context, index) && isFamilyShaped(context, index);
+	if (hasArticle(context, index) && !familyAlone) return -1;
+	for (let last = index; last < (familyAlone ? index + 1 : index + 3); last++) {
 		if (last > index && !isPlainNameWord(context, last)) return -1;
 		const office = last + 1;
 		if (!isWord(context, office) || !OFFICES.has(context.keys[office])) continue;
 		const complement = office + 1;
 		const key = context.keys[complement] ?? '';
+		// The office's complement is definite (مدير الكرة، مدير عام النادي), or a construct ending in a definite
+		// word (رئيس حزب الأمة).
+		const definite = (k: number) => /^(ال|لل)/.test(context.keys[k] ?? '') && isWord(context, k);
+		// One word alone is a name when the lexicon does not read it as a common word (تشغل منصب وزيرة …).
+		const oneCommonWord =
+			last === index &&
+			!familyAlone &&
+			!isUnknownWord(context, index) &&
+			!givenNameAt(context, index, false) &&
+			partOfSpeech(context, index) !== 'proper noun';
 		if (
+			!oneCommonWord &&
 			isWord(context, complement) &&
-			(key.startsWith('ال') || key === 'عام' || key.startsWith('لل'))
+			(definite(complement) ||
+				key === 'عام' ||
+				(partOfSpeech(context, complement) === 'noun' &&
+					!hasPrepositionClitic(context, complement) &&
+					definite(complement + 1)))
 		)
 			return last;
 	}
 	return -1;
+}
+
+/**
+ * True for a word with the article shaped like a family name (البدري، الآلوسي): ending in ي, unknown to the lexicon
+ * or read as an adjective, and no place's gentilic.
+ * @example isFamilyShaped(context of 'وقال البدري', 1) === true when the lexicon does not know it
+ */
+function isFamilyShaped(context: TextContext, index: number): boolean {
+	const key = context.keys[index] ?? '';
+	if (!/^ال\S{2,}ي$/.test(key) || nisbaAt(context, index) || lookupKey(context.gazetteer, key))
+		return false;
+	return isUnknownWord(context, index) || partOfSpeech(context, index) === 'adjective';
 }
 
 /** Times and days, which stand between a verb and its object but never in a name (التقت دوبون صباح السبت …). */

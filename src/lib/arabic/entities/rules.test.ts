@@ -63,7 +63,12 @@ const LEXICON = compileLexicon([
 			row('صَرَاحَة', 'noun', 'ص ر ح', 'فعالة', '-', 'frankness', '500'),
 			row('أَب', 'noun', 'أ ب و', 'فع', 'pl=آبَاء', 'father', '100'),
 			row('أَبُو', 'noun', 'أ ب و', 'فعو', '-', 'father of', '100'),
-			row('أَشَادَ', 'verb', 'ش ي د', 'IV', 'impf=يُشِيدُ', 'praise', '400')
+			row('أَشَادَ', 'verb', 'ش ي د', 'IV', 'impf=يُشِيدُ', 'praise', '400'),
+			row('مَنْصِب', 'noun', 'ن ص ب', 'مفعل', 'pl=مَنَاصِب', 'post', '300'),
+			row('شَغَلَ', 'verb', 'ش غ ل', 'I', 'impf=يَشْغَلُ', 'occupy', '300'),
+			row('أَيَّدَ', 'verb', 'أ ي د', 'II', 'impf=يُؤَيِّدُ', 'support', '300'),
+			row('حِزْب', 'noun', 'ح ز ب', 'فعل', 'pl=أَحْزَاب', 'party', '200'),
+			row('أُمَّة', 'noun', 'أ م م', 'فعلة', 'pl=أُمَم', 'nation', '200')
 		].join('\n')
 	}
 ]);
@@ -409,5 +414,22 @@ describe('speakers and names after clitics', () => {
 		expect([person.text, person.role]).toEqual(['أبو مصعب الحمادي', '']);
 		const [titled] = analyzeText('والتقى الرئيس أبو مصعب الحمادي', LEXICON, GAZETTEER).entities;
 		expect([titled.text, titled.role]).toEqual(['أبو مصعب الحمادي', 'President']);
+	});
+});
+
+describe('a name before an office, more widely', () => {
+	it.each([
+		// One family-shaped word with the article, named with an office after a verb of saying…
+		['وقال البدري مدير الكرة إن الفريق جاهز', [['البدري', '']]],
+		// …but not a gentilic there (the Brazilian, director of …).
+		['وقال البرازيلي مدير الكرة إن الفريق جاهز', []],
+		// An office in construct with an indefinite noun and a definite one (رئيس حزب الأمة).
+		['وأيد محرم الراغب رئيس حزب الأمة الاقتراح', [['محرم الراغب', '']]],
+		// A time word between the verb and the subject.
+		['وقال أمس محرم الراغب مدير الكرة إن الفريق جاهز', [['محرم الراغب', '']]],
+		// One common word before an office is no name (the post of minister).
+		['وشغل منصب مدير الكرة', []]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(people(text)).toEqual(expected);
 	});
 });
