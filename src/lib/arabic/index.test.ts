@@ -133,6 +133,21 @@ describe('analyzeText', () => {
 		}
 	);
 
+	it('reads the imperfect after a separate future س, the present "she" after a feminine subject', () => {
+		// تقدم: the perfect تَقَدَّمَ "advanced" or the present تُقَدِّمُ "she presents".
+		expect(bestOf('س تقدم')[1]).toMatchObject({ lemma: 'قَدَّمَ' });
+		expect(bestOf('الحكومة تقدم')[1]).toMatchObject({ lemma: 'قَدَّمَ' });
+		expect(bestOf('التي تقدم')[1]).toMatchObject({ lemma: 'قَدَّمَ' });
+		expect(bestOf('الذي تقدم')[1]).toMatchObject({ lemma: 'تَقَدَّمَ' });
+	});
+
+	it('reads a noun before an indefinite accusative adjective as accusative too (نموا كبيرا)', () => {
+		// Alone, نموا is the perfect "they grew"; before كبيرا it is نموًّا "growth" agreeing with its adjective.
+		expect(bestOf('نموا')[0]).toMatchObject({ lemma: 'نَمَا', pos: 'verb' });
+		expect(bestOf('نموا كبيرا')[0]).toMatchObject({ lemma: 'نُمُوّ', pos: 'noun' });
+		expect(bestOf('نموا كبيرا')[0].features).toContain('indefinite accusative');
+	});
+
 	it('reads an adjective after a noun it agrees with, a noun elsewhere', () => {
 		expect(bestOf('الوزير العام')[1].gloss).toBe('general');
 		expect(bestOf('هذا العام')[1].gloss).toBe('year');

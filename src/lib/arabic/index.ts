@@ -209,6 +209,16 @@ function bareKey(analysis: Analysis | undefined): string {
 	return keyOf(segs[0].text);
 }
 
+const FEMININE_SUBJECT_BONUS = 0.3;
+
+/** The relative التي, or a noun or adjective written with ة and no pronoun after it (الشركة، العربية). */
+function isFeminineWord(a: Analysis, key: string): boolean {
+	if (key === 'التي') return true;
+	if (a.pos !== 'noun' && a.pos !== 'adjective') return false;
+	const last = a.segments[a.segments.length - 1];
+	return a.segments.length <= 2 && last.role === 'stem' && last.text.endsWith('ة');
+}
+
 /**
  * Context adjustment of one analysis given the previous word's best analysis (same sentence, adjacent).
  * Rules from Arabic grammar: a noun follows a preposition; أن/لن/كي take the subjunctive, لم the jussive;
@@ -261,7 +271,20 @@ function contextBonus(analysis: Analysis, previous: Analysis | undefined, key: s
 		analysis.segments.some((x) => x.role === 'article')
 	)
 		bonus += DAY_AFTER_TIME_BONUS;
-	if (VERB_TRIGGERS.has(key)) bonus += isVerb ? 1.5 : -1;
+	if (VERB_TRIGGERS.has(key)) {
+		// The future particle (سوف، a separate س) takes the imperfect only: س تعلق is تُعلّق, never the perfect تعلّق.
+		const future = key === 'س' || key === 'سوف';
+		bonus += isVerb && !(future && info?.tag !== 'verb-present') ? 1.5 : -1;
+	}
+	// A verb after its feminine subject agrees with it (الشركة تجري، التي تعرض): the present "she" gains over the
+	// perfect "he" of a Form V verb with the same letters (تعلّق، تقدّم).
+	if (
+		isVerb &&
+		analysis.features.startsWith('verb, present tense') &&
+		analysis.features.endsWith(', she/it') &&
+		isFeminineWord(previous, key)
+	)
+		bonus += FEMININE_SUBJECT_BONUS;
 	if (isVerb && CLAUSE_OPENERS.has(key)) bonus += CLAUSE_OPENER_VERB_BONUS;
 	// An adjective follows the noun it describes and agrees with it in definiteness (الأمين العام); without such a
 	// noun before it, the same letters are more likely a noun (هذا العام، عام 2020).
@@ -340,6 +363,31 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 						: a
 			)
 			.sort((a, b) => b.score - a.score);
+	}
+	// Right context: an adjective in the indefinite accusative (كبيرًا، جديدًا) agrees with the noun before it, so that
+	// noun is an indefinite accusative too (نموًّا كبيرًا "great growth", not نَمَوا "they grew"; حصنًا جديدًا).
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const token = tokens[i];
+		if (token.kind !== 'word' || token.analyses.length < 2 || sentenceEnds.has(token.end)) continue;
+		const next = tokens[i + 1];
+		if (next.kind !== 'word') continue;
+		const following = next.analyses[0];
+		if (following.pos !== 'adjective' || !following.features.includes('indefinite accusative'))
+			continue;
+		const best = token.analyses[0];
+		if (!['verb', 'noun', 'adjective'].includes(best.pos)) continue;
+		if (best.features.includes('indefinite accusative')) continue;
+		const accusative = token.analyses.find(
+			(a) =>
+				(a.pos === 'noun' || a.pos === 'adjective') &&
+				a.features.includes('indefinite accusative') &&
+				!a.segments.some((x) => x.role !== 'stem')
+		);
+		if (!accusative) continue;
+		token.analyses = [
+			rescored(accusative, best.score + 0.1),
+			...token.analyses.filter((a) => a !== accusative)
+		];
 	}
 	// Right context: أنْ and إنْ (conditional) come before a verb, أنّ and إنّ before a noun or pronoun;
 	// مَنْ (who) before a verb.

@@ -44,7 +44,8 @@ export const FIXTURE_SOURCES = [
 			row('أَثْبَتَ', 'verb', 'ث ب ت', 'IV', 'impf=يُثْبِتُ', 'prove', '500'),
 			row('قَدَّمَ', 'verb', 'ق د م', 'II', 'impf=يُقَدِّمُ', 'present; submit', '200'),
 			row('تَقَدَّمَ', 'verb', 'ق د م', 'V', 'impf=يَتَقَدَّمُ', 'advance; progress', '300'),
-			row('رَفَضَ', 'verb', 'ر ف ض', 'I', 'impf=يَرْفُضُ', 'refuse; reject', '300')
+			row('رَفَضَ', 'verb', 'ر ف ض', 'I', 'impf=يَرْفُضُ', 'refuse; reject', '300'),
+			row('نَمَا', 'verb', 'ن م و', 'I', 'impf=يَنْمُو', 'grow', '900')
 		].join('\n')
 	},
 	{
@@ -60,6 +61,7 @@ export const FIXTURE_SOURCES = [
 			row('شَيْء', 'noun', 'ش ي ء', 'فعل', 'pl=أَشْيَاء', 'thing', '300'),
 			row('تَعَاوُن', 'noun', 'ع و ن', 'تفاعل', '-', 'cooperation', '200'),
 			row('رَفْض', 'noun', 'ر ف ض', 'فعل', '-', 'refusal; rejection', '150'),
+			row('نُمُوّ', 'noun', 'ن م و', 'فعول', '-', 'growth', '950'),
 			row('رِسَالَة', 'noun', 'ر س ل', 'فعالة', 'pl=رَسَائِل', 'message; letter', '500'),
 			row('وَقْف', 'noun', 'و ق ف', 'فعل', '-', 'halt; stopping', '900'),
 			row('بَلَد', 'noun', 'ب ل د', 'فعل', 'pl=بِلَاد|بُلْدَان', 'country', '100'),
