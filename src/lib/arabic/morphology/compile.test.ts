@@ -147,6 +147,39 @@ describe('compileLexicon: verbs the rules need help with', () => {
 	});
 });
 
+describe('compileLexicon: words derived from verb rows', () => {
+	const verb = 'اِجْتَمَعَ\tverb\tج م ع\tVIII\timpf=يَجْتَمِعُ\tmeet; gather\t300';
+	const entryOf = (lexicon: ReturnType<typeof compile>, word: string) =>
+		(lexicon.forms.get(normalizeForMatch(word)) ?? []).map((r) => lexicon.entries[r.entry]);
+
+	it('derives the active participle of a verb with no noun of the same letters', () => {
+		const lexicon = compile(verb);
+		expect(lexicon.errors).toEqual([]);
+		expect(entryOf(lexicon, 'مجتمع').map((e) => e.lemma)).toEqual(['مُجْتَمِع']);
+		expect(entryOf(lexicon, 'مجتمعة').map((e) => e.lemma)).toEqual(['مُجْتَمِع']);
+	});
+
+	it('keeps a noun row of the same letters, and adds only the participle forms it lacks', () => {
+		// مُجْتَمَع "society" has the letters of مُجْتَمِع "gathered": مجتمع and مجتمعات stay the noun's, while
+		// مجتمعة and مجتمعون (which the noun does not make) are the participle's, not unknown words.
+		const lexicon = compile(verb, 'مُجْتَمَع\tnoun\tج م ع\tمفتعل\tpl=+ات\tsociety\t200');
+		expect(lexicon.errors).toEqual([]);
+		expect(entryOf(lexicon, 'مجتمع').map((e) => e.lemma)).toEqual(['مُجْتَمَع']);
+		expect(entryOf(lexicon, 'مجتمعات').map((e) => e.lemma)).toEqual(['مُجْتَمَع']);
+		// (مجتمعين is also the noun's dual, so it stays the noun's.)
+		for (const word of ['مجتمعة', 'مجتمعون', 'مجتمعات'])
+			expect(entryOf(lexicon, word).length, word).toBeGreaterThan(0);
+		expect(entryOf(lexicon, 'مجتمعة').map((e) => e.lemma)).toEqual(['مُجْتَمِع']);
+		expect(entryOf(lexicon, 'مجتمعون').map((e) => e.lemma)).toEqual(['مُجْتَمِع']);
+		expect(entryOf(lexicon, 'مجتمعين').map((e) => e.lemma)).toEqual(['مُجْتَمَع']);
+	});
+
+	it('adds nothing under an adjective row of the same letters', () => {
+		const lexicon = compile(verb, 'مُجْتَمِع\tadj\tج م ع\tمفتعل\t-\tgathered; together\t500');
+		expect(entryOf(lexicon, 'مجتمعة').map((e) => e.source)).toEqual(['x.tsv:3']);
+	});
+});
+
 describe('compileLexicon: var= spellings', () => {
 	it('inflects another spelling under the same lemma (أميركي is أمريكي)', () => {
 		const lexicon = compile('أَمْرِيكِيّ\tadj\t-\t-\tvar=أَمِيرْكِيّ\tAmerican\t90');

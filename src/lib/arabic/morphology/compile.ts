@@ -431,7 +431,7 @@ export function compileLexicon(
 			for (const f of generated) addForm(entryIndex, f);
 		});
 	}
-	addDerivedWords(verbSources, entries, addForm);
+	addDerivedWords(verbSources, entries, addForm, forms);
 	return { entries, features: features.list, forms, errors };
 }
 
@@ -509,20 +509,34 @@ function functionWordForms(
 /**
  * Add the participles and verbal nouns of verb rows that no noun or adjective row already covers (same letters).
  * Derived entries carry the verb row's source with "(derived)" and no frequency rank.
+ * A participle whose letters are only a noun's (مُجْتَمَع "society" for مُجْتَمِع "gathered", مُلْحَق "annex" for
+ * "attached") keeps the inflected forms that noun lacks (مجتمعة، مجتمعون، ملحقة), so they are not unknown words;
+ * the forms the noun row has stay the noun's alone.
  */
 function addDerivedWords(
 	verbs: { source: string; verb: VerbSource }[],
 	entries: LexiconEntry[],
-	addForm: (entry: number, form: GeneratedForm) => void
+	addForm: (entry: number, form: GeneratedForm) => void,
+	forms: Map<string, FormReading[]>
 ): void {
-	const written = new Set<string>();
-	for (const e of entries) if (e.pos !== 'verb') written.add(normalizeForMatch(e.bare));
+	const written = new Map<string, LexiconPos[]>();
+	for (const e of entries)
+		if (e.pos !== 'verb') {
+			const key = normalizeForMatch(e.bare);
+			const list = written.get(key);
+			if (list) list.push(e.pos);
+			else written.set(key, [e.pos]);
+		}
 	for (const { source, verb } of verbs) {
 		for (const word of deriveFromVerb(verb)) {
 			const bare = dediacritize(word.lemma);
 			const key = normalizeForMatch(bare);
-			if (written.has(key)) continue;
-			written.add(key);
+			const taken = written.get(key);
+			const onlyNouns =
+				taken !== undefined && word.pos === 'adj' && taken.every((p) => p === 'noun');
+			if (taken && !onlyNouns) continue;
+			if (taken) taken.push(word.pos);
+			else written.set(key, [word.pos]);
 			const entryIndex = entries.length;
 			entries.push({
 				lemma: word.lemma,
@@ -541,9 +555,14 @@ function addDerivedWords(
 				invariable: false,
 				defective: word.defective
 			};
-			const forms = word.pos === 'adj' ? inflectAdjective(input) : inflectNoun(input);
-			for (const f of forms)
+			const inflected = word.pos === 'adj' ? inflectAdjective(input) : inflectNoun(input);
+			const nounForms = new Set(
+				onlyNouns ? inflected.map((f) => normalizeForMatch(f.text)).filter((k) => forms.has(k)) : []
+			);
+			for (const f of inflected) {
+				if (nounForms.has(normalizeForMatch(f.text))) continue;
 				addForm(entryIndex, { ...f, features: f.features.replace(/^(adjective|noun)/, word.kind) });
+			}
 		}
 	}
 }
