@@ -107,6 +107,16 @@ describe('clauses without a known verb', () => {
 		expect(prompts['متى ينطلق مهرجان قرطاج؟']).toBe('الخميس المقبل');
 	});
 
+	it('reads a noun in -وا (نموا) as the object, and a verb after أن as part of what was said', () => {
+		const qs = questionsOf(
+			'الجزائر - توقعت وزارة المالية الجزائرية الأحد أن يسجل الاقتصاد الوطني نموا بنسبة 4% في العام المقبل.\n\nوأعلن البنك المركزي المصري الخميس أنه يتوقع أن يبلغ التضخم 12% بنهاية العام.'
+		);
+		const prompts = qs.filter((q) => q.type === 'when').map((q) => q.prompt_ar);
+		expect(prompts).toContain('متى توقعت وزارة المالية الجزائرية أن يسجل الاقتصاد الوطني نموا…؟');
+		expect(prompts).toContain('متى أعلن البنك المركزي المصري أنه يتوقع أن يبلغ التضخم…؟');
+		expect(prompts.every((p) => !/\d/.test(p))).toBe(true);
+	});
+
 	it('never dates a clause with the date of a clause inside it', () => {
 		// «يوم الخميس» is when the ministry receives the text, not when it announced the appeal.
 		expect(questions.some((q) => q.type === 'when' && q.prompt_ar.includes('أعلنت الوزارة'))).toBe(

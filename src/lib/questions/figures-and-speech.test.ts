@@ -115,6 +115,18 @@ describe('reported speech in who-questions', () => {
 		expect(qs.filter((x) => x.type === 'who').every((x) => !x.prompt_ar.includes('40'))).toBe(true);
 	});
 
+	it('asks when something was said without quoting a figure of it', () => {
+		const text =
+			'وحذرت منظمة الصحة العالمية الاثنين من أن نحو 40 ألف طفل في المنطقة مهددون بالحصبة. وأعلنت وزارة الصحة الأربعاء أن حملة التطعيم ستشمل جميع المدارس الحكومية في 12 ولاية.';
+		const qs = questionsOf(text, [
+			['NUM', '40 ألف طفل'],
+			['NUM', '12 ولاية']
+		]);
+		const when = qs.filter((x) => x.type === 'when');
+		expect(when.every((x) => !/\d/.test(x.prompt_ar))).toBe(true);
+		expect(when.every((x) => !/ (في|من|على|إلى)…؟$/.test(x.prompt_ar))).toBe(true);
+	});
+
 	it('never takes the namesake of a centre for the one who speaks', () => {
 		const text =
 			'وأعلن مركز حسن البدري للأبحاث أن مختبره في المدينة أنهى تجارب اللقاح الجديد بنجاح بعد عامين من العمل.';

@@ -162,8 +162,18 @@ function isDate(e: EntityView | undefined): boolean {
 }
 
 /** A sure verb (the analyzer's best reading, not a guess). */
-function sureVerb(w: WordView): boolean {
-	return w.pos === 'verb' && !w.token.analyses?.[0]?.guess;
+function sureVerb(view: ArticleView, w: WordView): boolean {
+	if (w.pos !== 'verb' || w.token.analyses?.[0]?.guess) return false;
+	// «يسجل الاقتصاد التونسي نموا بنسبة …»: a word in -وا that may also be a noun in the accusative (نُمُوًّا) is that
+	// noun after a noun or adjective; a verb of «they» does not follow its subject straight after a noun without الذين.
+	const previous = view.words[w.index - 1];
+	const noun = (w.token.analyses ?? []).some((a) => a.pos === 'noun' && !a.guess);
+	return !(
+		/وا$/.test(w.key) &&
+		noun &&
+		previous?.token.kind === 'word' &&
+		['noun', 'adjective', 'proper noun'].includes(previous.pos)
+	);
 }
 
 /**
@@ -186,7 +196,8 @@ export function bodyAt(
 	let last = first;
 	for (let i = first + 1; i <= sentence.lastToken && i - first < 5; i++) {
 		const w = view.words[i];
-		if (w.token.kind !== 'word' || entityAt(sentence, i) || sureVerb(w) || LEADS.has(w.key)) break;
+		if (w.token.kind !== 'word' || entityAt(sentence, i) || sureVerb(view, w) || LEADS.has(w.key))
+			break;
 		const definite = /^(و?ال|لل)/.test(w.key);
 		if (open) {
 			if (w.pos && w.pos !== 'noun' && w.pos !== 'adjective') break;
@@ -233,7 +244,7 @@ export function withBodyTail(
 	let last = e.last;
 	for (let i = e.last + 1; i <= sentence.lastToken && i - e.last <= 3; i++) {
 		const w = view.words[i];
-		if (w.token.kind !== 'word' || entityAt(sentence, i) || sureVerb(w)) break;
+		if (w.token.kind !== 'word' || entityAt(sentence, i) || sureVerb(view, w)) break;
 		if (!/^وال/.test(w.key) && !/^ال\S+(ي|يه)$/.test(w.key)) break;
 		last = i;
 	}
@@ -257,7 +268,7 @@ export const clause: EventFamilySpec = {
 	family: 'clause',
 	extract(view, sentence, index) {
 		const word = view.words[index];
-		if (word.token.kind !== 'word' || !sureVerb(word)) return [];
+		if (word.token.kind !== 'word' || !sureVerb(view, word)) return [];
 		// The clause opens with the verb: the sentence's first word (after the dateline), or a word in و after a comma.
 		const bodyStart =
 			view.dateline && view.dateline.sentence === sentence.index
@@ -287,7 +298,7 @@ export const clause: EventFamilySpec = {
 			const qad = view.words
 				.slice(index + 1, Math.min(sentence.lastToken, index + 8) + 1)
 				.findIndex((w) => w.key === 'قد');
-			if (qad < 0 || !sureVerb(view.words[index + 2 + qad] ?? word)) return [];
+			if (qad < 0 || !sureVerb(view, view.words[index + 2 + qad] ?? word)) return [];
 		} else if (NO_ACTION.has(verb.replace(/^[وف]/, '')) || NO_ACTION.has(word.key)) return [];
 		let mainVerbSeen = !auxiliary;
 		// The clause's own words: up to punctuation, another clause, a figure, or the MAX_WORDS-th word.
@@ -303,6 +314,7 @@ export const clause: EventFamilySpec = {
 		let full = false; // stopped at MAX_WORDS rather than at a clause boundary
 		let words = 0;
 		let closed = false; // past a figure: only the clause's date is still looked for
+		let unfinished = false; // the wording stops at a figure inside an أن-clause
 		for (let i = index + 1; i <= sentence.lastToken; i++) {
 			const w = view.words[i];
 			if (w.token.kind === 'punct') {
@@ -328,6 +340,8 @@ export const clause: EventFamilySpec = {
 						end--;
 				}
 				// The wording ends here; the clause's own date may still follow (… نيابة عن 37 عاملا في سبتمبر 2024).
+				// Cut inside what was said (أن نسبة البطالة تراجعت | إلى 15.3%), the wording shows it goes on.
+				if (!closed && !dated) unfinished = true;
 				closed = true;
 				i = ent.last;
 				continue;
@@ -344,14 +358,17 @@ export const clause: EventFamilySpec = {
 				continue;
 			}
 			if (closed) {
-				if (CLAUSE_STOPS.has(w.key) || sureVerb(w) || THAT.has(w.key)) break;
+				if (CLAUSE_STOPS.has(w.key) || sureVerb(view, w) || THAT.has(w.key)) break;
 				continue;
 			}
 			if (CLAUSE_STOPS.has(w.key)) break;
 			// The verb of an أن-clause is part of what was said (أن نسبة البطالة تراجعت); any other verb opens a clause.
-			if (sureVerb(w) && i > index + 1) {
+			if (sureVerb(view, w) && i > index + 1) {
 				if (!mainVerbSeen && view.words[i - 1].key === 'قد') mainVerbSeen = true;
-				else if (dated || verbs > 0) break;
+				// «أنه يتوقع أن يبلغ …»: a verb after أن completes the verb before it, it opens no clause of its own.
+				else if (verbs > 0 && view.words[i - 1].key === 'ان') {
+					/* part of what was said */
+				} else if (dated || verbs > 0) break;
 				else verbs++;
 			}
 			if (THAT.has(w.key)) dated = false;
@@ -451,7 +468,7 @@ export const clause: EventFamilySpec = {
 			list
 				.map((i) => view.words[i].token.text)
 				.join(' ')
-				.replace(/["«»“”]/g, '');
+				.replace(/["«»“”]/g, '') + (unfinished && list.at(-1) === last ? '…' : '');
 		const rest = text(tokens);
 		// Who-wording: the same without the subject and the title words before it.
 		let whoTokens: number[] = [];
@@ -516,7 +533,7 @@ export const relative: EventFamilySpec = {
 	family: 'clause',
 	extract(view, sentence, index) {
 		const word = view.words[index];
-		if (word.token.kind !== 'word' || !sureVerb(word)) return [];
+		if (word.token.kind !== 'word' || !sureVerb(view, word)) return [];
 		const segments = word.token.analyses?.[0]?.segments ?? [];
 		const stem = segments.find((s) => s.role === 'stem');
 		const clitic = segments.find((s) => s.role === 'enclitic');

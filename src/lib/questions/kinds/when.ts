@@ -2,7 +2,7 @@
  * «متى …؟» / «منذ متى …؟» questions about the time of an event.
  */
 import { normalizeForMatch } from '../../arabic/normalize';
-import { leadOf, passiveOf } from './who';
+import { leadOf, passiveOf, speechExcerpt } from './who';
 import {
 	agreementPrompts,
 	acceptOf,
@@ -116,10 +116,13 @@ function prompt(
 			const quoted =
 				event.content &&
 				/["«“]/.test(ctx.view.text.slice(event.content.start - 1, event.content.start));
-			const said = event.content
+			// Cut where a phrase ends and before any figure or date, which other questions ask (as in «مَن قال …؟»).
+			const excerpt = event.content && speechExcerpt(ctx.view, event.content, 8);
+			if (event.content && !excerpt) return undefined;
+			const said = excerpt
 				? quoted
-					? `${lead ? lead + ' ' : ''}«${shorten(event.content.text, 6)}»`
-					: `${lead || 'أنّ'} ${shorten(event.content.text, 6)}`
+					? `${lead ? lead + ' ' : ''}«${excerpt}»`
+					: `${lead || 'أنّ'} ${excerpt}`
 				: '';
 			return [
 				arabicQuestion('متى', event.verb, agent.text, said),

@@ -223,10 +223,15 @@ const PHRASE_OPENERS = new Set([
 /**
  * The reported words a who-prompt quotes: whole when short; otherwise cut where a phrase ends (after a comma, or
  * before a preposition or و), never inside a phrase; and never past a figure or a date, which other questions ask
- * about («لن تتجاوز 30 ريالا» would give away «كم تكلفة …»). Undefined when fewer than four words remain.
+ * about («لن تتجاوز 30 ريالا» would give away «كم تكلفة …»). Undefined when fewer than four words remain. `maxWords`
+ * caps the excerpt (a when-prompt quotes less than a who-prompt).
  * @example speechExcerpt(view, content) // 'هذه الأرقام إيجابية، لكنها لا تعكس بعد تحسنا حقيقيا في القدرة الشرائية للمواطنين'
  */
-export function speechExcerpt(view: KindContext['view'], content: Span): string | undefined {
+export function speechExcerpt(
+	view: KindContext['view'],
+	content: Span,
+	maxWords = SPEECH_WORDS
+): string | undefined {
 	const words = view.words.filter(
 		(w) =>
 			w.token.start >= content.start &&
@@ -246,13 +251,13 @@ export function speechExcerpt(view: KindContext['view'], content: Span): string 
 	if (stop >= 0) end = stop;
 	const text = (from: number, to: number) =>
 		view.text.slice(words[from].token.start, words[to - 1].token.end).replace(/["«»“”]/g, '');
-	if (end === words.length && end <= SPEECH_WORDS) return end >= 4 ? text(0, end) : undefined;
+	if (end === words.length && end <= maxWords) return end >= 4 ? text(0, end) : undefined;
 	// Right before the figure (لن تتجاوز…): the dots stand for what another question asks.
 	let cut = stop;
 	while (cut > 0 && PHRASE_OPENERS.has(words[cut - 1].key)) cut--;
-	if (stop >= 0 && cut >= 3 && cut <= SPEECH_WORDS && words[cut - 1].token.kind === 'word')
+	if (stop >= 0 && cut >= 3 && cut <= maxWords && words[cut - 1].token.kind === 'word')
 		return text(0, cut) + '…';
-	end = Math.min(end, SPEECH_WORDS);
+	end = Math.min(end, maxWords);
 	// The last phrase boundary at or before `end`: a comma after a word, or a word that opens a phrase.
 	for (let cut = end; cut >= 4; cut--) {
 		const before = words[cut - 1];
