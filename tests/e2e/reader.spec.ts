@@ -48,6 +48,37 @@ test('keyboard: Enter opens, Escape closes and focus returns to the word', async
 	expect(await ring()).toBe('none');
 });
 
+test('the card shows each word it opens for; closed, it cannot be seen, read or focused', async ({
+	page
+}) => {
+	await page.goto(SEED);
+	const popover = page.getByRole('dialog');
+	await word(page, 'وتأتي').click();
+	await expect(popover.getByRole('heading', { name: 'وتأتي' })).toBeVisible();
+	await expect(popover.getByRole('listitem').first()).toContainText('and');
+	await page.keyboard.press('Escape');
+	await expect(popover).toBeHidden();
+	// Closed: nothing of it is exposed, and its controls cannot take focus.
+	await expect(page.getByRole('button', { name: 'Close' })).toHaveCount(0);
+	const focusable = await page.evaluate(() => {
+		const close = document.querySelector<HTMLButtonElement>('button[aria-label="Close"]');
+		close?.focus();
+		return close !== null && document.activeElement === close;
+	});
+	expect(focusable).toBe(false);
+	// The next word: its own heading, card and meaning, nothing left over from the first.
+	await word(page, 'حفتر').click();
+	await expect(popover.getByRole('heading', { name: 'حفتر' })).toBeVisible();
+	await expect(popover).toContainText('Person');
+	await expect(popover).not.toContainText('come');
+	await expect(popover.getByRole('button', { name: 'Close' })).toBeVisible();
+	// The first word again, straight from the second.
+	await word(page, 'وتأتي').click();
+	await expect(popover.getByRole('heading', { name: 'وتأتي' })).toBeVisible();
+	await expect(popover).not.toContainText('Person');
+	await expect(popover).toContainText('come');
+});
+
 test('a person’s name shows a person card', async ({ page }) => {
 	await page.goto(SEED);
 	await word(page, 'حفتر').click();
