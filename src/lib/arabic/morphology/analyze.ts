@@ -21,6 +21,7 @@ import {
 	type LexiconEntry
 } from './lexicon';
 import { hasVowelMarks, vowelConflicts } from './vowels';
+import { guessRoot } from './root-guess';
 
 /** Maps each character of the matching key back to its index in the original word. */
 function keyWithOffsets(word: string): { key: string; offsets: number[] } {
@@ -203,7 +204,7 @@ function analyzeUncached(word: string, lexicon: Lexicon): Analysis[] {
 	if (analyses.length === 0 && /[ؤئء]/.test(key))
 		for (const v of hamzaSeatVariants(key, offsets)) collect(v.key, v.offsets);
 	analyses.push(...joinedAnalyses(word, key, offsets, lexicon));
-	if (analyses.length === 0) analyses.push(...guessAnalyses(word, key, offsets));
+	if (analyses.length === 0) analyses.push(...guessAnalyses(word, key, offsets, lexicon));
 	// Only words with written vowels are compared, so unvowelled text is read exactly as before.
 	if (hasVowelMarks(word))
 		for (let i = 0; i < analyses.length; i++) {
@@ -530,19 +531,19 @@ export function rescored(analysis: Analysis, score: number): Analysis {
 	return copy;
 }
 
-/** Letters that pattern affixes add, removed when guessing a root (the Khoja/ISRI light-stemming idea). */
-const PATTERN_LETTERS = new Set(['ا', 'و', 'ي', 'ى', 'ة', 'ء', 'أ', 'إ', 'آ']);
+export { guessRoot } from './root-guess';
 
-/**
- * A best-effort root: drop common derivational prefixes (است، م، ت، ا) and long vowels, keep up to four consonants.
- * @example guessRoot('مستشفيات') // 'ش ف ي' is not derivable; returns 'ش ف ت' or similar best effort
- */
-export function guessRoot(stem: string): string {
-	let s = stem.replace(/(ات|ون|ين|ية|ة)$/, '');
-	s = s.replace(/^(است|مست|مت|تم|ت|م|ا)(?=...)/, '');
-	const letters = [...s].filter((c) => !PATTERN_LETTERS.has(c));
-	if (letters.length < 2) return '';
-	return letters.slice(0, 4).join(' ');
+const KNOWN_ROOTS = new WeakMap<Lexicon, Set<string>>();
+
+/** The roots the lexicon's entries have, for guessing the root of an unknown word. */
+function knownRoots(lexicon: Lexicon): Set<string> {
+	let roots = KNOWN_ROOTS.get(lexicon);
+	if (!roots) {
+		roots = new Set();
+		for (const e of lexicon.entries) if (e.root) roots.add(e.root);
+		KNOWN_ROOTS.set(lexicon, roots);
+	}
+	return roots;
 }
 
 /** The analysis of a "word" with no letters at all (only marks or tatweel): unknown, never empty. */
@@ -576,7 +577,13 @@ export function wholeWordGuess(word: string, score: number): Analysis {
  * Guesses for a word the lexicon lacks: the whole word as a noun, and, when it opens with the article (ال، وال،
  * بال، لل …) or another proclitic before a long enough stem, the stripped stem.
  */
-function guessAnalyses(word: string, key: string, offsets: number[]): Analysis[] {
+function guessAnalyses(
+	word: string,
+	key: string,
+	offsets: number[],
+	lexicon?: Lexicon
+): Analysis[] {
+	const roots = lexicon ? knownRoots(lexicon) : undefined;
 	const rawAt = (k: number) => (k === 0 ? 0 : k >= offsets.length ? word.length : offsets[k]);
 	const out: Analysis[] = [];
 	const make = (pro: ProcliticCombination | null, enc: Enclitic | null, score: number) => {
@@ -615,7 +622,7 @@ function guessAnalyses(word: string, key: string, offsets: number[]): Analysis[]
 		out.push({
 			segments,
 			lemma,
-			root: guessRoot(stem),
+			root: guessRoot(stem, roots),
 			pattern: '',
 			pos,
 			features: `${pos} (guessed)${pro?.article ? ', with the article' : ''}`,
