@@ -148,6 +148,12 @@ describe('analyzeText', () => {
 		expect(bestOf('نموا كبيرا')[0].features).toContain('indefinite accusative');
 	});
 
+	it('reads a pronoun suffix written apart as the suffix of the word before it (ل كم)', () => {
+		expect(bestOf('كم')[0].lemma).toBe('كَمْ');
+		expect(bestOf('ل كم')[1]).toMatchObject({ lemma: 'أَنْتُمْ', pos: 'pronoun' });
+		expect(bestOf('زيارة كم')[1]).toMatchObject({ lemma: 'أَنْتُمْ', pos: 'pronoun' });
+	});
+
 	it('reads an adjective after a noun it agrees with, a noun elsewhere', () => {
 		expect(bestOf('الوزير العام')[1].gloss).toBe('general');
 		expect(bestOf('هذا العام')[1].gloss).toBe('year');

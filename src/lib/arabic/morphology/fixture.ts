@@ -144,6 +144,8 @@ export const FIXTURE_SOURCES = [
 			row('مَا', 'part', '-', '-', 'nosuffix', 'what; not', '19'),
 			row('مَنْ', 'rel', '-', '-', 'nosuffix', 'who; whoever', '300'),
 			row('هُوَ', 'pron', '-', '-', 'alt=ه', 'he; it', '2'),
+			row('أَنْتُمْ', 'pron', '-', '-', 'alt=كم', 'you (plural)', '900'),
+			row('كَمْ', 'interrog', '-', '-', 'nosuffix', 'how many; how much', '300'),
 			row('هٰذَا', 'dem', '-', '-', 'alt=هذه|هؤلاء', 'this; these', '11'),
 			row('ذٰلِكَ', 'dem', '-', '-', 'alt=تلك', 'that; those', '42'),
 			row('كَذٰلِكَ', 'adv', '-', '-', 'nosuffix', 'also; likewise', '620'),
