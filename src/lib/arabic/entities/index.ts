@@ -236,6 +236,28 @@ function addsOtherNameWords(
 }
 
 /**
+ * A known person matched by the family name alone, right after the entry's own first name (مني | مناوي for مني أركو
+ * مناوي, with the middle name left out): the same person named by first and last name, so the match takes the
+ * first name and keeps its English. A clitic on the first name stays outside (ولمني مناوي).
+ */
+function extendToOwnFirstName(
+	context: ReturnType<typeof buildContext>,
+	candidates: Candidate[]
+): void {
+	for (const c of candidates) {
+		if (!isPartialPerson(context, c) || c.first === 0) continue;
+		const before = c.first - 1;
+		if (context.sentence[before] !== context.sentence[c.first]) continue;
+		const first = matchKey(c.canonical).split(' ')[0];
+		const form = context.forms[before]?.find((f) => f.key === first);
+		if (!form) continue;
+		c.first = before;
+		c.start = context.tokens[before].start + form.offset;
+		c.strength = Math.max(c.strength, 3);
+	}
+}
+
+/**
  * A partial gazetteer match inside a longer name (عبد الرحيم بن علي، رامون كروز) is another person: the match
  * takes the following unknown name words (رامون كروز) and loses the entry's English, and yields to a rule's longer
  * name. A link is a claim about identity, and a shared family or first name is no evidence of it.
@@ -361,6 +383,7 @@ export function findEntities(
 	candidates.push(...propagateNames(context, candidates));
 	candidates.push(...familyExtensions(context, candidates));
 	candidates.push(...retypeClubs(context, candidates));
+	extendToOwnFirstName(context, candidates);
 	yieldPartialMatchesToLongerNames(context, candidates);
 	yieldSurnamesToLongerNames(candidates);
 	yieldFathersToDaughters(context, candidates);

@@ -288,6 +288,48 @@ function isKnownSurname(context: TextContext, index: number): boolean {
 	return (pos === 'noun' || pos === 'proper noun') && !context.keys[index].endsWith('ا');
 }
 
+/**
+ * True for a word with the article the lexicon knows (الشاعر، العطية، الكندي) ending a name of two or more parts
+ * after a given name (سعيد محمد الكندي، عبد الله بن خليفة العطية), where the name clearly ends: a family name,
+ * not a word describing the person or starting the rest of the sentence.
+ * @example isDefiniteFamilyName(context of 'وحضر سعيد محمد الكندي ،', 3, 2) === true
+ */
+function isDefiniteFamilyName(context: TextContext, index: number, position: number): boolean {
+	if (position < 2 || !hasArticle(context, index)) return false;
+	// The given name before it is only a name (محمد الكندي), or a father's name after بن (بن خليفة العطية);
+	// علي may be على "on" (أعطى محمد علي الكتاب).
+	const given = givenNameAt(context, index - 1, false);
+	if (!given || (given.commonMeaning && !NASAB.has(context.keys[index - 2] ?? ''))) return false;
+	const key = context.keys[index];
+	if (
+		NOT_NAMES.has(key) ||
+		APPOSITION_NOUNS.has(key) ||
+		TIME_WORDS.has(key) ||
+		TITLES.byFirstWord.has(key) ||
+		REGNAL_ORDINALS.has(key) ||
+		hasPrepositionClitic(context, index)
+	)
+		return false;
+	const entry = lookupKey(context.gazetteer, key);
+	if (entry && entry.type !== 'PER') return false;
+	// The family named with آل is complete (آل مكتوم); a feminine adjective describes what follows the name.
+	if (context.keys[index - 2] === 'ال') return false;
+	const pos = partOfSpeech(context, index);
+	if (pos === 'adjective' && key.endsWith('ه')) return false;
+	if (!['noun', 'adjective', 'proper noun'].includes(pos) && !isUnknownWord(context, index))
+		return false;
+	const next = index + 1;
+	return (
+		!isWord(context, next) ||
+		nameEndsAfter(context, index) ||
+		OFFICES.has(context.keys[next]) ||
+		APPOSITION_NOUNS.has(context.keys[next])
+	);
+}
+
+/** The words of a nasab (بن خليفة، ابنة محمد). */
+const NASAB = keySet(['بن', 'ابن', 'بنت', 'ابنة']);
+
 /** Parts of speech after which a name has clearly ended (نبيل سلامة في …، … سلامة وبحث). */
 const NAME_ENDERS = new Set(['preposition', 'conjunction', 'particle', 'verb']);
 
@@ -402,6 +444,7 @@ export function nameChainEnd(
 			compoundPart ||
 			knownSurname ||
 			knownFirst ||
+			(last === j - 1 && isDefiniteFamilyName(context, j, position)) ||
 			isNameWord(context, j, position, afterTitle)
 		) {
 			last = j;
@@ -831,7 +874,8 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			}
 			if (
 				isNameWord(context, j, position, false) ||
-				(position === 1 && isKnownSurname(context, j))
+				(position === 1 && isKnownSurname(context, j)) ||
+				(last === j - 1 && isDefiniteFamilyName(context, j, position))
 			) {
 				last = j;
 			} else if (!(
@@ -1005,7 +1049,7 @@ function speakerBeforeQuote(context: TextContext, index: number): boolean {
 }
 
 /** True when أن/إن (أنه، بأن …), a colon, comma or quotation mark follows the word: what was said starts there. */
-function beforeQuote(context: TextContext, index: number): boolean {
+export function beforeQuote(context: TextContext, index: number): boolean {
 	const next = context.tokens[index + 1];
 	if (!next) return false;
 	return isWord(context, index + 1)

@@ -4,6 +4,8 @@
 import type { Candidate } from './candidate';
 import { givenNameAt, isUnknownWord, isWord, type TextContext } from './context';
 import { lookupKey } from './gazetteer';
+import { beforeQuote, isSpeechVerb } from './person-names';
+import { TITLES } from './titles';
 
 /**
  * Candidates for later (and earlier) mentions of the family names of people already found.
@@ -11,29 +13,47 @@ import { lookupKey } from './gazetteer';
  */
 export function propagateNames(context: TextContext, found: Candidate[]): Candidate[] {
 	const surnames = new Map<string, Candidate>();
+	// Family names that are also words (حسن "good", صلاح "goodness", جوزيه "allows him") of people named with a
+	// title, in full, or known to the gazetteer: their later mentions count only where a name stands.
+	const wordSurnames = new Map<string, Candidate>();
 	for (const candidate of found) {
 		if (candidate.type !== 'PER' || candidate.last <= candidate.first) continue;
 		const last = candidate.last;
 		const key = context.keys[last];
 		const given = givenNameAt(context, last, false);
-		if (given?.commonMeaning) continue;
 		const unknown = isUnknownWord(context, last);
 		// A surname the lexicon does not read as a common word, or one the gazetteer knows, or a nisba-shaped family
 		// name of a person named with a title or known to the gazetteer (كريم العلوي، محمد شياع السوداني).
 		const nisbaFamily = candidate.strength >= 2 && /^ال\S{2,}ي$/.test(key);
-		if (!unknown && !nisbaFamily && lookupKey(context.gazetteer, key)?.type !== 'PER') continue;
+		const plain =
+			!given?.commonMeaning &&
+			(unknown || nisbaFamily || lookupKey(context.gazetteer, key)?.type === 'PER');
 		// Two letters only for a word the lexicon does not know (عمر با … وانتخب با).
-		if (key.length < (unknown ? 2 : 3)) continue;
-		surnames.set(key, candidate);
+		if (plain && key.length >= (unknown ? 2 : 3)) surnames.set(key, candidate);
+		else if (
+			candidate.strength >= 2 &&
+			key.length >= 3 &&
+			key !== 'علي' &&
+			!key.startsWith('ال') &&
+			!TITLES.byFirstWord.has(key) &&
+			context.forms[last][0].key === key &&
+			!wordSurnames.has(key)
+		)
+			wordSurnames.set(key, candidate);
 	}
 	const taken = new Set<number>();
+	// A weak rule's bare reading of one word as a person (وأشار ستيوارت) leaves room for the person it names.
 	for (const candidate of found)
-		for (let k = candidate.first; k <= candidate.last; k++) taken.add(k);
+		if (!(candidate.type === 'PER' && candidate.strength < 2 && candidate.first === candidate.last))
+			for (let k = candidate.first; k <= candidate.last; k++) taken.add(k);
 	const out: Candidate[] = [];
 	context.tokens.forEach((token, index) => {
 		if (taken.has(index) || !isWord(context, index)) return;
 		for (const form of context.forms[index]) {
-			const source = surnames.get(form.key);
+			let source = surnames.get(form.key);
+			const conjunctionOnly = form.offset === 0 || /^[وف]$/.test(context.keys[index].slice(0, 1));
+			if (!source && conjunctionOnly && form.offset <= 1 && isNamePosition(context, index, taken))
+				source = wordSurnames.get(form.key);
 			if (!source) continue;
 			// A nisba right after a definite noun describes it (الجانب السوداني), and a two-letter mention must be a
 			// word the lexicon does not know either.
@@ -49,12 +69,31 @@ export function propagateNames(context: TextContext, found: Candidate[]): Candid
 				english: source.english,
 				role: source.role,
 				source: 'propagated',
-				strength: 1
+				// Above a weak rule's bare reading of the same word (وقال حسن أن …), which knows no English.
+				strength: 1.5
 			});
 			return;
 		}
 	});
 	return out;
+}
+
+/**
+ * True where a later mention of a family name that is also a word stands as a name: the subject right after a verb
+ * (وسجل صلاح هدفين، ويعتمد جوزيه على …) or the speaker before what was said (أكد حسن أن), and not the first word of
+ * a construct or a phrase with a definite word after it (صلاح الدين، حسن النية).
+ * @example isNamePosition(context of '… وسجل صلاح هدفين', 1, taken) === true
+ */
+function isNamePosition(context: TextContext, index: number, taken: Set<number>): boolean {
+	const next = index + 1;
+	if (isWord(context, next) && /^(ال|لل)/.test(context.keys[next])) return false;
+	if (beforeQuote(context, index)) return true;
+	const before = index - 1;
+	return (
+		isWord(context, before) &&
+		!taken.has(before) &&
+		(context.pos[before] === 'verb' || isSpeechVerb(context, before))
+	);
 }
 
 /** True when the word follows a definite noun or adjective it may describe (الجانب السوداني، الوفد العراقي). */

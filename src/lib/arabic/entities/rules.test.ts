@@ -68,7 +68,12 @@ const LEXICON = compileLexicon([
 			row('شَغَلَ', 'verb', 'ش غ ل', 'I', 'impf=يَشْغَلُ', 'occupy', '300'),
 			row('أَيَّدَ', 'verb', 'أ ي د', 'II', 'impf=يُؤَيِّدُ', 'support', '300'),
 			row('حِزْب', 'noun', 'ح ز ب', 'فعل', 'pl=أَحْزَاب', 'party', '200'),
-			row('أُمَّة', 'noun', 'أ م م', 'فعلة', 'pl=أُمَم', 'nation', '200')
+			row('أُمَّة', 'noun', 'أ م م', 'فعلة', 'pl=أُمَم', 'nation', '200'),
+			row('حَسَن', 'adj', 'ح س ن', 'فعل', '-', 'good', '300'),
+			row('نِيَّة', 'noun', 'ن و ي', 'فعلة', '-', 'intention', '400'),
+			row('مُهِمّ', 'adj', 'ه م م', 'مفعل', '-', 'important', '200'),
+			row('سَجَّلَ', 'verb', 'س ج ل', 'II', 'impf=يُسَجِّلُ', 'score; record', '300'),
+			row('هَدَف', 'noun', 'ه د ف', 'فعل', 'pl=أَهْدَاف', 'goal', '200')
 		].join('\n')
 	}
 ]);
@@ -142,7 +147,8 @@ const GAZETTEER = compileGazetteer([
 			'رضا\tm\tReda\t-\tsatisfaction',
 			'نور الدين\tm\tNoureddine\t-\t-',
 			'نور\tf\tNour\t-\tlight',
-			'مصعب\tm\tMusab\t-\tdifficult'
+			'مصعب\tm\tMusab\t-\tdifficult',
+			'حسن\tm\tHassan\t-\tgood'
 		].join('\n')
 	}
 ]);
@@ -429,6 +435,52 @@ describe('a name before an office, more widely', () => {
 		['وقال أمس محرم الراغب مدير الكرة إن الفريق جاهز', [['محرم الراغب', '']]],
 		// One common word before an office is no name (the post of minister).
 		['وشغل منصب مدير الكرة', []]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(people(text)).toEqual(expected);
+	});
+});
+
+describe('later mentions of a family name that is also a word', () => {
+	/** [text, english, role] of the people of a text. */
+	const named = (text: string) =>
+		analyzeText(text, LEXICON, GAZETTEER)
+			.entities.filter((e) => e.type === 'PER')
+			.map((e) => [e.text, e.english, e.role]);
+
+	it('names the speaker and the subject of a verb by the titled person’s family name, with his role', () => {
+		expect(
+			named('قال الرئيس أحمد حسن إن الفريق جاهز. وأكد حسن أن الوضع صعب. وسجل حسن هدفا.')
+		).toEqual([
+			['أحمد حسن', '', 'President'],
+			['حسن', '', 'President'],
+			['حسن', '', 'President']
+		]);
+	});
+
+	it('leaves the word where it is no name (before a definite word, after a noun)', () => {
+		expect(named('قال الرئيس أحمد حسن إن الفريق جاهز. وأكد أن حسن النية مهم.')).toEqual([
+			['أحمد حسن', '', 'President']
+		]);
+		expect(named('وأكد حسن أن الوضع صعب.')).toEqual([['حسن', '', '']]);
+	});
+
+	it('gives a later mention the role of the person, not a bare reading', () => {
+		expect(named('قال الرئيس أحمد دوبريل إن الفريق جاهز. وأضاف دوبريل أن الوضع صعب.')).toEqual([
+			['أحمد دوبريل', '', 'President'],
+			['دوبريل', '', 'President']
+		]);
+	});
+});
+
+describe('names of three parts', () => {
+	it.each([
+		// A word the lexicon knows, with the article, ends a name of two given names where the name clearly ends…
+		['وقال عمر أحمد الراغب إن الفريق جاهز', [['عمر أحمد الراغب', '']]],
+		// …but not after علي, which may be على "on", nor before a definite word that goes on.
+		['وقال عمر علي الراغب إن الفريق جاهز', [['عمر علي', '']]],
+		['وقال عمر أحمد الراغب الجديد إن الفريق جاهز', [['عمر أحمد', '']]],
+		// A known person's first and last names, his middle name left out: the same person.
+		['وقال زين بن علي إن الفريق جاهز', [['زين بن علي', 'Zine El Abidine Ben Ali']]]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(people(text)).toEqual(expected);
 	});
