@@ -14,7 +14,7 @@ const gazetteer = compileGazetteer([
 	},
 	{
 		path: 'organisations.tsv',
-		text: 'arabic\ttype\tkind\tenglish\tvariants\trole\tlink\nوكالة الأنباء الجزائرية\tORG\tagency\tAlgerian Press Service\t-\t-\t-'
+		text: 'arabic\ttype\tkind\tenglish\tvariants\trole\tlink\nوكالة الأنباء الجزائرية\tORG\tagency\tAlgerian Press Service\t-\t-\t-\nدار الزيارة والكتاب\tORG\tpublisher\tHouse of Visits and Books\t-\t-\t-'
 	}
 ]);
 
@@ -282,6 +282,14 @@ describe('analyzeText', () => {
 		expect(analyzeText('زار الجزائر', lexicon, gazetteer).tokens[1].analyses[0].gloss).toBe(
 			'Algeria'
 		);
+	});
+
+	it('keeps the conjunction and article of a later word of a name (دار الزيارة والكتاب)', () => {
+		const { tokens, entities } = analyzeText('زار دار الزيارة والكتاب', lexicon, gazetteer);
+		expect(entities[0]).toMatchObject({ type: 'ORG', english: 'House of Visits and Books' });
+		const book = tokens[3].analyses[0];
+		expect(book).toMatchObject({ pos: 'proper noun', lemma: 'كِتَاب' });
+		expect(book.segments.map((s) => s.form)).toEqual(['و', 'ال', 'كتاب']);
 	});
 
 	it.each([

@@ -680,7 +680,14 @@ function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
 		}
 		return { ...result(segments, normalizeSpelling(stemText)), root: '', pattern: '' };
 	}
-	if (bounds.has(from) && bounds.has(to) && !proclicticInside) {
+	// A later word of a longer name keeps its own conjunction and article (وزارة الفلاحة والزراعة: و + ال + زراعة).
+	const laterWordOfName =
+		entity.start < token.start &&
+		!best.guess &&
+		best.segments.length === 3 &&
+		best.segments[0].form === 'و' &&
+		best.segments[1].role === 'article';
+	if (bounds.has(from) && bounds.has(to) && (!proclicticInside || laterWordOfName)) {
 		const segments = best.segments.map((s) =>
 			s.role === 'stem' && english ? { ...s, gloss: english } : s
 		);
