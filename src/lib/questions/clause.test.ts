@@ -117,6 +117,19 @@ describe('clauses without a known verb', () => {
 		expect(prompts.every((p) => !/\d/.test(p))).toBe(true);
 	});
 
+	it('leaves what describes the subject out of a who-prompt, and keeps the object after a long subject', () => {
+		const qs = questionsOf(
+			'تونس - أعلنت النقابات العمالية الثلاث الأكبر في تونس الأحد إضرابا عاما في قطاع النقل.\n\nوحصل حزب النهضة الحاكم في البلاد على 40 مقعدا في الانتخابات البلدية التي جرت السبت.\n\nوأعلن فريق من الأطباء في مستشفى الملك فيصل التخصصي أمس الاثنين عن نجاح عملية نادرة لفصل توأمين.'
+		);
+		const who = qs.filter((q) => q.type === 'who').map((q) => q.prompt_ar);
+		expect(who).toContain('ما الجهة التي أعلنت إضرابا عاما؟');
+		// «مَن حصل الحاكم في البلاد؟» is no question: with the describing words gone, nothing is left to ask.
+		expect(who.some((p) => /الحاكم|الثلاث|الأكبر/.test(p))).toBe(false);
+		const when = qs.find((q) => q.type === 'when' && q.prompt_ar.includes('فريق من الأطباء'));
+		expect(when?.prompt_ar).toContain('عن نجاح عملية');
+		expect(when?.answer).toMatch(/الاثنين/);
+	});
+
 	it('never dates a clause with the date of a clause inside it', () => {
 		// «يوم الخميس» is when the ministry receives the text, not when it announced the appeal.
 		expect(questions.some((q) => q.type === 'when' && q.prompt_ar.includes('أعلنت الوزارة'))).toBe(

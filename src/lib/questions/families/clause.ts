@@ -263,6 +263,69 @@ export function withBodyTail(
 	return { ...arg, end, text: view.text.slice(arg.start, end) };
 }
 
+/** Cardinal number words in the definite (النقابات الخمس، الأحزاب الثلاثة), normalised. */
+const NUMBER_ADJECTIVES = keySet([
+	'الاثنان',
+	'الاثنين',
+	'الثلاث',
+	'الثلاثة',
+	'الأربع',
+	'الأربعة',
+	'الخمس',
+	'الخمسة',
+	'الست',
+	'الستة',
+	'السبع',
+	'السبعة',
+	'الثماني',
+	'الثمانية',
+	'التسع',
+	'التسعة',
+	'العشر',
+	'العشرة'
+]);
+
+/**
+ * The last token of what describes the subject after its name (النقابات التعليمية | الخمس الأكثر تمثيلا في المغرب،
+ * حزب النهضة | الحاكم في البلاد): definite adjectives and number words, the noun that specifies an elative
+ * (الأكثر تمثيلا), then a place in في. A who-prompt leaves them out with the subject, or they would stand in the verb's
+ * place («ما الجهة التي أعلنت الخمس الأكثر تمثيلا …»).
+ */
+function subjectModifiersEnd(
+	view: ArticleView,
+	sentence: SentenceView,
+	subjectLast: number,
+	person: boolean
+): number {
+	let k = subjectLast + 1;
+	const inSentence = (i: number) => i <= sentence.lastToken && view.words[i]?.token.kind === 'word';
+	const describes = (w: WordView) =>
+		/^ال/.test(w.key) &&
+		!entityAt(sentence, w.index) &&
+		(w.pos === 'adjective' ||
+			w.pos === 'number' ||
+			NUMBER_ADJECTIVES.has(w.key) ||
+			(w.token.analyses ?? []).some((a) => a.pos === 'adjective' && !a.guess));
+	let moved = false;
+	while (inSentence(k) && describes(view.words[k])) {
+		// «الأكثر تمثيلا»: an elative takes the indefinite noun that says in what.
+		const elative = /^الا\S{3}$/.test(view.words[k].key);
+		k++;
+		moved = true;
+		if (elative && inSentence(k) && /ا$/.test(view.words[k].key) && !/^ال/.test(view.words[k].key))
+			k++;
+	}
+	// «… في المغرب»، «… في البلاد»: where the body is, said right after it (or after its name: المجلس الدستوري في
+	// السنغال). After a person it is where the event took place, and stays.
+	if ((moved || !person) && inSentence(k + 1) && view.words[k].key === 'في') {
+		const place = entityAt(sentence, k + 1);
+		if (place && place.entity.type === 'LOC' && place.first === k + 1) k = place.last + 1;
+		else if (!place && /^ال/.test(view.words[k + 1].key) && view.words[k + 1].pos === 'noun')
+			k += 2;
+	}
+	return k - 1;
+}
+
 /** The clause family. */
 export const clause: EventFamilySpec = {
 	family: 'clause',
@@ -314,6 +377,8 @@ export const clause: EventFamilySpec = {
 		let full = false; // stopped at MAX_WORDS rather than at a clause boundary
 		let words = 0;
 		let closed = false; // past a figure: only the clause's date is still looked for
+		let limit = MAX_WORDS; // words the wording may keep
+		let clauseAfterDate = false; // what follows the clause's date is another clause
 		let unfinished = false; // the wording stops at a figure inside an أن-clause
 		for (let i = index + 1; i <= sentence.lastToken; i++) {
 			const w = view.words[i];
@@ -427,16 +492,34 @@ export const clause: EventFamilySpec = {
 				end = i;
 				words++;
 			}
-			if (words >= MAX_WORDS) {
+			if (words >= limit) {
+				// «أعلن فريق من الباحثين في جامعة … أمس الثلاثاء عن تطوير …»: a long subject before the date leaves no
+				// room for what was done after it; the clause gets a few more words once, or its prompt lacks its object.
+				const afterDate = time
+					? view.words
+							.slice(timeLast + 1, i + 1)
+							.filter((x) => x.token.kind === 'word' && !LEADS.has(x.key))
+					: [];
+				// …unless what follows the date is another clause (زلزال مدمر في فبراير 2023 | أودى بحياة …).
+				const opensClause = afterDate.some((x) =>
+					(x.token.analyses ?? []).some((a) => a.pos === 'verb')
+				);
+				clauseAfterDate = opensClause;
+				if (limit === MAX_WORDS && time && afterDate.length < 3 && !opensClause) {
+					limit += 4;
+					continue;
+				}
 				full = true;
 				break;
 			}
 		}
 		// Cut at MAX_WORDS: back to before the last preposition, so no phrase is left half (… المادة الثامنة من قانون).
+		// Never back to the clause's date, which would leave the prompt without what was done after it.
 		if (full) {
+			const floor = Math.max(index + 2, time && !clauseAfterDate ? timeLast + 1 : 0);
 			let j = end;
-			while (j > index + 2 && !PREPOSITIONS.has(view.words[j].key)) j--;
-			if (j > index + 2) end = j - 1;
+			while (j > floor && !PREPOSITIONS.has(view.words[j].key)) j--;
+			if (j > floor) end = j - 1;
 		}
 		// Time words that stand with the date go with it (اليوم الأربعاء، مساء الجمعة، في 12 مايو، اعتبارا من الأول …).
 		if (time) {
@@ -488,7 +571,8 @@ export const clause: EventFamilySpec = {
 					j--;
 				if (j === index) from = index + 1;
 			}
-			whoTokens = tokens.filter((i) => i < from || i > subjectLast);
+			const through = subjectModifiersEnd(view, sentence, subjectLast, subject.type === 'PER');
+			whoTokens = tokens.filter((i) => i < from || i > through);
 		}
 		if (!time && whoTokens.length < 1) return [];
 		// A clause after a comma (… ، وزار السبت الجرحى) leaves its subject unsaid: a question needs it named.
