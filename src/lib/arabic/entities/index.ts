@@ -32,12 +32,20 @@ export type { Gazetteer, GazetteerEntry, NisbaEntry, GivenName } from './gazette
  * @example modifiesPreviousNoun(context of 'الدور العربي المنتظر', 1) === true
  */
 function modifiesPreviousNoun(context: ReturnType<typeof buildContext>, index: number): boolean {
+	// A word with a preposition attached describes nothing before it (هدف الفوز لسلتيك، للعربي).
+	const key = context.keys[index] ?? '';
+	if (/^[وف]?(لل|بال|كال)/.test(key)) return false;
+	if (/^[وف]?[بلك]/.test(key) && !isUnknownWord(context, index)) {
+		const best = context.tokens[index]?.analyses?.[0];
+		if (best?.segments.some((s) => s.role === 'proclitic' && ['ب', 'ل', 'ك'].includes(s.form)))
+			return false;
+	}
 	const before = index - 1;
-	const key = context.keys[before] ?? '';
+	const beforeKey = context.keys[before] ?? '';
 	const pos = context.tokens[before]?.analyses?.[0]?.pos ?? '';
 	return (
 		context.tokens[before]?.kind === 'word' &&
-		/^(و?ال|لل|بال)/.test(key) &&
+		/^(و?ال|لل|بال)/.test(beforeKey) &&
 		(pos === 'noun' || pos === 'adjective')
 	);
 }

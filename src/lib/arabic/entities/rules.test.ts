@@ -116,7 +116,8 @@ const GAZETTEER = compileGazetteer([
 		path: 'organisations.tsv',
 		text: [
 			ENTRY_HEADER,
-			row('وكالة الأنباء الألمانية', 'ORG', 'media', 'Deutsche Presse-Agentur', 'د ب أ', '-', '-')
+			row('وكالة الأنباء الألمانية', 'ORG', 'media', 'Deutsche Presse-Agentur', 'د ب أ', '-', '-'),
+			row('السلتي', 'ORG', 'sport?', 'Celtic FC', '-', '-', '-')
 		].join('\n')
 	},
 	{
@@ -483,5 +484,23 @@ describe('names of three parts', () => {
 		['وقال زين بن علي إن الفريق جاهز', [['زين بن علي', 'Zine El Abidine Ben Ali']]]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(people(text)).toEqual(expected);
+	});
+});
+
+describe('clubs that are also words', () => {
+	/** The organisations of a sentence (after لل the span keeps the article's ل: لسلتي). */
+	const clubs = (text: string) =>
+		names(text)
+			.filter(([type]) => type === 'ORG')
+			.map(([, name]) => name);
+	it.each([
+		// Two sports words make a sports report, from a wider list (هدفين، مرمى) …
+		['وسجل هدفين في مرمى السلتي', ['السلتي']],
+		// … and a club word with a preposition attached describes no noun before it (هدف الفوز للسلتي).
+		['وسجل هدف الفوز للسلتي في الدقيقة الأخيرة', ['لسلتي']],
+		// Outside a sports report the word is no club.
+		['ووصل الوفد إلى السلتي', []]
+	] as [string, string[]][])('%s', (text, expected) => {
+		expect(clubs(text)).toEqual(expected);
 	});
 });
