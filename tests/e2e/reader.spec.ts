@@ -100,6 +100,29 @@ test.describe('on a phone', () => {
 		expect(box!.x + box!.width).toBeLessThanOrEqual(360);
 		expect(box!.y + box!.height).toBeLessThanOrEqual(740);
 	});
+
+	test('a word low on the screen is scrolled clear of the sheet, still highlighted', async ({
+		page
+	}) => {
+		await page.goto(SEED);
+		// A word near the bottom of the screen, where the sheet will cover it.
+		const target = page.locator('article .body button.word').nth(60);
+		await target.scrollIntoViewIfNeeded();
+		const at = (await target.boundingBox())!;
+		await page.evaluate((by) => window.scrollBy(0, by), at.y + at.height - 700);
+		expect((await target.boundingBox())!.y).toBeGreaterThan(600);
+		await target.click();
+		const sheet = page.getByRole('dialog');
+		await expect(sheet).toBeVisible();
+		await expect(target).toHaveAttribute('aria-expanded', 'true');
+		await expect
+			.poll(async () => {
+				const word = await target.boundingBox();
+				const card = await sheet.boundingBox();
+				return word !== null && card !== null && word.y >= 0 && word.y + word.height <= card.y;
+			})
+			.toBe(true);
+	});
 });
 
 test('the article page has no serious or critical accessibility violations', async ({ page }) => {
