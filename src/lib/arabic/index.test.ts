@@ -51,6 +51,13 @@ describe('analyzeText', () => {
 		expect(a?.features).toContain('indefinite accusative');
 	});
 
+	it('reads an adjective before a noun as the accusative, never a dual in construct (جديدا الكتاب)', () => {
+		// A noun dual in construct stays one (وزيرا الكتاب); an adjective is not annexed.
+		const adjective = bestOf('كان جديدا الكتاب')[1];
+		expect(adjective).toMatchObject({ lemma: 'جَدِيد', pos: 'adjective' });
+		expect(adjective.features).toContain('indefinite accusative');
+	});
+
 	it('keeps a dual in construct before the noun it is annexed to (وزيرا الخارجية)', () => {
 		expect(bestOf('قال وزيرا الكتاب')[1]).toMatchObject({ lemma: 'وَزِير' });
 		expect(bestOf('قال وزيرا الكتاب')[1].features).toContain('dual');

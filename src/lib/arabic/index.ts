@@ -117,9 +117,9 @@ const NUMBER_CONTEXT: Analysis = {
 
 const UNANNEXED_CONSTRUCT_PENALTY = 1;
 
-/** A noun or adjective dual in construct with nothing attached (وزيرا، مسؤولي), written without its ن. */
+/** A noun, adjective or ordinal dual in construct with nothing attached (وزيرا، مسؤولي), written without its ن. */
 function isDualConstruct(a: Analysis): boolean {
-	if (a.pos !== 'noun' && a.pos !== 'adjective') return false;
+	if (a.pos !== 'noun' && a.pos !== 'adjective' && !a.features.startsWith('ordinal')) return false;
 	if (!a.features.includes('dual') || a.features.includes('pronoun suffix')) return false;
 	const stem = a.segments.find((s) => s.role === 'stem');
 	return (
@@ -363,7 +363,11 @@ function chooseInContext(tokens: AnalyzedToken[], sentenceEnds: Set<number>): vo
 			!sentenceEnds.has(token.end) &&
 			['noun', 'proper noun', 'number'].includes(next.analyses[0].pos) &&
 			next.analyses[0].segments[0].role !== 'proclitic';
-		if (annexed) continue;
+		// An adjective or ordinal is not annexed to the noun after it: حاليا، دائما، ثانيا are the accusative
+		// (حاليًّا "currently"), not duals in construct.
+		const describes =
+			token.analyses[0].pos === 'adjective' || token.analyses[0].features.startsWith('ordinal');
+		if (annexed && !describes) continue;
 		// The construct's place goes to the accusative of the same lemma, when there is one.
 		const construct = token.analyses[0];
 		token.analyses = token.analyses

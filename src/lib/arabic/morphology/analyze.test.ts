@@ -153,6 +153,14 @@ describe('analyzeWord: verbs of each weak class', () => {
 		expect(match, analyses.map((a) => `${a.lemma} ${a.features}`).join(' | ')).toBeDefined();
 		expect(analyses[0].lemma).toBe(lemma);
 	});
+	it('ranks the first person singular present below the passive perfect (news is told in the third person)', () => {
+		// أجري: أُجْرِيَ "was conducted" or أُجْرِي "I conduct".
+		const features = analyzeWord('أجري', lexicon).map((a) => a.features);
+		const passive = features.indexOf('verb, past tense, passive, he/it');
+		const firstPerson = features.indexOf('verb, present tense, I');
+		expect(passive).toBeGreaterThanOrEqual(0);
+		expect(firstPerson).toBeGreaterThan(passive);
+	});
 	it('describes features in plain English', () => {
 		expect(best('تقول').features).toBe('verb, present tense, she/it');
 		expect(best('قالت').features).toBe('verb, past tense, she/it');
