@@ -785,10 +785,13 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		const pluralLike = afterNisba || speech ? /(ا|وا|ات)$/ : /(ا|ين|ون|وا|ات)$/;
 		// A first letter that may be a preposition or conjunction (بتمزق، لفترة) says little between a verb of saying
 		// and what was said (وقال بوين إنه، وأكد كوبل أن): there the word is the speaker.
-		const cliticLike =
-			/^(ب|ل|ك|و|ف)/.test(context.keys[index]) &&
-			!(speech && isUnknownWord(context, index) && beforeQuote(context, index));
-		if (last === index && !given && (pluralLike.test(context.keys[index]) || cliticLike)) continue;
+		// There an ending in ا is the name's own too (ويقول ديمورا إن).
+		const speakerSlot = speech && isUnknownWord(context, index) && beforeQuote(context, index);
+		const cliticLike = /^(ب|ل|ك|و|ف)/.test(context.keys[index]) && !speakerSlot;
+		const plural =
+			pluralLike.test(context.keys[index]) &&
+			!(speakerSlot && !/(وا|ات)$/.test(context.keys[index]));
+		if (last === index && !given && (plural || cliticLike)) continue;
 		const unknownCount = Array.from({ length: last - index + 1 }, (_, k) =>
 			isUnknownWord(context, index + k)
 		).filter(Boolean).length;
@@ -796,6 +799,18 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		if (givenNameAt(context, index) && !given) continue;
 		push(index, last, 0, '', afterNisba ? 'nisba-name' : 'verb-subject', 1);
 		index = last;
+	}
+	// The subject between أن/إن and its verb (وأكد أن إيبرمان قال …): one unknown word shaped like a name, with no
+	// article and no ending of a plural or an accusative, before a verb the lexicon knows.
+	for (let index = 1; index + 1 < tokens.length; index++) {
+		if (covered.has(index) || !isWord(context, index)) continue;
+		if (!isOneOf(context, index - 1, THAT_PARTICLES, false)) continue;
+		const key = context.keys[index];
+		if (!isUnknownWord(context, index) || hasArticle(context, index) || key.length < 3) continue;
+		if (!looksLikeName(key) || /(ا|ين|ون|وا|ات)$/.test(key) || /^[وف]/.test(key)) continue;
+		const next = context.tokens[index + 1].analyses?.[0];
+		if (!isWord(context, index + 1) || !next || next.guess || next.pos !== 'verb') continue;
+		push(index, index, 0, '', 'subject-after-that', 1);
 	}
 	for (let index = 0; index < tokens.length; index++) {
 		if (covered.has(index) || !isWord(context, index)) continue;
@@ -1023,6 +1038,9 @@ function isPlainNameWord(context: TextContext, index: number): boolean {
 	if (isUnknownWord(context, index) || givenNameAt(context, index, false)) return true;
 	return pos === 'noun' || pos === 'adjective' || pos === 'proper noun';
 }
+
+/** Particles after which a clause's subject comes (أن ماكرون قال، إن بوين أكد). */
+const THAT_PARTICLES = keySet(['أن', 'إن', 'لأن', 'بأن']);
 
 /** What follows the speaker after a verb of saying: أن/إن (أنه، إنها …), a colon, a comma or a quotation mark. */
 const QUOTE_OPENERS = keySet([

@@ -226,7 +226,8 @@ describe('people the question generator used to patch', () => {
 				['PER', 'آن تريمبليه']
 			]
 		],
-		['وأكد الوزير أن ترامبيلو سيزور البلاد', []]
+		// أن is no آن: the name after it stands alone (the subject of سيزور).
+		['وأكد الوزير أن ترامبيلو سيزور البلاد', [['PER', 'ترامبيلو']]]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(names(text)).toEqual(expected);
 	});
@@ -408,6 +409,12 @@ describe('speakers and names after clitics', () => {
 		['وتوقع كلارك بأن الوضع صعب', [['كلارك', '']]],
 		// … but a known word with a preposition there is an adverb (بصراحة "frankly").
 		['وقال بصراحة إن الوضع صعب', []],
+		// An unknown word ending in ا there is the speaker too (not an adverbial accusative).
+		['ويقول ديمورا إن الوضع صعب', [['ديمورا', '']]],
+		// The subject between أن and a verb the lexicon knows.
+		['وقال الوزير إن كوبل أكد أن الوضع صعب', [['كوبل', '']]],
+		// …but not a word ending like a plural or an accusative there.
+		['وقال الوزير إن كوبلين أكدوا أن الوضع صعب', []],
 		// Two clitics before a given name of two words (و + ل + عبد الرحيم): both stay outside the span.
 		['وقال الوزير إن الرسالة وصلت ولعبد الرحيم', [['عبد الرحيم', '']]],
 		// A kunya after a preposition: the preposition stays outside.
