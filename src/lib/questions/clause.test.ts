@@ -130,6 +130,17 @@ describe('clauses without a known verb', () => {
 		expect(when?.answer).toMatch(/الاثنين/);
 	});
 
+	it('asks since when past a relative clause between commas, with the verb after كان … قد, and before a figure', () => {
+		const qs = questionsOf(
+			'وتعاني مدينة تعز، التي يقطنها نحو 600 ألف نسمة، من شح المياه منذ عام 2016 بسبب الحصار.\n\nوكانت الحكومة قد أوقفت تصدير القمح منذ مايو/أيار 2022 لضمان مخزون يكفي 8 أشهر.\n\nويعمل المصنع بطاقة منخفضة منذ مارس/آذار الماضي لتأمين أكثر من 70% من حاجة السوق.'
+		);
+		const since = (start: string) =>
+			qs.find((q) => q.prompt_ar.startsWith(start) && !/\d/.test(q.prompt_ar))?.answer;
+		expect(since('منذ متى تعاني مدينة تعز من شح المياه')).toBe('عام 2016');
+		expect(since('منذ متى أوقفت الحكومة تصدير القمح')).toBe('مايو/أيار 2022');
+		expect(since('منذ متى يعمل المصنع بطاقة منخفضة؟')).toBe('مارس/آذار الماضي');
+	});
+
 	it('never dates a clause with the date of a clause inside it', () => {
 		// «يوم الخميس» is when the ministry receives the text, not when it announced the appeal.
 		expect(questions.some((q) => q.type === 'when' && q.prompt_ar.includes('أعلنت الوزارة'))).toBe(

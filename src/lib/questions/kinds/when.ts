@@ -153,6 +153,19 @@ function prompt(
 }
 
 const SENTENCE_PUNCTUATION = /^[،,.؛:!؟?]$/;
+/** Words that lead into a figure (أكثر من، نحو، بنسبة) and go out of a prompt with it; normalised. */
+const FIGURE_LEADS = new Set([
+	'من',
+	'اكثر',
+	'اقل',
+	'نحو',
+	'حوالي',
+	'قرابة',
+	'زهاء',
+	'الي',
+	'في',
+	'علي'
+]);
 
 /**
  * «منذ متى …؟» for any clause that says since when something has been so (ويشهد اليمن منذ عام 2014 نزاعا …): the
@@ -271,6 +284,8 @@ function sinceQuestions(ctx: KindContext): Draft[] {
 			}
 			let from: number;
 			let to: number;
+			const asides: [number, number][] = [];
+			const outside = (i: number) => !asides.some(([a, b]) => a <= i && i <= b);
 			const atStart =
 				since === sentence.firstToken ||
 				(view.dateline?.sentence === sentence.index && since === view.dateline.end + 1);
@@ -287,12 +302,20 @@ function sinceQuestions(ctx: KindContext): Draft[] {
 					to++;
 			} else {
 				from = since;
-				while (
-					from - 1 >= sentence.firstToken &&
-					!SENTENCE_PUNCTUATION.test(view.words[from - 1].token.text) &&
-					view.words[from - 1].token.text !== '-'
-				)
-					from--;
+				for (;;) {
+					while (
+						from - 1 >= sentence.firstToken &&
+						!SENTENCE_PUNCTUATION.test(view.words[from - 1].token.text) &&
+						view.words[from - 1].token.text !== '-'
+					)
+						from--;
+					// «وتشهد منطقة بحيرة تشاد، التي تتقاسمها …، هجمات متكررة منذ عام 2015»: a relative clause between
+					// commas describes the subject; the clause goes on before it, and the prompt leaves it out.
+					const aside = asideBefore(view, sentence, from - 1);
+					if (!aside) break;
+					asides.push(aside);
+					from = aside[0];
+				}
 				to = date.last;
 				while (
 					to + 1 <= sentence.lastToken &&
@@ -303,16 +326,30 @@ function sinceQuestions(ctx: KindContext): Draft[] {
 			if (from > to || from > sentence.lastToken) continue;
 			const head = view.words[from];
 			if (head.pos !== 'verb' && !/^و?(كان|كانت)$/.test(head.key)) continue;
-			// منذ must belong to the clause's verb, not to a later one (… زيارة يقوم بها … منذ الأربعاء).
+			// منذ must belong to the clause's verb, not to a later one (… زيارة يقوم بها … منذ الأربعاء); «وكانت … قد
+			// علقت …» is one verb.
+			const auxiliary = /^و?(كان|كانت)$/.test(head.key);
 			if (
 				!atStart &&
 				view.words
 					.slice(from + 1, since)
-					.some((w) => w.pos === 'verb' && !w.token.analyses?.[0]?.guess)
+					.some(
+						(w) =>
+							outside(w.index) &&
+							w.pos === 'verb' &&
+							!w.token.analyses?.[0]?.guess &&
+							!(auxiliary && view.words[w.index - 1]?.key === 'قد')
+					)
 			)
 				continue;
 			const parts: string[] = [];
-			const verbText = verbOfWord(head.token.text, head.key);
+			// «وكانت ميانمار قد علقت مشاركتها …» is asked with its own verb: «منذ متى علقت ميانمار مشاركتها …؟».
+			const qad = auxiliary
+				? view.words.slice(from + 1, since).find((w) => outside(w.index) && w.key === 'قد')
+				: undefined;
+			const ownVerb = qad && view.words[qad.index + 1];
+			if (ownVerb && ownVerb.index < since) asides.push([qad.index, ownVerb.index]);
+			const verbText = ownVerb ? ownVerb.token.text : verbOfWord(head.token.text, head.key);
 			parts.push(verbText);
 			const rest: string[] = [];
 			for (let i = from + 1; i <= to; i++) {
@@ -321,15 +358,39 @@ function sinceQuestions(ctx: KindContext): Draft[] {
 			}
 			// The clause ends before the next verb (نزاعا أودى بحياة … → نزاعا).
 			for (let i = from + 1; i <= to; i++) {
-				if (i >= since && i <= date.last) continue;
+				if ((i >= since && i <= date.last) || !outside(i)) continue;
 				const w = view.words[i];
-				if (w.pos === 'verb' && !w.token.analyses?.[0]?.guess) {
+				if (
+					w.pos === 'verb' &&
+					!w.token.analyses?.[0]?.guess &&
+					!(auxiliary && view.words[i - 1]?.key === 'قد')
+				) {
 					to = i - 1;
 					break;
 				}
 			}
+			// A figure after the date is asked by another question (… لتأمين أكثر من 90 في المئة): the prompt stops
+			// before it and the words that lead into it, when enough of the clause is left to say what is asked.
+			const figure = sentence.entities.find(
+				(e) => e.entity.type === 'NUM' && e.first > date.last && e.first <= to
+			);
+			if (figure) {
+				let end = figure.first - 1;
+				while (
+					end > date.last &&
+					(FIGURE_LEADS.has(view.words[end].key) ||
+						/^[لب]\S{3,}$/.test(view.words[end].key) ||
+						// a verb left without what it did (نزاعا أودى | بحياة …)
+						(view.words[end].token.analyses ?? []).some((a) => a.pos === 'verb' && !a.guess))
+				)
+					end--;
+				const kept = spanTextOf(view, from + 1, end, [[since, date.last], ...asides]);
+				if (kept.split(' ').length >= 3) to = end;
+			}
 			const restText =
-				rest.length > 0 && to >= from + 1 ? spanTextOf(view, from + 1, to, since, date.last) : '';
+				rest.length > 0 && to >= from + 1
+					? spanTextOf(view, from + 1, to, [[since, date.last], ...asides])
+					: '';
 			out.push({
 				type: 'when',
 				prompt_ar: arabicQuestion('منذ متى', verbText, shorten(restText, 12)),
@@ -352,19 +413,44 @@ function verbOfWord(text: string, key: string): string {
 	return /^[وف]/.test(key) && key.length > 3 ? text.slice(1) : text;
 }
 
-/** The text of tokens [from, to] with the tokens [skipFrom, skipTo] left out, spaces normalised. */
+/** The text of tokens [from, to] with the token ranges in `skips` left out, spaces normalised. */
 function spanTextOf(
 	view: KindContext['view'],
 	from: number,
 	to: number,
-	skipFrom: number,
-	skipTo: number
+	skips: [number, number][]
 ): string {
 	const pieces: string[] = [];
-	if (from <= Math.min(to, skipFrom - 1))
-		pieces.push(spanText(view, from, Math.min(to, skipFrom - 1)));
-	if (Math.max(from, skipTo + 1) <= to) pieces.push(spanText(view, Math.max(from, skipTo + 1), to));
+	let runStart = -1;
+	for (let i = from; i <= to + 1; i++) {
+		const kept = i <= to && !skips.some(([a, b]) => a <= i && i <= b);
+		if (kept && runStart < 0) runStart = i;
+		if (!kept && runStart >= 0) {
+			pieces.push(spanText(view, runStart, i - 1));
+			runStart = -1;
+		}
+	}
 	return pieces.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The relative clause set off by commas that ends at the comma `comma` (، التي تتقاسمها تشاد والنيجر،), as the token
+ * range from its opening comma to its closing one; undefined when the words before `comma` are no such aside.
+ */
+function asideBefore(
+	view: KindContext['view'],
+	sentence: SentenceView,
+	comma: number
+): [number, number] | undefined {
+	if (comma <= sentence.firstToken || !/^[،,]$/.test(view.words[comma]?.token.text ?? ''))
+		return undefined;
+	for (let k = comma - 1; k > sentence.firstToken && comma - k <= 14; k--) {
+		const w = view.words[k];
+		if (w.token.kind !== 'punct') continue;
+		if (!/^[،,]$/.test(w.token.text)) return undefined;
+		return RELATIVES.has(view.words[k + 1]?.key ?? '') ? [k, comma] : undefined;
+	}
+	return undefined;
 }
 
 export type { SentenceView };
