@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeWord, guessRoot } from './analyze';
 import { FIXTURE_LEXICON as lexicon } from './fixture';
+import { compileLexicon } from './compile';
 
 const best = (word: string) => analyzeWord(word, lexicon)[0];
 const forms = (word: string) => best(word).segments.map((s) => s.form);
@@ -160,6 +161,22 @@ describe('analyzeWord: verbs of each weak class', () => {
 		const firstPerson = features.indexOf('verb, present tense, I');
 		expect(passive).toBeGreaterThanOrEqual(0);
 		expect(firstPerson).toBeGreaterThan(passive);
+	});
+	it('reads a perfect in ت as "she" before "you" or "I" (حلت is حَلَّتْ, not حُلْتَ)', () => {
+		const small = compileLexicon([
+			{
+				path: 'verbs.tsv',
+				text: [
+					'lemma\tpos\troot\tpattern\tforms\tgloss\trank',
+					'حَالَ\tverb\tح و ل\tI\timpf=يَحُولُ\tprevent\t300',
+					'حَلَّ\tverb\tح ل ل\tI\timpf=يَحُلُّ\tsolve; come\t500'
+				].join('\n')
+			}
+		]);
+		expect(analyzeWord('حلت', small)[0]).toMatchObject({
+			lemma: 'حَلَّ',
+			features: 'verb, past tense, she/it'
+		});
 	});
 	it('describes features in plain English', () => {
 		expect(best('تقول').features).toBe('verb, present tense, she/it');

@@ -129,6 +129,7 @@ const BARE_ACCUSATIVE_PENALTY = 1.5;
  */
 const DUAL_VERB_PENALTY = 1.5;
 const FIRST_PERSON_PENALTY = 1;
+const SPEAKER_VERB_PENALTY = 0.5;
 /**
  * A reading whose vowels contradict the marks written on the word (أَجَل for أُجِّلَ) ranks below the readings that
  * agree with them, whatever the frequency prior and the context say; a little more per contradicted mark.
@@ -421,6 +422,14 @@ function buildAnalysis(
 	// News narrates in the third person: a first-person singular present (أبرز، أهم) is rarer than an elative, and
 	// أصيب is the passive "was injured" far more often than "I hit". Measured: 1 over 0.5 (PADT +2, WikiNews +1), 1.5 same.
 	if (feature.tag === 'verb-present' && feature.text.endsWith(', I')) score -= FIRST_PERSON_PENALTY;
+	// The same holds for "you" and the perfect "I": حلت is حَلَّتْ "it (she) came", not حُلْتَ "you prevented".
+	// Measured 0.5: PADT +1 lemma, WikiNews same.
+	if (
+		(feature.tag === 'verb-past' &&
+			(feature.text.endsWith(', I') || feature.text.includes(', you'))) ||
+		(feature.tag === 'verb-present' && feature.text.includes(', you'))
+	)
+		score -= SPEAKER_VERB_PENALTY;
 	// Feminine plural verbs (بدون "they appeared", كتبن) are rare in news; other readings of those letters are not.
 	if (
 		isVerb &&
