@@ -243,6 +243,38 @@ function addsOtherNameWords(
 	return other;
 }
 
+/** Words for a newspaper, channel or agency that the gazetteer may write before a medium's name. */
+const MEDIA_HEADS = ['صحيفه', 'جريده', 'قناه', 'مجله', 'وكاله', 'اذاعه', 'موقع'];
+const OPENING_QUOTES = new Set(['«', '"', '“']);
+const CLOSING_QUOTES = new Set(['»', '"', '”']);
+
+/**
+ * A place name that fills a pair of quotation marks by itself is the medium named after it when the gazetteer
+ * knows one («الشرق الأوسط» the newspaper, "الجزيرة" the channel): the place becomes that organisation.
+ * @example retypeQuotedMedia(context of 'قال لـ « الشرق الأوسط » إن', [LOC الشرق الأوسط]) makes it ORG Asharq Al-Awsat
+ */
+function retypeQuotedMedia(
+	context: ReturnType<typeof buildContext>,
+	candidates: Candidate[]
+): void {
+	for (const c of candidates) {
+		if (c.type !== 'LOC' || c.source !== 'gazetteer') continue;
+		const before = context.tokens[c.first - 1]?.text ?? '';
+		const after = context.tokens[c.last + 1]?.text ?? '';
+		if (!OPENING_QUOTES.has(before.slice(-1)) || !CLOSING_QUOTES.has(after.charAt(0))) continue;
+		const phrase = context.keys.slice(c.first, c.last + 1).join(' ');
+		for (const head of MEDIA_HEADS) {
+			const entry = lookupKey(context.gazetteer, `${head} ${phrase}`);
+			if (entry?.type !== 'ORG') continue;
+			c.type = 'ORG';
+			c.english = entry.english;
+			c.role = entry.role;
+			c.canonical = entry.canonical;
+			break;
+		}
+	}
+}
+
 /**
  * A known person matched by the family name alone, right after the entry's own first name (مني | مناوي for مني أركو
  * مناوي, with the middle name left out): the same person named by first and last name, so the match takes the
@@ -391,6 +423,7 @@ export function findEntities(
 	candidates.push(...propagateNames(context, candidates));
 	candidates.push(...familyExtensions(context, candidates));
 	candidates.push(...retypeClubs(context, candidates));
+	retypeQuotedMedia(context, candidates);
 	extendToOwnFirstName(context, candidates);
 	yieldPartialMatchesToLongerNames(context, candidates);
 	yieldSurnamesToLongerNames(candidates);

@@ -89,7 +89,8 @@ const GAZETTEER = compileGazetteer([
 			row('ألمانيا', 'LOC', 'country', 'Germany', '-', '-', '-'),
 			row('ليون', 'LOC', 'city', 'Lyon', '-', '-', '-'),
 			row('القاهرة', 'LOC', 'capital', 'Cairo', '-', '-', '-'),
-			row('الدار البيضاء', 'LOC', 'city', 'Casablanca', '-', '-', '-')
+			row('الدار البيضاء', 'LOC', 'city', 'Casablanca', '-', '-', '-'),
+			row('الشرق الأوسط', 'LOC', 'region', 'Middle East', '-', '-', '-')
 		].join('\n')
 	},
 	{
@@ -117,7 +118,8 @@ const GAZETTEER = compileGazetteer([
 		text: [
 			ENTRY_HEADER,
 			row('وكالة الأنباء الألمانية', 'ORG', 'media', 'Deutsche Presse-Agentur', 'د ب أ', '-', '-'),
-			row('السلتي', 'ORG', 'sport?', 'Celtic FC', '-', '-', '-')
+			row('السلتي', 'ORG', 'sport?', 'Celtic FC', '-', '-', '-'),
+			row('صحيفة الشرق الأوسط', 'ORG', 'media', 'Asharq Al-Awsat', '-', '-', '-')
 		].join('\n')
 	},
 	{
@@ -509,5 +511,18 @@ describe('clubs that are also words', () => {
 		['ووصل الوفد إلى السلتي', []]
 	] as [string, string[]][])('%s', (text, expected) => {
 		expect(clubs(text)).toEqual(expected);
+	});
+});
+
+describe('a medium named after a place', () => {
+	it.each([
+		// A place alone in quotation marks, when the gazetteer knows a newspaper of that name…
+		['وقال لـ « الشرق الأوسط » إن الوضع صعب', [['ORG', 'الشرق الأوسط']]],
+		['وقال لـ " الشرق الأوسط " إن الوضع صعب', [['ORG', 'الشرق الأوسط']]],
+		// …but the place itself elsewhere, and a quoted place with no such medium.
+		['وقال إن الوضع في الشرق الأوسط صعب', [['LOC', 'الشرق الأوسط']]],
+		['وقال لـ « القاهرة » إن الوضع صعب', [['LOC', 'القاهرة']]]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(names(text)).toEqual(expected);
 	});
 });
