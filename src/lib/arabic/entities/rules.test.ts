@@ -90,7 +90,10 @@ const GAZETTEER = compileGazetteer([
 			row('ليون', 'LOC', 'city', 'Lyon', '-', '-', '-'),
 			row('القاهرة', 'LOC', 'capital', 'Cairo', '-', '-', '-'),
 			row('الدار البيضاء', 'LOC', 'city', 'Casablanca', '-', '-', '-'),
-			row('الشرق الأوسط', 'LOC', 'region', 'Middle East', '-', '-', '-')
+			row('الشرق الأوسط', 'LOC', 'region', 'Middle East', '-', '-', '-'),
+			row('فرنسا', 'LOC', 'country', 'France', '-', '-', '-'),
+			row('بورتو', 'LOC', 'city', 'Porto', '-', '-', '-'),
+			row('البرتغال', 'LOC', 'country', 'Portugal', '-', '-', '-')
 		].join('\n')
 	},
 	{
@@ -522,6 +525,31 @@ describe('a medium named after a place', () => {
 		// …but the place itself elsewhere, and a quoted place with no such medium.
 		['وقال إن الوضع في الشرق الأوسط صعب', [['LOC', 'الشرق الأوسط']]],
 		['وقال لـ « القاهرة » إن الوضع صعب', [['LOC', 'القاهرة']]]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(names(text)).toEqual(expected);
+	});
+});
+
+describe('results lists', () => {
+	it.each([
+		// Names with their country in brackets, joined by a dash: clubs, and their countries places.
+		[
+			'ليون ( فرنسا ) - بورتو ( البرتغال ) 2 - 1',
+			[
+				['ORG', 'ليون'],
+				['LOC', 'فرنسا'],
+				['ORG', 'بورتو'],
+				['LOC', 'البرتغال']
+			]
+		],
+		// A dateline has one city with its country: a place.
+		[
+			'ليون ( فرنسا ) - قال الوزير إن الوضع صعب',
+			[
+				['LOC', 'ليون'],
+				['LOC', 'فرنسا']
+			]
+		]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(names(text)).toEqual(expected);
 	});

@@ -4,7 +4,7 @@
  * such as دينامو) is an organisation. Cities take feminine agreement (ليون الفرنسية), clubs masculine (ليون الفرنسي).
  */
 import type { Candidate } from './candidate';
-import { isOneOf, keySet, nisbaAt, type TextContext } from './context';
+import { isOneOf, isWord, keySet, nisbaAt, type TextContext } from './context';
 import { lookupKey } from './gazetteer';
 
 /** Words that make a sentence a sports report. */
@@ -155,8 +155,47 @@ export function isSportsSentence(context: TextContext, index: number): boolean {
 		}
 		SPORTS_COUNTS.set(context, counts);
 	}
-	return (counts.get(context.sentence[index]) ?? 0) >= 2;
+	return (counts.get(context.sentence[index]) ?? 0) >= 2 || isFixtureList(context, index);
 }
+
+/**
+ * True when a country in brackets follows token `last`: «ليون ( فرنسا )», a club with its country in a results list.
+ * @example countryInBracketsAfter(context of 'ليون ( فرنسا ) - بورتو ( البرتغال )', 0) === true
+ */
+function countryInBracketsAfter(context: TextContext, last: number): boolean {
+	if (context.tokens[last + 1]?.text !== '(') return false;
+	for (let end = last + 2; end <= last + 4; end++) {
+		if (context.tokens[end + 1]?.text !== ')') continue;
+		const phrase = context.keys.slice(last + 2, end + 1).join(' ');
+		return !!lookupKey(context.gazetteer, phrase)?.kind.startsWith('country');
+	}
+	return false;
+}
+
+/**
+ * True when the sentence is a list of fixtures or results: two or more names each followed by its country in
+ * brackets, joined by a dash (سلتيك ( اسكتلندا ) - كوبنهاغن ( الدنمارك ) 1 - صفر). A dateline has one such name.
+ */
+function isFixtureList(context: TextContext, index: number): boolean {
+	let lists = FIXTURE_LISTS.get(context);
+	if (!lists) {
+		lists = new Set();
+		const bracketed = new Map<number, number>();
+		const dashed = new Set<number>();
+		for (let k = 0; k < context.tokens.length; k++) {
+			if (context.tokens[k].text === '-' || context.tokens[k].text === '–')
+				dashed.add(context.sentence[k]);
+			if (isWord(context, k) && countryInBracketsAfter(context, k))
+				bracketed.set(context.sentence[k], (bracketed.get(context.sentence[k]) ?? 0) + 1);
+		}
+		for (const [sentence, count] of bracketed)
+			if (count >= 2 && dashed.has(sentence)) lists.add(sentence);
+		FIXTURE_LISTS.set(context, lists);
+	}
+	return lists.has(context.sentence[index]);
+}
+
+const FIXTURE_LISTS = new WeakMap<TextContext, Set<number>>();
 
 const SPORTS_COUNTS = new WeakMap<TextContext, Map<number, number>>();
 
@@ -210,6 +249,8 @@ export function retypeClubs(context: TextContext, candidates: Candidate[]): Cand
 		} else if (
 			masculineNisba ||
 			teamWord ||
+			(countryInBracketsAfter(context, candidate.last) &&
+				isFixtureList(context, candidate.first)) ||
 			(startsWithConjunction && isOneOf(context, before, TEAM_BEFORE))
 		) {
 			candidate.type = 'ORG';
