@@ -271,6 +271,15 @@ describe('analyzeText', () => {
 		}
 	);
 
+	it.each([
+		['زار يومي 21', 'before a number'],
+		['زار كتابي وزير', 'before an indefinite noun']
+	])('reads a noun with ي as a dual in construct %s, not "my" (%s)', (text) => {
+		expect(bestOf(text)[1].features).toBe('noun, dual');
+		// Alone, or before a word it cannot be annexed to, ي stays "my".
+		expect(bestOf('يومي')[0].features).toContain('pronoun suffix ي');
+	});
+
 	it('reads a noun with ي before a definite noun as a construct, not "my" (برنامجي التحكم)', () => {
 		const a = bestOf('قال وزيري الوكالة')[1];
 		expect(a).toMatchObject({ lemma: 'وَزِير' });

@@ -475,7 +475,7 @@ function chooseWithNeighbours(tokens: AnalyzedToken[], sentenceEnds: Set<number>
 		if (token.kind !== 'word') continue;
 		const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
 		let best = token.analyses[0];
-		if (token.analyses.length > 1 && next?.kind === 'word') {
+		if (token.analyses.length > 1 && (next?.kind === 'word' || next?.kind === 'number')) {
 			agreeWithNextWord(token, best, next.analyses[0], sentenceEnds);
 			best = token.analyses[0];
 		}
@@ -528,8 +528,13 @@ function agreeWithNextWord(
 		const last = best.segments[best.segments.length - 1];
 		if (last.role !== 'enclitic' || last.form !== 'ي') return;
 		// (Before an unknown word, as in the place name سيدي البرنوصي, ي "my" stays.)
-		if (following.pos !== 'noun' || following.guess || following.segments[0].role !== 'article')
-			return;
+		// Annexed to a known noun (with or without ال) or to a number (سنتي 2003 "the years 2003 and …").
+		const annexable =
+			following.pos === 'number' ||
+			(following.pos === 'noun' &&
+				!following.guess &&
+				(following.segments[0].role === 'article' || following.segments[0].role === 'stem'));
+		if (!annexable) return;
 		if (following.segments[following.segments.length - 1].role === 'enclitic') return;
 		if (sentenceEnds.has(token.end)) return;
 		let construct: Analysis | undefined;
