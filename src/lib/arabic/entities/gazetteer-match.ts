@@ -75,7 +75,11 @@ export function findGazetteerCandidates(
 		precomputed?.keys ?? tokens.map((token) => (token.kind === 'word' ? matchKey(token.text) : ''));
 	const candidates: Candidate[] = [];
 	for (let index = 0; index < tokens.length; index++) {
-		const match = matchAt(tokens, keys, index, gazetteer, precomputed?.forms[index]);
+		let forms = precomputed?.forms[index] ?? strippedForms(tokens[index]?.text ?? '');
+		// A word that is itself a given name carries no clitic (كلاوس is Klaus, not ك + لاوس "like Laos").
+		const given = forms.length > 1 ? gazetteer.givenNames.get(forms[0].key) : undefined;
+		if (given && !given.commonMeaning) forms = forms.slice(0, 1);
+		const match = matchAt(tokens, keys, index, gazetteer, forms);
 		if (!match) continue;
 		const { entry, last, offset } = match;
 		if (!accept(entry, index)) continue;

@@ -148,7 +148,10 @@ const SPEECH_VERBS = keySet(SPEECH_VERB_FORMS.flatMap((verb) => [verb, `و${verb
 
 /** The gazetteer entry of a single word (with clitics stripped), if any. */
 function singleWordEntry(context: TextContext, index: number) {
-	for (const form of context.forms[index] ?? []) {
+	const forms = context.forms[index] ?? [];
+	// A word that is itself a given name carries no clitic (كلاوس is Klaus, not ك + لاوس).
+	const given = forms.length > 1 ? context.gazetteer.givenNames.get(forms[0].key) : undefined;
+	for (const form of given && !given.commonMeaning ? forms.slice(0, 1) : forms) {
 		const entry = lookupKey(context.gazetteer, form.key);
 		if (entry) return entry;
 	}
@@ -818,6 +821,11 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		const given = compound?.given ?? givenNameAt(context, index) ?? kunyaAt(context, index);
 		if (!given) continue;
 		if (given.commonMeaning) {
+			// A given name with the article that is also a club or place the gazetteer knows (العربي) starts no name
+			// unless بن follows (حارس العربي | أحمد خليل, but العربي بن مبارك).
+			const entry = hasArticle(context, index) ? singleWordEntry(context, index) : undefined;
+			if (entry && entry.type !== 'PER' && !isOneOf(context, index + 1, NAME_PARTICLES, false))
+				continue;
 			// A given name that is also a word (حسن "good", طاهر "pure") starts a name only before another given
 			// name that is not (حسن مصطفى، طاهر عبد العزيز).
 			const next = givenNameAt(context, index + 1, false);

@@ -93,7 +93,8 @@ const GAZETTEER = compileGazetteer([
 			row('الشرق الأوسط', 'LOC', 'region', 'Middle East', '-', '-', '-'),
 			row('فرنسا', 'LOC', 'country', 'France', '-', '-', '-'),
 			row('بورتو', 'LOC', 'city', 'Porto', '-', '-', '-'),
-			row('البرتغال', 'LOC', 'country', 'Portugal', '-', '-', '-')
+			row('البرتغال', 'LOC', 'country', 'Portugal', '-', '-', '-'),
+			row('لاوس', 'LOC', 'country', 'Laos', '-', '-', '-')
 		].join('\n')
 	},
 	{
@@ -122,7 +123,8 @@ const GAZETTEER = compileGazetteer([
 			ENTRY_HEADER,
 			row('وكالة الأنباء الألمانية', 'ORG', 'media', 'Deutsche Presse-Agentur', 'د ب أ', '-', '-'),
 			row('السلتي', 'ORG', 'sport?', 'Celtic FC', '-', '-', '-'),
-			row('صحيفة الشرق الأوسط', 'ORG', 'media', 'Asharq Al-Awsat', '-', '-', '-')
+			row('صحيفة الشرق الأوسط', 'ORG', 'media', 'Asharq Al-Awsat', '-', '-', '-'),
+			row('العربي', 'ORG', 'sport?', 'Al-Arabi', '-', '-', '-')
 		].join('\n')
 	},
 	{
@@ -154,7 +156,9 @@ const GAZETTEER = compileGazetteer([
 			'نور الدين\tm\tNoureddine\t-\t-',
 			'نور\tf\tNour\t-\tlight',
 			'مصعب\tm\tMusab\t-\tdifficult',
-			'حسن\tm\tHassan\t-\tgood'
+			'حسن\tm\tHassan\t-\tgood',
+			'كلاوس\tm\tKlaus\t-\t-',
+			'العربي\tm\tLarbi\t-\tArab'
 		].join('\n')
 	}
 ]);
@@ -550,6 +554,19 @@ describe('results lists', () => {
 				['LOC', 'فرنسا']
 			]
 		]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(names(text)).toEqual(expected);
+	});
+});
+
+describe('given names that look like something else', () => {
+	it.each([
+		// A given name carries no clitic: كلاوس is Klaus, not ك + لاوس "like Laos".
+		['وقال السفير كلاوس شميت إن الوضع صعب', [['PER', 'كلاوس شميت']]],
+		// A given name with the article that is also a club starts no name before another name…
+		['وقال مدير العربي أحمد خليل إن الوضع صعب', [['PER', 'أحمد خليل']]],
+		// …unless بن follows it.
+		['وقال العربي بن خليل إن الوضع صعب', [['PER', 'العربي بن خليل']]]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(names(text)).toEqual(expected);
 	});
