@@ -14,7 +14,7 @@ const gazetteer = compileGazetteer([
 	},
 	{
 		path: 'organisations.tsv',
-		text: 'arabic\ttype\tkind\tenglish\tvariants\trole\tlink\nوكالة الأنباء الجزائرية\tORG\tagency\tAlgerian Press Service\t-\t-\t-\nدار الزيارة والكتاب\tORG\tpublisher\tHouse of Visits and Books\t-\t-\t-'
+		text: 'arabic\ttype\tkind\tenglish\tvariants\trole\tlink\nوكالة الأنباء الجزائرية\tORG\tagency\tAlgerian Press Service\t-\t-\t-\nدار الزيارة والكتاب\tORG\tpublisher\tHouse of Visits and Books\t-\t-\t-\nكتاب بلا وزير\tORG\tclub\tBooks Without Ministers\t-\t-\t-'
 	}
 ]);
 
@@ -306,6 +306,14 @@ describe('analyzeText', () => {
 		const book = tokens[3].analyses[0];
 		expect(book).toMatchObject({ pos: 'proper noun', lemma: 'كِتَاب' });
 		expect(book.segments.map((s) => s.form)).toEqual(['و', 'ال', 'كتاب']);
+	});
+
+	it('keeps ب + لا "without" inside a name (كتاب بلا وزير)', () => {
+		const { tokens, entities } = analyzeText('زار كتاب بلا وزير', lexicon, gazetteer);
+		expect(entities[0]).toMatchObject({ type: 'ORG', english: 'Books Without Ministers' });
+		const without = tokens[2].analyses[0];
+		expect(without).toMatchObject({ pos: 'proper noun', lemma: 'لَا' });
+		expect(without.segments.map((s) => s.form)).toEqual(['ب', 'لا']);
 	});
 
 	it.each([

@@ -693,9 +693,11 @@ function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
 	const laterWordOfName =
 		entity.start < token.start &&
 		!best.guess &&
-		best.segments.length === 3 &&
-		best.segments[0].form === 'و' &&
-		best.segments[1].role === 'article';
+		((best.segments.length === 3 &&
+			best.segments[0].form === 'و' &&
+			best.segments[1].role === 'article') ||
+			// بلا "without" (أطباء بلا حدود): ب + the particle لا.
+			(best.segments.length === 2 && best.segments[0].form === 'ب' && best.lemma === 'لَا'));
 	if (bounds.has(from) && bounds.has(to) && (!proclicticInside || laterWordOfName)) {
 		const segments = best.segments.map((s) =>
 			s.role === 'stem' && english ? { ...s, gloss: english } : s

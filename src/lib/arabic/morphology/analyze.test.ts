@@ -224,6 +224,11 @@ describe('analyzeWord: nouns and adjectives', () => {
 });
 
 describe('analyzeWord: function words', () => {
+	it('glosses بلا (ب + لا) as "without" first, the lemma staying لا', () => {
+		expect(best('بلا')).toMatchObject({ lemma: 'لَا', gloss: 'without' });
+		expect(forms('بلا')).toEqual(['ب', 'لا']);
+		expect(best('لا').gloss).toBe('no');
+	});
 	const rows: [string, string, string[]][] = [
 		['التي', 'اَلَّذِي', ['التي']],
 		['للذين', 'اَلَّذِي', ['ل', 'الذين']],

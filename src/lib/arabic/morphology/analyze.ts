@@ -474,7 +474,9 @@ function buildAnalysis(
 	const glosses =
 		pro.particle === 'ل' && !pro.article && entry.pos === 'part' && /^أَنَّ?$/.test(entry.lemma)
 			? [BECAUSE, ...entry.glosses]
-			: entry.glosses;
+			: pro.particle === 'ب' && !pro.article && entry.lemma === 'لَا'
+				? [WITHOUT, ...entry.glosses]
+				: entry.glosses;
 	const analysis: Analysis = {
 		segments,
 		lemma: entry.lemma,
@@ -492,6 +494,8 @@ function buildAnalysis(
 }
 
 const BECAUSE = 'because';
+/** بلا (ب + لا, as in بلا شك "without doubt") means "without"; the lemma stays لا. */
+const WITHOUT = 'without';
 
 const PREPOSITIONS = new WeakMap<Lexicon, Map<string, LexiconEntry | null>>();
 
