@@ -148,3 +148,28 @@ describe('clauses without a known verb', () => {
 		);
 	});
 });
+
+describe('match results written with بنتيجة', () => {
+	const qs = questionsOf(
+		'الدوحة - توجت لاعبة التنس المغربية سلمى العلوي بلقب بطولة الرباط المفتوحة، إثر فوزها في المباراة النهائية على الإسبانية كارمن لوبيز بنتيجة 6-3 و7-5 مساء السبت.\n\nوتأهل المنتخب التونسي لكرة اليد إلى النهائي بعد فوزه على منتخب أنغولا بنتيجة 30 مقابل 22 مساء الخميس.'
+	);
+	const asked = Object.fromEntries(qs.map((q) => [q.prompt_ar, q]));
+
+	it('asks the score of two figures, with wrong scores that keep the winner ahead', () => {
+		const q = asked['بأيّ نتيجة فاز المنتخب التونسي على منتخب أنغولا؟'];
+		expect(q?.answer).toBe('30 مقابل 22');
+		for (const choice of q!.choices) {
+			const [a, b] = choice.split(' مقابل ').map(Number);
+			expect(a).toBeGreaterThan(b);
+		}
+	});
+
+	it('asks whom a named winner beat, the verb in her gender, and when', () => {
+		expect(asked['على مَن فاز المنتخب التونسي؟']?.answer).toBe('أنغولا');
+		expect(asked['متى فازت سلمى العلوي على الإسبانية كارمن لوبيز؟']?.answer).toBe('مساء السبت');
+	});
+
+	it('never asks a figure of the score as a quantity of its own', () => {
+		expect(qs.some((q) => q.type === 'how_many' && /^(30|22|6|7)( |$)/.test(q.answer))).toBe(false);
+	});
+});

@@ -112,7 +112,27 @@ const SCORES = [
 	'بأربعة أهداف مقابل هدف واحد'
 ];
 
-/** «بأي نتيجة فاز … على …؟» and «متى فاز … على …؟» for a match result. */
+/**
+ * Wrong scores like a written one of two figures (31 مقابل 24، 2-1), the winner still ahead; none for a score of sets
+ * (6-4 و3-6 و7-5), whose wrong versions would be guesswork.
+ * @example otherScores('31 مقابل 24') // ['33 مقابل 24', '31 مقابل 27', '30 مقابل 22']
+ */
+function otherScores(score: string): string[] {
+	const m = score.match(/^(\d+)(\s*-\s*|\s+مقابل\s+)(\d+)$/);
+	if (!m) return [];
+	const [a, b] = [Number(m[1]), Number(m[3])];
+	const out = [
+		[a + 2, b],
+		[a, b + 3],
+		[a - 1, b - 2],
+		[a + 1, b + 1]
+	]
+		.filter(([x, y]) => y >= 0 && x > y && !(x === a && y === b))
+		.map(([x, y]) => `${x}${m[2]}${y}`);
+	return [...new Set(out)].slice(0, 3);
+}
+
+/** «بأي نتيجة فاز … على …؟», «على مَن فاز …؟» and «متى فاز … على …؟» for a match result. */
 function resultDrafts(ctx: KindContext, event: NewsEvent): Draft[] {
 	const { agent, partner, quantity, time } = event;
 	if (!agent || !partner || !quantity) return [];
@@ -123,24 +143,46 @@ function resultDrafts(ctx: KindContext, event: NewsEvent): Draft[] {
 	};
 	const score = 9.5 + positionScore(ctx.view, event);
 	const key = normalizeAnswer(quantity.text);
-	const out: Draft[] = [
-		{
+	const verb = event.verb || 'فاز';
+	const out: Draft[] = [];
+	const distractors = /^ب/.test(quantity.text)
+		? SCORES.filter((s) => normalizeAnswer(s) !== key).slice(0, 3)
+		: otherScores(quantity.text);
+	if (distractors.length === 3)
+		out.push({
 			...base,
 			type: 'how_many',
-			prompt_ar: arabicQuestion('بأيّ نتيجة فاز', agent.text, 'على', partner.text),
+			prompt_ar: arabicQuestion('بأيّ نتيجة', verb, agent.text, 'على', partner.text),
 			prompt_en: englishQuestion(`by what score did ${agent.text} beat ${partner.text}`),
 			answer: quantity.text,
 			accept: [quantity.text.replace(/^ب/, '')],
 			distractorKind: 'given',
-			distractors: SCORES.filter((s) => normalizeAnswer(s) !== key).slice(0, 3),
+			distractors,
 			score
-		}
-	];
+		});
+	// «على مَن فازت ليلى بن عمار في المباراة النهائية؟» when the opponent is named (a person, a team by its country).
+	const named = ctx.view.entities.find(
+		(e) =>
+			['PER', 'ORG', 'LOC'].includes(e.entity.type) &&
+			e.entity.start >= partner.start &&
+			e.entity.end <= partner.end
+	);
+	if (named)
+		out.push({
+			...base,
+			type: 'whom',
+			prompt_ar: arabicQuestion('على مَن', verb, agent.text, event.complement),
+			prompt_en: englishQuestion(`whom did ${agent.text} beat`),
+			answer: named.entity.text,
+			accept: [partner.text],
+			distractorKind: named.entity.type as 'PER' | 'ORG' | 'LOC',
+			score: score - 0.25
+		});
 	if (time)
 		out.push({
 			...base,
 			type: 'when',
-			prompt_ar: arabicQuestion('متى فاز', agent.text, 'على', partner.text),
+			prompt_ar: arabicQuestion('متى', verb, agent.text, 'على', partner.text),
 			prompt_en: englishQuestion(`when did ${agent.text} beat ${partner.text}`),
 			answer: time.text,
 			accept: acceptOf(time),

@@ -230,9 +230,14 @@ const DURATION =
 export function howManyQuestions(ctx: KindContext): Draft[] {
 	const out: Draft[] = [];
 	const { view } = ctx;
+	// A match score (بنتيجة 30 مقابل 22) is asked whole by its result; its figures are not quantities of their own.
+	const scores = ctx.events
+		.filter((e) => e.family === 'result' && e.quantity)
+		.map((e) => e.quantity!);
 	for (const event of ctx.events) {
 		const quantity = event.quantity;
 		if (event.family !== 'quantity' || !quantity) continue;
+		if (scores.some((s) => s.start < quantity.end && quantity.start < s.end)) continue;
 		let ar = measurePrompt(view, event);
 		let en = ar
 			? englishQuestion('how much or how many, according to the text', `(${event.measure})`)
