@@ -743,7 +743,12 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			index >= 2 && TIME_WORDS.has(context.keys[index - 1]) && isVerbAt(context, index - 2)
 				? index - 2
 				: index - 1;
-		const afterVerb = isVerbAt(context, before) && !covered.has(before);
+		// A given name the analyser also reads as a verb (أندريه) is the first name, not a verb before its subject.
+		const givenBefore = givenNameAt(context, before, false);
+		const afterVerb =
+			isVerbAt(context, before) &&
+			!covered.has(before) &&
+			!(givenBefore && !givenBefore.commonMeaning);
 		const afterNisba =
 			!afterVerb &&
 			isWord(context, before) &&
@@ -885,6 +890,15 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			context.sentence[j] === context.sentence[index]
 		) {
 			if (startsWithConjunction(context, j) || hasPrepositionClitic(context, j)) break;
+			// After a first and a last name, an unknown word with و starts the next name of a list (ايمانويل ايبواه
+			// | ودراماني ديابي), as in nameChainEnd.
+			if (
+				position >= 2 &&
+				(context.keys[j] ?? '').startsWith('و') &&
+				isUnknownWord(context, j) &&
+				!NAME_PARTICLES.has(context.keys[j])
+			)
+				break;
 			if (
 				context.keys[j] === 'عبد' &&
 				isWord(context, j + 1) &&

@@ -73,7 +73,8 @@ const LEXICON = compileLexicon([
 			row('نِيَّة', 'noun', 'ن و ي', 'فعلة', '-', 'intention', '400'),
 			row('مُهِمّ', 'adj', 'ه م م', 'مفعل', '-', 'important', '200'),
 			row('سَجَّلَ', 'verb', 'س ج ل', 'II', 'impf=يُسَجِّلُ', 'score; record', '300'),
-			row('هَدَف', 'noun', 'ه د ف', 'فعل', 'pl=أَهْدَاف', 'goal', '200')
+			row('هَدَف', 'noun', 'ه د ف', 'فعل', 'pl=أَهْدَاف', 'goal', '200'),
+			row('سَامَحَ', 'verb', 'س م ح', 'III', 'impf=يُسَامِحُ', 'forgive', '500')
 		].join('\n')
 	}
 ]);
@@ -158,7 +159,8 @@ const GAZETTEER = compileGazetteer([
 			'مصعب\tm\tMusab\t-\tdifficult',
 			'حسن\tm\tHassan\t-\tgood',
 			'كلاوس\tm\tKlaus\t-\t-',
-			'العربي\tm\tLarbi\t-\tArab'
+			'العربي\tm\tLarbi\t-\tArab',
+			'سامح\tm\tSameh\t-\t-'
 		].join('\n')
 	}
 ]);
@@ -567,6 +569,30 @@ describe('given names that look like something else', () => {
 		['وقال مدير العربي أحمد خليل إن الوضع صعب', [['PER', 'أحمد خليل']]],
 		// …unless بن follows it.
 		['وقال العربي بن خليل إن الوضع صعب', [['PER', 'العربي بن خليل']]]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(names(text)).toEqual(expected);
+	});
+});
+
+describe('lists of foreign names', () => {
+	it.each([
+		// After a first and a last name, an unknown word with و starts the next name.
+		[
+			'وحضر الحفل ماركو بيرتي وغانلوكا زامبوني',
+			[
+				['PER', 'ماركو بيرتي'],
+				['PER', 'غانلوكا زامبوني']
+			]
+		],
+		// A given name the lexicon also reads as a verb (سامح "forgave") is the first name, not a verb before a
+		// subject that would run into the next name.
+		[
+			'وحضر الحفل سامح غلوكسمان وبرنار هنري ليفي',
+			[
+				['PER', 'سامح غلوكسمان'],
+				['PER', 'برنار هنري ليفي']
+			]
+		]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(names(text)).toEqual(expected);
 	});
