@@ -161,6 +161,18 @@ describe('analyzeText', () => {
 		expect(bestOf('زيارة كم')[1]).toMatchObject({ lemma: 'أَنْتُمْ', pos: 'pronoun' });
 	});
 
+	it.each([
+		['زار القطع الجديدة', 'قِطْعَة'],
+		['زار القطع الجديد', 'قَطْع'],
+		['زار القطع', 'قَطْع']
+	])(
+		'reads a noun before a feminine singular adjective as a plural, not a masculine singular: %s',
+		(text, lemma) => {
+			// القطع: قَطْع "cutting" or the plural of قِطْعَة "pieces", which takes a feminine singular adjective.
+			expect(bestOf(text)[1].lemma).toBe(lemma);
+		}
+	);
+
 	it('reads an adjective after a noun it agrees with, a noun elsewhere', () => {
 		expect(bestOf('الوزير العام')[1].gloss).toBe('general');
 		expect(bestOf('هذا العام')[1].gloss).toBe('year');

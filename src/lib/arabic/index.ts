@@ -526,6 +526,10 @@ function agreeWithNextWord(
 ): void {
 	if (best.pos === 'noun') {
 		const last = best.segments[best.segments.length - 1];
+		if (last.role !== 'enclitic' && !sentenceEnds.has(token.end)) {
+			pluralBeforeFeminineAdjective(token, best, following);
+			return;
+		}
 		if (last.role !== 'enclitic' || last.form !== 'ي') return;
 		// (Before an unknown word, as in the place name سيدي البرنوصي, ي "my" stays.)
 		// Annexed to a known noun (with or without ال) or to a number (سنتي 2003 "the years 2003 and …").
@@ -576,6 +580,41 @@ function agreeWithNextWord(
 			.map((a) => (isSecondOrFeminine(a) ? rescored(a, a.score - DISAGREEING_SUBJECT_PENALTY) : a))
 			.sort((a, b) => b.score - a.score);
 	}
+}
+
+/**
+ * A masculine singular noun cannot take a feminine singular adjective, while a non-human plural does (القطع الأثرية:
+ * the plural of قطعة "pieces", not قَطْع "cutting"): before such an adjective agreeing in definiteness, a plural
+ * reading of the same segmentation takes the masculine singular's place.
+ */
+function pluralBeforeFeminineAdjective(
+	token: AnalyzedToken,
+	best: Analysis,
+	following: Analysis
+): void {
+	if (!isMasculineSingularForm(best)) return;
+	if (following.pos !== 'adjective' || !following.features.includes('feminine singular')) return;
+	const definite = (a: Analysis) => a.segments.some((s) => s.role === 'article');
+	if (definite(best) !== definite(following)) return;
+	const shape = best.segments.map((s) => s.text).join('+');
+	const plural = token.analyses.find(
+		(a) =>
+			a.pos === 'noun' &&
+			a.features.startsWith('noun, plural') &&
+			a.segments.map((s) => s.text).join('+') === shape
+	);
+	if (!plural) return;
+	token.analyses = [
+		rescored(plural, best.score + 0.1),
+		...token.analyses.filter((a) => a !== plural)
+	];
+}
+
+/** A noun read as masculine singular (no ة, ى or اء ending), whatever clitics it has. */
+function isMasculineSingularForm(a: Analysis): boolean {
+	if (a.pos !== 'noun' || a.guess || !a.features.startsWith('noun, singular')) return false;
+	const stem = a.segments.find((s) => s.role === 'stem');
+	return stem !== undefined && !/(ة|ى|اء|ات)$/.test(normalizeSpelling(stem.text));
 }
 
 /** The name-run rule of chooseWithNeighbours for token i, whose best reading is a chance split. */

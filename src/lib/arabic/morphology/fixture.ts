@@ -62,6 +62,8 @@ export const FIXTURE_SOURCES = [
 			row('تَعَاوُن', 'noun', 'ع و ن', 'تفاعل', '-', 'cooperation', '200'),
 			row('رَفْض', 'noun', 'ر ف ض', 'فعل', '-', 'refusal; rejection', '150'),
 			row('نُمُوّ', 'noun', 'ن م و', 'فعول', '-', 'growth', '950'),
+			row('قَطْع', 'noun', 'ق ط ع', 'فعل', '-', 'cutting', '400'),
+			row('قِطْعَة', 'noun', 'ق ط ع', 'فعلة', 'pl=قِطَع', 'piece', '900'),
 			row('رِسَالَة', 'noun', 'ر س ل', 'فعالة', 'pl=رَسَائِل', 'message; letter', '500'),
 			row('وَقْف', 'noun', 'و ق ف', 'فعل', '-', 'halt; stopping', '900'),
 			row('بَلَد', 'noun', 'ب ل د', 'فعل', 'pl=بِلَاد|بُلْدَان', 'country', '100'),
