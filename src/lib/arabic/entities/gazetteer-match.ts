@@ -85,10 +85,14 @@ export function findGazetteerCandidates(
 		if (!accept(entry, index)) continue;
 		// The word for the kind of organisation stays outside its name, as in the rules (حركة حماس → حماس,
 		// وكالة فرانس برس → فرانس برس); the canonical name keeps it.
+		// The head may carry و/ف and ب/ل (وبوكالة), but فريق keeps its ف.
+		const head = keys[index];
 		const trim =
 			entry.type === 'ORG' &&
 			last > index &&
-			OUTER_HEAD_KEYS.has(keys[index].replace(/^(و|ف)/, '').replace(/^(ب|ل)/, ''));
+			[head, head.replace(/^(و|ف)/, ''), head.replace(/^(و|ف)?(ب|ل)/, '')].some((key) =>
+				OUTER_HEAD_KEYS.has(key)
+			);
 		const first = trim ? index + 1 : index;
 		candidates.push({
 			type: entry.type,

@@ -412,7 +412,9 @@ export function findEntities(
 		!entry.kind.endsWith('?') ||
 		(entry.kind.startsWith('sport')
 			? isSportsSentence(context, index) && !modifiesPreviousNoun(context, index)
-			: hasPlaceContext(context, index));
+			: hasPlaceContext(context, index) &&
+				// …and not an adjective with the article after a definite noun (المدينة الجديدة "the new city").
+				!(context.keys[index].startsWith('ال') && modifiesPreviousNoun(context, index)));
 	const candidates: Candidate[] = [
 		...findGazetteerCandidates(tokens, gazetteer, accept, context),
 		...findPersonCandidates(context),

@@ -65,6 +65,7 @@ const PLACE_NOUNS = keySet([
 	'وسط',
 	'قرب',
 	'ضواحي',
+	'منتجع',
 	'أطراف',
 	'مشارف',
 	'محيط'
@@ -124,6 +125,23 @@ function isPlaceWord(context: TextContext, index: number): boolean {
 }
 
 /**
+ * True for a word without article or clitic that a gentilic with the article follows (إسن | الألمانية), after a place
+ * noun: the gentilic describes a place, so the word is its name even when the lexicon knows it as a word.
+ */
+function isDescribedPlace(context: TextContext, index: number): boolean {
+	if (!isWord(context, index) || context.forms[index].length > 1) return false;
+	const key = context.keys[index];
+	if (key.startsWith('ال') || key.length < 3 || nisbaAt(context, index)) return false;
+	const entry = lookupKey(context.gazetteer, key);
+	if (entry && entry.type !== 'LOC') return false;
+	return (
+		isWord(context, index + 1) &&
+		context.keys[index + 1].startsWith('ال') &&
+		!!nisbaAt(context, index + 1)
+	);
+}
+
+/**
  * Place candidates from place nouns, directions, prepositions and datelines.
  * @example findPlaceCandidates(context of 'وقع الانفجار في بلدة الفارعة') gives LOC الفارعة
  */
@@ -146,6 +164,10 @@ export function findPlaceCandidates(context: TextContext): Candidate[] {
 				j = last + 1;
 				if (!isWord(context, j) || !context.keys[j].startsWith('و')) break;
 			}
+			// A word the lexicon knows, described by a gentilic with the article (مدينة إسن الألمانية): a place.
+			const next = index + 1;
+			if (j === next && isDescribedPlace(context, next))
+				out.push(placeCandidate(context, next, next, 0, 'place-noun', 1));
 			continue;
 		}
 		if (isOneOf(context, index, PLACE_PREPOSITIONS, false) && isPlaceWord(context, index + 1)) {

@@ -95,7 +95,8 @@ const GAZETTEER = compileGazetteer([
 			row('فرنسا', 'LOC', 'country', 'France', '-', '-', '-'),
 			row('بورتو', 'LOC', 'city', 'Porto', '-', '-', '-'),
 			row('البرتغال', 'LOC', 'country', 'Portugal', '-', '-', '-'),
-			row('لاوس', 'LOC', 'country', 'Laos', '-', '-', '-')
+			row('لاوس', 'LOC', 'country', 'Laos', '-', '-', '-'),
+			row('الجديدة', 'LOC', 'city?', 'El Jadida', '-', '-', '-')
 		].join('\n')
 	},
 	{
@@ -125,12 +126,17 @@ const GAZETTEER = compileGazetteer([
 			row('وكالة الأنباء الألمانية', 'ORG', 'media', 'Deutsche Presse-Agentur', 'د ب أ', '-', '-'),
 			row('السلتي', 'ORG', 'sport?', 'Celtic FC', '-', '-', '-'),
 			row('صحيفة الشرق الأوسط', 'ORG', 'media', 'Asharq Al-Awsat', '-', '-', '-'),
-			row('العربي', 'ORG', 'sport?', 'Al-Arabi', '-', '-', '-')
+			row('العربي', 'ORG', 'sport?', 'Al-Arabi', '-', '-', '-'),
+			row('ليون النادي', 'ORG', 'sport', 'Olympique Lyonnais', 'فريق ليون', '-', '-')
 		].join('\n')
 	},
 	{
 		path: 'nisba.tsv',
-		text: ['nisba\tplace\tenglish\tvariants', 'برازيلي\tالبرازيل\tBrazilian\t-'].join('\n')
+		text: [
+			'nisba\tplace\tenglish\tvariants',
+			'برازيلي\tالبرازيل\tBrazilian\t-',
+			'ألماني\tألمانيا\tGerman\t-'
+		].join('\n')
 	},
 	{
 		path: 'given-names.tsv',
@@ -593,6 +599,22 @@ describe('lists of foreign names', () => {
 				['PER', 'برنار هنري ليفي']
 			]
 		]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(names(text)).toEqual(expected);
+	});
+});
+
+describe('places and clubs by their context', () => {
+	it.each([
+		// The word فريق before a club stays outside its name (its ف is no conjunction).
+		['وفاز فريق ليون بالمباراة', [['ORG', 'ليون']]],
+		// A word the lexicon knows, after a place noun and described by a gentilic with the article: a place.
+		['ووصل الوفد إلى مدينة صباح الألمانية', [['LOC', 'صباح']]],
+		// A resort is a place noun.
+		['واجتمع الوزراء في منتجع بيرتوروز', [['LOC', 'بيرتوروز']]],
+		// A place that is also an adjective, with the article after a definite noun, is the adjective.
+		['ووصل الوفد إلى المدينة الجديدة', []],
+		['ووصل الوفد إلى الجديدة', [['LOC', 'الجديدة']]]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(names(text)).toEqual(expected);
 	});
