@@ -24,6 +24,9 @@ const OUTER_HEAD_KEYS = new Set([
 	'جماعه'
 ]);
 
+/** Words after a head that make the head part of the name (وكالة الأنباء …، شركة النفط …). */
+const KEEPS_HEAD = new Set(['الانباء', 'الطيران', 'النفط', 'البترول', 'الاتصالات', 'الكهرباء']);
+
 /**
  * True for tokens that can be part of a name.
  * @example isWordToken({ text: 'بورتسودان', kind: 'word', start: 0, end: 6 }) === true
@@ -87,9 +90,11 @@ export function findGazetteerCandidates(
 		// وكالة فرانس برس → فرانس برس); the canonical name keeps it.
 		// The head may carry و/ف and ب/ل (وبوكالة), but فريق keeps its ف.
 		const head = keys[index];
+		// Not before a common noun that needs it (وكالة الأنباء الكويتية is no «الأنباء الكويتية»).
 		const trim =
 			entry.type === 'ORG' &&
 			last > index &&
+			!KEEPS_HEAD.has(keys[index + 1]) &&
 			[head, head.replace(/^(و|ف)/, ''), head.replace(/^(و|ف)?(ب|ل)/, '')].some((key) =>
 				OUTER_HEAD_KEYS.has(key)
 			);

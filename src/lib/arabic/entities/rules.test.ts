@@ -608,6 +608,8 @@ describe('places and clubs by their context', () => {
 	it.each([
 		// The word فريق before a club stays outside its name (its ف is no conjunction).
 		['وفاز فريق ليون بالمباراة', [['ORG', 'ليون']]],
+		// …but a head before a common noun is part of the name (وكالة الأنباء …).
+		['وذكرت وكالة الأنباء الألمانية أن الوضع صعب', [['ORG', 'وكالة الأنباء الألمانية']]],
 		// A word the lexicon knows, after a place noun and described by a gentilic with the article: a place.
 		['ووصل الوفد إلى مدينة صباح الألمانية', [['LOC', 'صباح']]],
 		// A resort is a place noun.
