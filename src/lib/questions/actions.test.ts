@@ -335,3 +335,51 @@ describe('place distractors', () => {
 				expect(q.choices).not.toContain(bad);
 	});
 });
+
+describe('people distractors keep to the key’s field', () => {
+	const n = (s: string) => s.replace(/[إأآ]/g, 'ا').replace(/ة/g, 'ه');
+	const pool = {
+		...POOL,
+		people: ['فريد شوقي', 'ابن رشد', 'زين الدين زيدان', 'أحمد سالم', 'خالد منصور', 'سمير حداد'],
+		personKinds: {
+			[n('فريد شوقي')]: 'artist',
+			[n('ابن رشد')]: 'historical',
+			[n('زين الدين زيدان')]: 'footballer',
+			[n('أحمد سالم')]: 'minister',
+			[n('خالد منصور')]: 'official',
+			[n('سمير حداد')]: 'official'
+		},
+		organisations: [
+			'شركة تويوتا',
+			'نادي الزمالك',
+			'البنك الدولي',
+			'منظمة الصحة العالمية',
+			'الأمم المتحدة'
+		],
+		organisationKinds: {
+			[n('شركة تويوتا')]: 'company',
+			[n('نادي الزمالك')]: 'sport',
+			[n('البنك الدولي')]: 'international',
+			[n('منظمة الصحة العالمية')]: 'international',
+			[n('الأمم المتحدة')]: 'international'
+		}
+	};
+	const text =
+		'عمان - أعلنت هيئة الإحصاء الوطنية الثلاثاء ارتفاع الصادرات. وقال الوزير كريم ناصر إن الأرقام مشجعة جدا لكل القطاعات.';
+	const qs = generateQuestions(
+		analyzedFixture(text, [
+			['LOC', 'عمان'],
+			['ORG', 'هيئة الإحصاء الوطنية'],
+			['DATE', 'الثلاثاء'],
+			['PER', 'كريم ناصر']
+		]),
+		{ random: seededRandom(4), distractorPool: pool, text }
+	);
+
+	it('offers officials for an official, never an actor, a footballer or a medieval scholar', () => {
+		const q = qs.find((x) => x.answer === 'كريم ناصر');
+		expect(q).toBeDefined();
+		for (const bad of ['فريد شوقي', 'ابن رشد', 'زين الدين زيدان'])
+			expect(q!.choices).not.toContain(bad);
+	});
+});

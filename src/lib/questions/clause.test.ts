@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, compileGazetteer, compileLexicon } from '../arabic/index';
 import { generateQuestions, seededRandom } from './index';
+import { organisationField } from './distractors';
 import { buildDistractorPool } from './pool';
 
 const raw = (files: Record<string, unknown>) =>
@@ -172,5 +173,18 @@ describe('match results written with بنتيجة', () => {
 	it('never asks a figure of the score as a quantity of its own', () => {
 		const figures = qs.filter((q) => q.type === 'how_many' && !q.prompt_ar.startsWith('بأيّ نتيجة'));
 		expect(figures.map((q) => q.answer)).toEqual([]);
+	});
+});
+
+describe('organisation distractors', () => {
+	it('offers public bodies for a public body, never a company, a club or a newspaper', () => {
+		const qs = questionsOf(
+			'الرباط - أصدرت هيئة الإحصاء الوطنية الثلاثاء تقريرا جديدا عن البطالة في المدن.'
+		);
+		const q = qs.find((x) => x.type === 'who' && x.answer === 'هيئة الإحصاء الوطنية');
+		expect(q).toBeDefined();
+		const kinds = pool.organisationKinds ?? {};
+		for (const choice of q!.choices)
+			expect(organisationField(choice, kinds), choice).toBe('public');
 	});
 });

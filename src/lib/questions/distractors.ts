@@ -184,6 +184,72 @@ function clashes(candidate: string, rights: string[], person = false): boolean {
 	});
 }
 
+/** Fields of people as distractors: who a learner would take for one another. */
+type PersonField = 'public' | 'sport' | 'culture' | 'past';
+
+/** The field of a gazetteer person kind; '' (not in the gazetteer) counts as public life. */
+function fieldOfPersonKind(kind: string): PersonField {
+	if (['footballer', 'athlete', 'coach'].includes(kind)) return 'sport';
+	if (['artist', 'writer'].includes(kind)) return 'culture';
+	if (['historical', 'scholar'].includes(kind)) return 'past';
+	return 'public';
+}
+
+/** Words of a sports report (normalised): a person asked about in one is a player or a coach. */
+const SPORT_WORDS =
+	/^(و|ف|ب|ل|بال|وال|لل|ال)?(مباراه|مباريات|هدف|هدفي|هدفين|اهداف|لاعب|لاعبه|لاعبي|منتخب|مدرب|بطوله|الشوط|شوط|ملعب|نهائي|النهائي|التنس|كره|الدوري|دوري|كاس)$/;
+
+/**
+ * The field of the person a question asks about: the gazetteer's when it knows the key, else sport when the
+ * question's sentence is about a match, else public life (the news of ministers, officials and spokespeople).
+ * @example personField(draft, view, pool) // 'sport' for «مَن سجل هدفي المغرب؟»
+ */
+function personField(draft: Draft, view: ArticleView, pool: DistractorPool): PersonField {
+	const known = pool.personKinds?.[normalizeAnswer(draft.answer)];
+	if (known) {
+		const field = fieldOfPersonKind(known);
+		if (field !== 'past') return field;
+	}
+	const sporty = view.words.some(
+		(w) =>
+			w.token.start >= draft.evidence.start &&
+			w.token.end <= draft.evidence.end &&
+			SPORT_WORDS.test(w.key)
+	);
+	return sporty ? 'sport' : 'public';
+}
+
+/** Heads of organisation names by field (normalised first word). */
+const COMPANY_HEAD = /^(شركه|مجموعه)$/;
+const SPORT_HEAD = /^(نادي|فريق|منتخب)$/;
+const MEDIA_HEAD = /^(صحيفه|جريده|قناه|اذاعه|مجله|تلفزيون)$/;
+
+/**
+ * The field of an organisation: the gazetteer's kind when it knows it (company, sport, media, armed group and university
+ * apart,
+ * every other kind is a public body), else its first word (شركة، نادي، صحيفة …), else a public body (وزارة، هيئة، لجنة …).
+ * @example organisationField('إدارة الكوارث والطوارئ التركية', {}) // 'public'
+ */
+export function organisationField(
+	name: string,
+	kinds: Record<string, string>
+): 'public' | 'company' | 'sport' | 'media' | 'armed' | 'academic' {
+	const key = normalizeAnswer(name);
+	const kind = kinds[key];
+	if (kind === 'company') return 'company';
+	if (kind === 'sport') return 'sport';
+	if (kind === 'media') return 'media';
+	if (kind === 'armed group') return 'armed';
+	if (kind === 'university') return 'academic';
+	if (kind) return 'public';
+	const head = key.split(' ')[0];
+	if (COMPANY_HEAD.test(head.replace(/^ال/, ''))) return 'company';
+	if (SPORT_HEAD.test(head.replace(/^ال/, ''))) return 'sport';
+	if (MEDIA_HEAD.test(head.replace(/^ال/, ''))) return 'media';
+	if (head.replace(/^ال/, '') === 'جامعه') return 'academic';
+	return 'public';
+}
+
 /**
  * Three distractors for a draft, or fewer when the article and the pool cannot supply them.
  * @example chooseDistractors(draft, view, pool, random) // ['الخرطوم', 'القاهرة', 'أديس أبابا'] for the key بورتسودان
@@ -223,14 +289,26 @@ export function chooseDistractors(
 			consider(
 				shuffled(
 					unique(fromArticle('PER')).filter(
-						(p) =>
+						(p, _i, all) =>
 							p.split(/\s+/).length > 1 &&
+							// «بن عمار» is «ليلى بن عمار» mentioned again, not another person.
+							!all.some((q) => q !== p && normalizeAnswer(q).endsWith(' ' + normalizeAnswer(p))) &&
 							!/(السبت|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة)/.test(p)
 					),
 					random
 				)
 			);
-			consider(shuffled(pool.people ?? [], random));
+			// From the gazetteer, people of the key's field only: a governor's distractors are officials, not a
+			// footballer, a singer or a medieval scholar, which a learner would rule out without reading.
+			{
+				const field = personField(draft, view, pool);
+				const kinds = pool.personKinds ?? {};
+				const people = (pool.people ?? []).filter(
+					(p) => fieldOfPersonKind(kinds[normalizeAnswer(p)] ?? '') === field
+				);
+				consider(shuffled(people, random));
+				if (field !== 'sport') consider(shuffled(pool.people ?? [], random));
+			}
 			break;
 		case 'LOC': {
 			// A place written next to the key (مقديشو (الصومال)، في بلدة الناقورة جنوب لبنان) may contain it, and
@@ -274,10 +352,16 @@ export function chooseDistractors(
 			consider(shuffled((pool.places ?? []).filter(notNear), random));
 			break;
 		}
-		case 'ORG':
-			consider(shuffled(unique(fromArticle('ORG')), random));
-			consider(shuffled(pool.organisations ?? [], random));
+		case 'ORG': {
+			// Bodies of the key's own field: a ministry or a statistics office among public bodies, never among
+			// car makers and football clubs.
+			const kinds = pool.organisationKinds ?? {};
+			const field = organisationField(draft.answer, kinds);
+			const sameField = (o: string) => organisationField(o, kinds) === field;
+			consider(shuffled(unique(fromArticle('ORG')).filter(sameField), random));
+			consider(shuffled((pool.organisations ?? []).filter(sameField), random));
 			break;
+		}
 		case 'DATE': {
 			const shape = dateShape(draft.answer);
 			consider(

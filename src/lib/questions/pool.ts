@@ -51,15 +51,21 @@ export function buildDistractorPool(
 			root: e.root,
 			rank: e.rank
 		}));
-	const placeKinds: Record<string, string> = {};
-	for (const e of gazetteer)
-		if (e.type === 'LOC' && e.kind)
-			placeKinds[normalizeAnswer(e.canonical)] = e.kind.replace(/\?$/, '');
+	const kindsOf = (type: string) => {
+		const kinds: Record<string, string> = {};
+		for (const e of gazetteer)
+			if (e.type === type && e.kind)
+				kinds[normalizeAnswer(e.canonical)] = e.kind.replace(/\?$/, '');
+		return kinds;
+	};
+	const placeKinds = kindsOf('LOC');
 	return {
 		people: byType('PER'),
 		places: byType('LOC'),
 		organisations: byType('ORG'),
 		words,
-		placeKinds
+		placeKinds,
+		personKinds: kindsOf('PER'),
+		organisationKinds: kindsOf('ORG')
 	};
 }

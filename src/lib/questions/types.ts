@@ -59,6 +59,10 @@ export interface DistractorPool {
 	words?: PoolWord[];
 	/** The gazetteer kind of places by normalised name (country, capital, city, region …). */
 	placeKinds?: Record<string, string>;
+	/** The gazetteer kind of people by normalised name (minister, official, footballer, historical …). */
+	personKinds?: Record<string, string>;
+	/** The gazetteer kind of organisations by normalised name (government, international, company, sport …). */
+	organisationKinds?: Record<string, string>;
 }
 
 /** Options of generateQuestions. */
