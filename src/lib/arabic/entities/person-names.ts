@@ -333,6 +333,21 @@ function isDefiniteFamilyName(context: TextContext, index: number, position: num
 /** The words of a nasab (بن خليفة، ابنة محمد). */
 const NASAB = keySet(['بن', 'ابن', 'بنت', 'ابنة']);
 
+/**
+ * True when the word follows a definite noun or adjective it may describe (الشعب المصري، الجانب السوداني), with no
+ * preposition of its own.
+ */
+function describesDefiniteNoun(context: TextContext, index: number): boolean {
+	if (hasPrepositionClitic(context, index)) return false;
+	const before = index - 1;
+	const pos = partOfSpeech(context, before);
+	return (
+		isWord(context, before) &&
+		/^(و?ال|لل|بال)/.test(context.keys[before]) &&
+		(pos === 'noun' || pos === 'adjective')
+	);
+}
+
 /** Parts of speech after which a name has clearly ended (نبيل سلامة في …، … سلامة وبحث). */
 const NAME_ENDERS = new Set(['preposition', 'conjunction', 'particle', 'verb']);
 
@@ -764,7 +779,17 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			index = withOffice;
 			continue;
 		}
-		let last = nameChainEnd(context, index, false);
+		// A gentilic that opens its phrase (للبرازيلي، من المغربي، يمررها الإسباني) stands like a title before the name,
+		// so a given name that is also a word may start it (المغربي مبارك بوصوفة، للبرازيلي فريد الذي).
+		const gentilicTitle = afterNisba && !describesDefiniteNoun(context, before);
+		let last = nameChainEnd(context, index, gentilicTitle);
+		if (
+			gentilicTitle &&
+			last === index &&
+			givenNameAt(context, index, false)?.commonMeaning &&
+			!nameEndsAfter(context, index)
+		)
+			last = -1;
 		// The speaker's given name and a word that ends known people's names (وقال رضا خان): a family name, even
 		// when the lexicon reads it as a word (خان "betrayed").
 		if (
@@ -795,7 +820,8 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 		// and what was said (وقال بوين إنه، وأكد كوبل أن): there the word is the speaker.
 		// There an ending in ا is the name's own too (ويقول ديمورا إن).
 		const speakerSlot = speech && isUnknownWord(context, index) && beforeQuote(context, index);
-		const cliticLike = /^(ب|ل|ك|و|ف)/.test(context.keys[index]) && !speakerSlot;
+		// After a gentilic the word is the name whatever its first letter (الإسباني فابريغاس، العاجي كولو توريه).
+		const cliticLike = /^(ب|ل|ك|و|ف)/.test(context.keys[index]) && !speakerSlot && !afterNisba;
 		const plural =
 			pluralLike.test(context.keys[index]) &&
 			!(speakerSlot && !/(وا|ات)$/.test(context.keys[index]));

@@ -59,11 +59,22 @@ export function propagateNames(context: TextContext, found: Candidate[]): Candid
 			// word the lexicon does not know either.
 			if (/^ال\S+ي$/.test(form.key) && describesPreviousNoun(context, index)) return;
 			if (form.key.length < 3 && !isUnknownWord(context, index)) return;
+			// The name repeated with the words before its family name (كولو توريه … كولو توريه) is named whole.
+			let first = index;
+			let offset = form.offset;
+			for (let k = source.last - 1; k >= source.first; k--) {
+				const before = first - 1;
+				if (!isWord(context, before) || taken.has(before)) break;
+				const reading = context.forms[before].find((f) => f.key === context.keys[k]);
+				if (!reading || (reading.offset > 0 && k > source.first)) break;
+				first = before;
+				offset = reading.offset;
+			}
 			out.push({
 				type: 'PER',
-				first: index,
+				first,
 				last: index,
-				start: token.start + form.offset,
+				start: context.tokens[first].start + (first === index ? form.offset : offset),
 				end: token.end,
 				canonical: source.canonical,
 				english: source.english,

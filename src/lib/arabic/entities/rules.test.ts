@@ -621,3 +621,30 @@ describe('places and clubs by their context', () => {
 		expect(names(text)).toEqual(expected);
 	});
 });
+
+describe('names after a gentilic, and names repeated in full', () => {
+	it.each([
+		// After a gentilic the name may start with a letter like a clitic (فابريغاس)…
+		['ومرر البرازيلي فابريغاس الكرة', [['PER', 'فابريغاس']]],
+		// …or with a given name that is also a word, when the gentilic opens its phrase…
+		['وسجل البرازيلي مبارك بوصوفة هدفا', [['PER', 'مبارك بوصوفة']]],
+		// …but not after a gentilic describing a definite noun (the Brazilian people are happy).
+		['وقال إن الشعب البرازيلي سعيد بالفوز', []]
+	] as [string, [string, string][]][])('%s', (text, expected) => {
+		expect(names(text)).toEqual(expected);
+	});
+
+	it('names a later mention of the whole name whole, with the role', () => {
+		const people = analyzeText(
+			'قال الرئيس كولو توريه إن الوضع صعب . ثم قال الوزير إن الخبر وصل إلى كولو توريه .',
+			LEXICON,
+			GAZETTEER
+		)
+			.entities.filter((e) => e.type === 'PER')
+			.map((e) => [e.text, e.role]);
+		expect(people).toEqual([
+			['كولو توريه', 'President'],
+			['كولو توريه', 'President']
+		]);
+	});
+});
