@@ -592,8 +592,8 @@ function pluralBeforeFeminineAdjective(
 	best: Analysis,
 	following: Analysis
 ): void {
-	if (!isMasculineSingularForm(best)) return;
 	if (following.pos !== 'adjective' || !following.features.includes('feminine singular')) return;
+	if (!isMasculineSingularForm(best)) return;
 	const definite = (a: Analysis) => a.segments.some((s) => s.role === 'article');
 	if (definite(best) !== definite(following)) return;
 	const shape = best.segments.map((s) => s.text).join('+');

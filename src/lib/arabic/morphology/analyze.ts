@@ -548,15 +548,16 @@ export function rescored(analysis: Analysis, score: number): Analysis {
 
 export { guessRoot } from './root-guess';
 
-const KNOWN_ROOTS = new WeakMap<Lexicon, Set<string>>();
+/** Keyed by the entries array, which copies of a lexicon object (`{ ...lexicon }`) share. */
+const KNOWN_ROOTS = new WeakMap<LexiconEntry[], Set<string>>();
 
 /** The roots the lexicon's entries have, for guessing the root of an unknown word. */
 function knownRoots(lexicon: Lexicon): Set<string> {
-	let roots = KNOWN_ROOTS.get(lexicon);
+	let roots = KNOWN_ROOTS.get(lexicon.entries);
 	if (!roots) {
 		roots = new Set();
 		for (const e of lexicon.entries) if (e.root) roots.add(e.root);
-		KNOWN_ROOTS.set(lexicon, roots);
+		KNOWN_ROOTS.set(lexicon.entries, roots);
 	}
 	return roots;
 }

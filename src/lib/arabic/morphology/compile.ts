@@ -533,7 +533,7 @@ function addDerivedWords(
 			const key = normalizeForMatch(bare);
 			const taken = written.get(key);
 			const onlyNouns =
-				taken !== undefined && word.pos === 'adj' && taken.every((p) => p === 'noun');
+				taken !== undefined && word.pos === 'adj' && !taken.some((p) => p !== 'noun');
 			if (taken && !onlyNouns) continue;
 			if (taken) taken.push(word.pos);
 			else written.set(key, [word.pos]);

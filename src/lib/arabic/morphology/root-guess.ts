@@ -185,33 +185,48 @@ function lettersOf(stem: string): string {
  */
 export function guessRoot(stem: string, knownRoots?: ReadonlySet<string>): string {
 	const word = lettersOf(stem);
-	const candidates: { root: string; specificity: number; order: number }[] = [];
-	const bases = new Set<string>([word]);
+	const bases = [word];
 	for (const suffix of SUFFIXES)
 		if (word.endsWith(suffix) && word.length - suffix.length >= 2)
-			bases.add(word.slice(0, -suffix.length));
+			bases.push(word.slice(0, -suffix.length));
+	// One pass keeps the best candidate overall and the best known one: most specific template first, then the
+	// earlier template.
+	let best: Candidate | null = null;
+	let bestKnown: Candidate | null = null;
 	for (const base of bases) {
+		const penalty = base === word ? 0 : 1;
 		for (const { shape, order } of SHAPES_BY_LENGTH.get(base.length) ?? []) {
 			const options = matchShape(base, shape);
 			if (!options) continue;
-			for (const a of options[0])
+			const specificity = shape.specificity - penalty;
+			for (const a of options[0]) {
+				if (LONG_VOWELS.has(a) && a !== 'و') continue;
 				for (const b of options[1])
-					for (const c of options[2])
-						candidates.push({
-							root: `${a} ${b} ${c}`,
-							specificity: shape.specificity - (base === word ? 0 : 1),
-							order
-						});
+					for (const c of options[2]) {
+						const candidate: Candidate = { root: `${a} ${b} ${c}`, specificity, order };
+						if (better(candidate, best)) best = candidate;
+						if (knownRoots?.has(candidate.root) && better(candidate, bestKnown))
+							bestKnown = candidate;
+					}
+			}
 		}
 	}
-	const usable = candidates.filter((c) => !LONG_VOWELS.has(c.root[0]) || c.root[0] === 'و');
-	usable.sort((x, y) => y.specificity - x.specificity || x.order - y.order);
-	if (knownRoots) {
-		const known = usable.find((c) => knownRoots.has(c.root));
-		if (known) return known.root;
-	}
-	if (usable.length) return usable[0].root;
-	return lightStemRoot(stem);
+	const chosen = bestKnown ?? best;
+	return chosen ? chosen.root : lightStemRoot(stem);
+}
+
+interface Candidate {
+	root: string;
+	specificity: number;
+	order: number;
+}
+
+function better(x: Candidate, y: Candidate | null): boolean {
+	return (
+		y === null ||
+		x.specificity > y.specificity ||
+		(x.specificity === y.specificity && x.order < y.order)
+	);
 }
 
 /** Letters that pattern affixes add, removed by the fallback (the Khoja/ISRI light-stemming idea). */
