@@ -188,3 +188,14 @@ describe('organisation distractors', () => {
 			expect(organisationField(choice, kinds), choice).toBe('public');
 	});
 });
+
+describe('«مَن» with the verb in the masculine', () => {
+	it('turns التقت into التقى and تتوجه into يتوجه, so the verb does not give away a woman among men', () => {
+		const qs = questionsOf(
+			'بيروت - التقت وزيرة الخارجية الإسبانية آنا موراليس رئيس الحكومة اللبنانية نجيب ميقاتي في بيروت يوم الجمعة.\n\nوتتوجه موراليس إلى عمان يوم الأحد في زيارة تستمر يومين.'
+		);
+		const who = qs.filter((q) => q.type === 'who').map((q) => q.prompt_ar);
+		expect(who).toContain('مَن التقى نجيب ميقاتي في بيروت؟');
+		expect(who).toContain('مَن يتوجه إلى عمان يوم الأحد؟');
+	});
+});

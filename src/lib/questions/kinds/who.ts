@@ -281,9 +281,22 @@ export function speechExcerpt(
 export function masculineVerb(view: KindContext['view'], event: NewsEvent): string {
 	const verb = event.verb;
 	const word = view.words.find((w) => w.token.start === event.trigger.start);
-	if (!word || !verb.endsWith('ت')) return verb;
+	if (!word) return verb;
+	// «تتوجه» (she heads) → «يتوجه»: the analyzer's reading says the present tense is hers.
+	const features = word.token.analyses?.[0]?.features ?? '';
+	if (/present tense, she\/it/.test(features) && /^ت/.test(verb) && word.pos === 'verb')
+		return 'ي' + verb.slice(1);
+	if (!verb.endsWith('ت')) return verb;
 	const stem = verb.slice(0, -1);
-	return word.lemma && normalizeForMatch(stem) === word.lemma ? stem : verb;
+	if (word.lemma && normalizeForMatch(stem) === word.lemma) return stem;
+	// A verb ending in ى drops it before ت (التقت → التقى، أدت → أدى).
+	if (
+		word.lemma &&
+		/past tense, she\/it/.test(features) &&
+		normalizeForMatch(stem + 'ى') === word.lemma
+	)
+		return stem + 'ى';
+	return verb;
 }
 
 /**
