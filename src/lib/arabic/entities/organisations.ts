@@ -384,6 +384,52 @@ export function findOrganisationCandidates(context: TextContext): Candidate[] {
 		index = last;
 	}
 	out.push(...findBankCandidates(context), ...findCourtCandidates(context));
+	out.push(...findQuotedMedia(context));
+	return out;
+}
+
+/** Heads of media whose name often follows in quotation marks (صحيفة "…"، قناة «…»، وكالة الأنباء الرسمية "…"). */
+const MEDIA_HEADS = keySet([
+	'صحيفة',
+	'الصحيفة',
+	'جريدة',
+	'مجلة',
+	'وكالة',
+	'قناة',
+	'إذاعة',
+	'تلفزيون',
+	'موقع',
+	'جمعية',
+	'شركة'
+]);
+const OPENING_QUOTES = new Set(['«', '"', '“']);
+const CLOSING_QUOTES = new Set(['»', '"', '”']);
+
+/**
+ * A name in quotation marks right after a media head and up to three words describing it (صحيفة " بابل "، وكالة
+ * الأنباء الرسمية " سونا "): the quoted words are the organisation, whatever else they could be (a place: بابل).
+ * @example findQuotedMedia(context of 'نشرت صحيفة " بابل " تقريرا') gives ORG بابل
+ */
+function findQuotedMedia(context: TextContext): Candidate[] {
+	const { tokens } = context;
+	const out: Candidate[] = [];
+	for (let open = 1; open < tokens.length; open++) {
+		if (!OPENING_QUOTES.has(tokens[open].text)) continue;
+		let head = -1;
+		for (let k = open - 1; k >= Math.max(0, open - 4) && head < 0; k--) {
+			if (!isWord(context, k) || context.sentence[k] !== context.sentence[open]) break;
+			if (isOneOf(context, k, MEDIA_HEADS)) head = k;
+		}
+		if (head < 0) continue;
+		let close = open + 1;
+		while (close < tokens.length && close - open <= 5 && isWord(context, close)) close++;
+		if (close === open + 1 || !CLOSING_QUOTES.has(tokens[close]?.text ?? '')) continue;
+		const found = candidate(context, open + 1, close - 1, 0, 'quoted-media');
+		// Stronger than a gazetteer place of the same words (بابل، واشنطن …).
+		found.strength = 3.2;
+		out.push(found);
+		open = close;
+	}
 	return out;
 }
 

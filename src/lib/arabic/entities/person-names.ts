@@ -194,6 +194,8 @@ export function isNameWord(
 	if (nisbaAt(context, index) && position === 0) return false;
 	if (!isUnknownWord(context, index)) return false;
 	if (key.length < 2) return false;
+	// An unknown word starting like ب + a noun of place or instrument (بمجهود) or لل ends a name.
+	if (position > 0 && /^(لل|بم)/.test(key)) return false;
 	// An unknown word with the article rarely starts a name (the family name النجار comes after a given name).
 	if (position === 0 && hasArticle(context, index)) return false;
 	return true;

@@ -536,7 +536,12 @@ describe('a medium named after a place', () => {
 		['وقال لـ " الشرق الأوسط " إن الوضع صعب', [['ORG', 'الشرق الأوسط']]],
 		// …but the place itself elsewhere, and a quoted place with no such medium.
 		['وقال إن الوضع في الشرق الأوسط صعب', [['LOC', 'الشرق الأوسط']]],
-		['وقال لـ « القاهرة » إن الوضع صعب', [['LOC', 'القاهرة']]]
+		['وقال لـ « القاهرة » إن الوضع صعب', [['LOC', 'القاهرة']]],
+		// A name in quotation marks after a media head and its description is the medium, even a place's name.
+		['ونقلت وكالة الأنباء الرسمية " سونا " الخبر', [['ORG', 'سونا']]],
+		['ونشرت صحيفة « القاهرة » الخبر', [['ORG', 'القاهرة']]],
+		// Quoted words with no media head stay what they are.
+		['وقال الوزير « القاهرة » مدينة كبيرة', [['LOC', 'القاهرة']]]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(names(text)).toEqual(expected);
 	});
@@ -629,7 +634,9 @@ describe('names after a gentilic, and names repeated in full', () => {
 		// …or with a given name that is also a word, when the gentilic opens its phrase…
 		['وسجل البرازيلي مبارك بوصوفة هدفا', [['PER', 'مبارك بوصوفة']]],
 		// …but not after a gentilic describing a definite noun (the Brazilian people are happy).
-		['وقال إن الشعب البرازيلي سعيد بالفوز', []]
+		['وقال إن الشعب البرازيلي سعيد بالفوز', []],
+		// An unknown word starting with بم (ب + a noun) ends the name.
+		['وقام البرازيلي كولو توريه بمجهوده', [['PER', 'كولو توريه']]]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(names(text)).toEqual(expected);
 	});
