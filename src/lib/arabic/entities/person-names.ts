@@ -592,11 +592,55 @@ function roleEnglish(context: TextContext, title: Title, from: number, to: numbe
 		const entry = singleWordEntry(context, k);
 		if (entry && entry.type === 'LOC' && !of) of = entry.english;
 	}
+	// A spokesman speaks for something (المتحدث باسم الخارجية، باسم الجيش): the ministry or the first noun's gloss.
+	if (english.endsWith(' for')) {
+		const target = spokenFor(context, from, to);
+		english = `${english.slice(0, -4)}${target.text}`;
+		// A name the gazetteer knows says it all (for Yemen, for the Deutsche Presse-Agentur).
+		if (target.named) of = '';
+	}
 	const prefix = modifiers
 		.filter((m) => m === 'former' || m === 'interim' || m === 'late')
 		.join(' ');
 	const role = `${prefix ? prefix[0].toUpperCase() + prefix.slice(1) + ' ' : ''}${english}`;
 	return of ? `${role} of ${of}` : role;
+}
+
+/**
+ * What a spokesman's title speaks for, in English (" for the Foreign Ministry", " for the army"), or '' when the
+ * complement names nothing we can render; `named` when it is a name the gazetteer knows.
+ * @example spokenFor(context of 'المتحدث باسم الجيش', 0, 2).text === ' for the army'
+ */
+function spokenFor(
+	context: TextContext,
+	from: number,
+	to: number
+): { text: string; named: boolean } {
+	for (let k = from; k <= to; k++) {
+		const key = context.keys[k];
+		if (key === 'باسم' || TITLES.byFirstWord.has(key)) continue;
+		const ministry =
+			MINISTRIES.get(key) ?? (key === 'وزاره' ? MINISTRIES.get(context.keys[k + 1]) : '');
+		if (ministry) return { text: ` for the ${ministry} Ministry`, named: false };
+		// A name the gazetteer knows (الأمم المتحدة، مصر).
+		for (let end = Math.min(to, k + 3); end >= k; end--) {
+			const entry = lookupKey(context.gazetteer, context.keys.slice(k, end + 1).join(' '));
+			if (entry && entry.type !== 'PER')
+				// "the United Nations", but "Hamas" and "Egypt".
+				return {
+					text:
+						entry.type === 'ORG' && entry.english.includes(' ')
+							? ` for the ${entry.english}`
+							: ` for ${entry.english}`,
+					named: true
+				};
+		}
+		if (nisbaAt(context, k)) continue;
+		const best = context.tokens[k]?.analyses?.[0];
+		const gloss = best && !best.guess ? best.gloss.split(/[;,]/)[0].trim() : '';
+		if (gloss && best?.pos === 'noun') return { text: ` for the ${gloss}`, named: false };
+	}
+	return { text: '', named: false };
 }
 
 /** The abbreviation د. (Dr) before a name: the letter and its full stop are two tokens. */

@@ -74,7 +74,10 @@ const LEXICON = compileLexicon([
 			row('مُهِمّ', 'adj', 'ه م م', 'مفعل', '-', 'important', '200'),
 			row('سَجَّلَ', 'verb', 'س ج ل', 'II', 'impf=يُسَجِّلُ', 'score; record', '300'),
 			row('هَدَف', 'noun', 'ه د ف', 'فعل', 'pl=أَهْدَاف', 'goal', '200'),
-			row('سَامَحَ', 'verb', 'س م ح', 'III', 'impf=يُسَامِحُ', 'forgive', '500')
+			row('سَامَحَ', 'verb', 'س م ح', 'III', 'impf=يُسَامِحُ', 'forgive', '500'),
+			row('جَيْش', 'noun', 'ج ي ش', 'فعل', 'pl=جُيُوش', 'army', '200'),
+			row('مُتَحَدِّث', 'noun', 'ح د ث', 'متفعل', 'pl=+ون', 'spokesman', '300'),
+			row('خَارِجِيَّة', 'noun', 'خ ر ج', 'فاعلية', '-', 'foreign affairs', '300')
 		].join('\n')
 	}
 ]);
@@ -96,6 +99,7 @@ const GAZETTEER = compileGazetteer([
 			row('بورتو', 'LOC', 'city', 'Porto', '-', '-', '-'),
 			row('البرتغال', 'LOC', 'country', 'Portugal', '-', '-', '-'),
 			row('لاوس', 'LOC', 'country', 'Laos', '-', '-', '-'),
+			row('البرازيل', 'LOC', 'country', 'Brazil', '-', '-', '-'),
 			row('الجديدة', 'LOC', 'city?', 'El Jadida', '-', '-', '-')
 		].join('\n')
 	},
@@ -653,5 +657,26 @@ describe('names after a gentilic, and names repeated in full', () => {
 			['كولو توريه', 'President'],
 			['كولو توريه', 'President']
 		]);
+	});
+});
+
+describe("a spokesman's role", () => {
+	/** The role of the one person of a text. */
+	const role = (text: string) =>
+		analyzeText(text, LEXICON, GAZETTEER).entities.find((e) => e.type === 'PER')?.role;
+	it.each([
+		// What the spokesman speaks for: a ministry, a place's gentilic, a noun's gloss, a known name.
+		[
+			'وقال المتحدث باسم الخارجية البرازيلية كارل شميت إن الوضع صعب',
+			'Spokesman for the Foreign Ministry of Brazil'
+		],
+		['وقال المتحدث باسم الجيش كارل شميت إن الوضع صعب', 'Spokesman for the army'],
+		['وقال المتحدث باسم اليمن كارل شميت إن الوضع صعب', 'Spokesman for Yemen'],
+		[
+			'وقال المتحدث باسم وكالة الأنباء الألمانية كارل شميت إن الوضع صعب',
+			'Spokesman for the Deutsche Presse-Agentur'
+		]
+	])('%s', (text, expected) => {
+		expect(role(text)).toBe(expected);
 	});
 });
