@@ -199,3 +199,18 @@ describe('«مَن» with the verb in the masculine', () => {
 		expect(who).toContain('مَن يتوجه إلى عمان يوم الأحد؟');
 	});
 });
+
+describe('a source named after «بحسب ما» / «وفق ما»', () => {
+	it('asks who announced what the sentence opens with, and when; a body keeps its ل-genitive', () => {
+		const qs = questionsOf(
+			'دكا - ارتفع عدد ضحايا الإعصار في جنوب البلاد إلى 40 قتيلا، بحسب ما أعلنته الهيئة الوطنية لمواجهة الكوارث مساء الأربعاء.\n\nونشرت نتائج المسح في مجلة "الطب الحديث" الشهر الماضي.'
+		);
+		const asked = Object.fromEntries(qs.map((q) => [q.prompt_ar, q.answer]));
+		expect(asked['ما الجهة التي أعلنت عدد ضحايا الإعصار؟']).toBe('الهيئة الوطنية لمواجهة الكوارث');
+		expect(asked['متى أعلنت الهيئة الوطنية لمواجهة الكوارث عدد ضحايا الإعصار؟']).toMatch(
+			/الأربعاء$/
+		);
+		// A name in quotation marks after «في مجلة» is the journal's, not who published.
+		expect(qs.some((q) => q.type === 'who' && q.prompt_ar.includes('نشرت'))).toBe(false);
+	});
+});

@@ -223,6 +223,28 @@ export function bodyAt(
 	// A construct left open (جمعية آباء) names nothing whole, nor does a name going on in a ل-genitive (الاتحاد
 	// العام | لعمال سلطنة عمان).
 	if (open) return undefined;
+	// «الهيئة الوطنية | لإدارة الكوارث»: a name that goes on in a ل-genitive takes it with its definite words; one
+	// that goes on further (into a place name: الاتحاد العام لعمال سلطنة عمان) is cut short, and names nothing.
+	const genitive = (i: number) =>
+		i <= sentence.lastToken &&
+		/^ل[^ل]/.test(view.words[i].key) &&
+		view.words[i].pos === 'noun' &&
+		!entityAt(sentence, i);
+	if (genitive(last + 1) && last > first) {
+		let k = last + 1;
+		while (
+			k + 1 <= sentence.lastToken &&
+			k - last < 3 &&
+			/^(و?ال)/.test(view.words[k + 1].key) &&
+			['noun', 'adjective'].includes(view.words[k + 1].pos) &&
+			!entityAt(sentence, k + 1) &&
+			!sureVerb(view, view.words[k + 1])
+		)
+			k++;
+		const after = entityAt(sentence, k + 1);
+		const named = after && ['PER', 'LOC', 'ORG'].includes(after.entity.type);
+		if (k > last + 1 && !named && !genitive(k + 1)) last = k;
+	}
 	const next = view.words[last + 1];
 	if (next && last + 1 <= sentence.lastToken && /^ل[^ل]/.test(next.key) && next.pos === 'noun')
 		return undefined;
@@ -440,15 +462,18 @@ export const clause: EventFamilySpec = {
 			// The subject: a person (first), an organisation named without a preposition, or a body as written, near
 			// the verb and before any date or أن; never a body that belongs to a title (رئيس جمعية المحامين فلان).
 			if (dated && !time && i - index <= 6) {
-				const previous = view.words[i - 1];
+				// The word before, past quotation marks (في مجلة "لانسيت": the name is the journal's, not a subject).
+				let p = i - 1;
+				while (p > index && ['"', '«', '»', '“', '”'].includes(view.words[p].key)) p--;
+				const previous = view.words[p];
 				const afterTitle = i > 0 && TITLE_WORDS.has(previous.key.replace(/^و/, ''));
 				// «عدد أعضاء مجلس الأمة»: a body after an indefinite noun is its genitive, not the subject.
 				const inConstruct =
-					i - 1 > index &&
+					p > index &&
 					previous.token.kind === 'word' &&
 					!/^(و|ف)?(ال|لل)/.test(previous.key) &&
 					!BODY_HEADS.has(previous.key) &&
-					!entityAt(sentence, i - 1);
+					!entityAt(sentence, p);
 				let candidate: { arg: EventArgument; first: number; last: number } | undefined;
 				if (ent && ent.entity.type === 'PER' && ent.marker === '' && !isNamesake(view, ent))
 					candidate = { arg: fromEntity(ent), first: ent.first, last: ent.last };
@@ -590,6 +615,39 @@ export const clause: EventFamilySpec = {
 	}
 };
 
+/** Words before «ما أعلنه …» that make it the source of the sentence (بحسب ما، وفق ما). */
+const ACCORDING_TO = keySet(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا']);
+
+/**
+ * The subject of a sentence that opens with its verb (ارتفعت حصيلة ضحايا الفيضانات التي …): nouns and adjectives
+ * after the verb, up to a relative, a preposition, a figure or four words. Undefined when the sentence does not open
+ * with a verb or its subject is a figure (قتل 12 شخصا).
+ */
+function openingSubject(view: ArticleView, sentence: SentenceView): string | undefined {
+	const start =
+		view.dateline && view.dateline.sentence === sentence.index
+			? view.dateline.end + 1
+			: sentence.firstToken;
+	const verb = view.words[start];
+	if (!verb || verb.token.kind !== 'word' || !sureVerb(view, verb)) return undefined;
+	let last = start;
+	for (let i = start + 1; i <= sentence.lastToken && i - start <= 4; i++) {
+		const w = view.words[i];
+		if (
+			w.token.kind !== 'word' ||
+			entityAt(sentence, i) ||
+			!['noun', 'adjective'].includes(w.pos) ||
+			LEADS.has(w.key) ||
+			CLAUSE_STOPS.has(w.key) ||
+			/^[وفبل]/.test(w.key.replace(/^(ال|لل)/, 'x'))
+		)
+			break;
+		last = i;
+	}
+	if (last === start || view.words[start + 1].pos !== 'noun') return undefined;
+	return spanText(view, start + 1, last);
+}
+
 /** Object pronouns a verb in a relative clause carries back to its antecedent (النتائج التي أعلنتها). */
 const RESUMPTIVE = new Set(['ه', 'ها', 'هم', 'هما']);
 /** Words before an antecedent that end it (وفق النتائج …، بحسب حصيلة …). */
@@ -643,8 +701,16 @@ export const relative: EventFamilySpec = {
 		)
 			j--;
 		const first = j + 1;
-		if (first > last || view.words[first].pos !== 'noun') return [];
-		const antecedentText = spanText(view, first, last).replace(/^و/, '');
+		// «بحسب ما أعلنته الهيئة …»، «وفق ما أعلنه المجلس …»: what was announced is what the sentence opens with
+		// (ارتفعت حصيلة ضحايا الفيضانات … بحسب ما أعلنته …).
+		const what =
+			!ownSubject &&
+			view.words[index - 1]?.key === 'ما' &&
+			ACCORDING_TO.has(view.words[index - 2]?.key ?? '')
+				? openingSubject(view, sentence)
+				: undefined;
+		if (!what && (first > last || view.words[first].pos !== 'noun')) return [];
+		const antecedentText = what ?? spanText(view, first, last).replace(/^و/, '');
 		if (ownSubject) {
 			let d = index + 1;
 			while (d <= sentence.lastToken && TIME_WORDS.has(view.words[d].key)) d++;
