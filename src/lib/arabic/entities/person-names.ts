@@ -923,6 +923,8 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			const nextIsName =
 				(next && !next.commonMeaning) ||
 				['عبد', 'بن', 'ابن', 'بنت', 'ولد'].includes(nextKey) ||
+				// …or a family name made as a kunya (حسن أبو السعود، محمود أبو زيد).
+				(nextKey === 'ابو' && !!kunyaAt(context, index + 1)) ||
 				nextUnknown ||
 				nextFamily;
 			if (!nextIsName || startsWithConjunction(context, index + 1)) continue;
@@ -971,9 +973,10 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 				!NAME_PARTICLES.has(context.keys[j])
 			)
 				break;
+			// عبد + a divine name, or a family name made as a kunya (أبو السعود، أبو الفضل): two words of the name.
 			if (
-				context.keys[j] === 'عبد' &&
-				isWord(context, j + 1) &&
+				((context.keys[j] === 'عبد' && isWord(context, j + 1)) ||
+					(context.keys[j] === 'ابو' && !!kunyaAt(context, j))) &&
 				context.keys[j + 1].startsWith('ال')
 			) {
 				last = j + 1;

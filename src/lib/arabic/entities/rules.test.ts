@@ -509,7 +509,9 @@ describe('names of three parts', () => {
 		['وقال عمر علي الراغب إن الفريق جاهز', [['عمر علي', '']]],
 		['وقال عمر أحمد الراغب الجديد إن الفريق جاهز', [['عمر أحمد', '']]],
 		// A known person's first and last names, his middle name left out: the same person.
-		['وقال زين بن علي إن الفريق جاهز', [['زين بن علي', 'Zine El Abidine Ben Ali']]]
+		['وقال زين بن علي إن الفريق جاهز', [['زين بن علي', 'Zine El Abidine Ben Ali']]],
+		// A family name made as a kunya after a given name that is also a word (سامي أبو الحسن).
+		['وحضر الحفل سامي أبو الحسن', [['سامي أبو الحسن', '']]]
 	] as [string, [string, string][]][])('%s', (text, expected) => {
 		expect(people(text)).toEqual(expected);
 	});
