@@ -625,6 +625,9 @@ describe('places and clubs by their context', () => {
 		['ووصل الوفد إلى مدينة صباح الألمانية', [['LOC', 'صباح']]],
 		// A resort is a place noun.
 		['واجتمع الوزراء في منتجع بيرتوروز', [['LOC', 'بيرتوروز']]],
+		// After نادي a country's or a city's name is a club's, in any sentence.
+		['وتعاقد نادي مصر مع المدرب', [['ORG', 'مصر']]],
+		['ووصل الوفد إلى مصر', [['LOC', 'مصر']]],
 		// A place that is also an adjective, with the article after a definite noun, is the adjective.
 		['ووصل الوفد إلى المدينة الجديدة', []],
 		['ووصل الوفد إلى الجديدة', [['LOC', 'الجديدة']]]

@@ -107,6 +107,8 @@ const TEAM_BEFORE = keySet([
 	'غريمه',
 	'جاره'
 ]);
+/** Words that say the next name is a club's, even a country's (نادي قطر). */
+const CLUB_WORDS = keySet(['نادي', 'النادي']);
 /** Club words that come before a city's name (دينامو كييف، ستيوا بوخارست). */
 const CLUB_PREFIXES = keySet([
 	'دينامو',
@@ -222,8 +224,10 @@ function isCountry(context: TextContext, candidate: Candidate): boolean {
 export function retypeClubs(context: TextContext, candidates: Candidate[]): Candidate[] {
 	const added: Candidate[] = [];
 	for (const candidate of candidates) {
-		if (candidate.type !== 'LOC' || !isSportsSentence(context, candidate.first)) continue;
 		const before = candidate.first - 1;
+		if (candidate.type !== 'LOC') continue;
+		if (!isSportsSentence(context, candidate.first) && !isOneOf(context, before, CLUB_WORDS))
+			continue;
 		const after = candidate.last + 1;
 		const nisba = nisbaAt(context, after);
 		const masculineNisba =
@@ -243,6 +247,11 @@ export function retypeClubs(context: TextContext, candidates: Candidate[]): Cand
 				source: 'club',
 				strength: candidate.strength + 1
 			});
+		} else if (isOneOf(context, before, CLUB_WORDS)) {
+			// After نادي a country's name is a club's (نادي قطر), not the national team.
+			candidate.type = 'ORG';
+			candidate.role = 'sports club';
+			candidate.english = candidate.english ? `${candidate.english} (club)` : '';
 		} else if (isCountry(context, candidate)) {
 			// A country stands for its national team (فازت على ألمانيا) and stays a place.
 			continue;
