@@ -185,48 +185,46 @@ function lettersOf(stem: string): string {
  */
 export function guessRoot(stem: string, knownRoots?: ReadonlySet<string>): string {
 	const word = lettersOf(stem);
-	const bases = [word];
-	for (const suffix of SUFFIXES)
-		if (word.endsWith(suffix) && word.length - suffix.length >= 2)
-			bases.push(word.slice(0, -suffix.length));
 	// One pass keeps the best candidate overall and the best known one: most specific template first, then the
-	// earlier template.
-	let best: Candidate | null = null;
-	let bestKnown: Candidate | null = null;
-	for (const base of bases) {
-		const penalty = base === word ? 0 : 1;
-		for (const { shape, order } of SHAPES_BY_LENGTH.get(base.length) ?? []) {
+	// earlier template. (Scalars, not candidate objects: this runs for every unknown word.)
+	let best = '';
+	let bestRank = -Infinity;
+	let known = '';
+	let knownRank = -Infinity;
+	for (let k = -1; k < SUFFIXES.length; k++) {
+		let base = word;
+		if (k >= 0) {
+			const suffix = SUFFIXES[k];
+			if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
+			base = word.slice(0, -suffix.length);
+		}
+		const shapes = SHAPES_BY_LENGTH.get(base.length);
+		if (!shapes) continue;
+		const penalty = k < 0 ? 0 : 1;
+		for (const { shape, order } of shapes) {
+			// Higher specificity wins, then the earlier template: one number orders both.
+			const rank = (shape.specificity - penalty) * 10000 - order;
+			if (rank <= bestRank && (!knownRoots || rank <= knownRank)) continue;
 			const options = matchShape(base, shape);
 			if (!options) continue;
-			const specificity = shape.specificity - penalty;
 			for (const a of options[0]) {
 				if (LONG_VOWELS.has(a) && a !== 'و') continue;
 				for (const b of options[1])
 					for (const c of options[2]) {
-						const candidate: Candidate = { root: `${a} ${b} ${c}`, specificity, order };
-						if (better(candidate, best)) best = candidate;
-						if (knownRoots?.has(candidate.root) && better(candidate, bestKnown))
-							bestKnown = candidate;
+						const root = `${a} ${b} ${c}`;
+						if (rank > bestRank) {
+							best = root;
+							bestRank = rank;
+						}
+						if (rank > knownRank && knownRoots?.has(root)) {
+							known = root;
+							knownRank = rank;
+						}
 					}
 			}
 		}
 	}
-	const chosen = bestKnown ?? best;
-	return chosen ? chosen.root : lightStemRoot(stem);
-}
-
-interface Candidate {
-	root: string;
-	specificity: number;
-	order: number;
-}
-
-function better(x: Candidate, y: Candidate | null): boolean {
-	return (
-		y === null ||
-		x.specificity > y.specificity ||
-		(x.specificity === y.specificity && x.order < y.order)
-	);
+	return known || best || lightStemRoot(stem);
 }
 
 /** Letters that pattern affixes add, removed by the fallback (the Khoja/ISRI light-stemming idea). */
