@@ -20,6 +20,9 @@ describe('dates', () => {
 		['في شهر آذار', ['آذار', '--03', 'March']],
 		// a month placed by a direction word
 		['في مارس المقبل', ['مارس المقبل', '--03', 'next March']],
+		// a month name that is also a word, alone after a preposition of time
+		['ستعقد القمة في مارس', ['مارس', '--03', 'March']],
+		['منذ آب', ['آب', '--08', 'since August']],
 		[
 			'في 12 يناير/كانون الثاني الماضي',
 			['12 يناير/كانون الثاني الماضي', '--01-12', '12 January (last)']

@@ -47,6 +47,13 @@ const WEEKDAY_NAMES = [
 	'Saturday'
 ];
 
+/** Words before a month that make an ambiguous month name (مارس، نيسان، آب) the month, as match keys. */
+const MONTH_PREPOSITIONS = new Set(
+	['في', 'منذ', 'خلال', 'حتى', 'مطلع', 'أوائل', 'أواخر', 'منتصف', 'نهاية', 'بداية', 'أواسط'].map(
+		matchKey
+	)
+);
+
 /** [spellings separated by |, month number, ambiguous (also an everyday word or a name)] */
 const GREGORIAN_ROWS: [string, number, boolean][] = [
 	['يناير|جانفي|كانون الثاني|كانون ثاني', 1, false],
@@ -479,7 +486,9 @@ function matchCore(context: TextContext, index: number, inSpan = false): DatePar
 			inSpan ||
 			parts.year !== undefined ||
 			before === 'شهر' ||
-			before === 'الشهر';
+			before === 'الشهر' ||
+			// After a preposition of time no verb or name can follow (في مارس، منذ آب، مطلع نيسان).
+			MONTH_PREPOSITIONS.has(before ?? '');
 		return clear ? parts : undefined;
 	}
 	// Weekday [+ الماضي/المقبل] [+ day month year]
