@@ -214,3 +214,17 @@ describe('a source named after «بحسب ما» / «وفق ما»', () => {
 		expect(qs.some((q) => q.type === 'who' && q.prompt_ar.includes('نشرت'))).toBe(false);
 	});
 });
+
+describe('a relative clause between commas after the subject', () => {
+	it('is left out, and the clause goes on after it', () => {
+		const qs = questionsOf(
+			'وتبنت جماعة الحوثيين، التي تسيطر على صنعاء منذ عام 2014، الهجوم في بيان مقتضب.\n\nوأعلنت وزيرة الصحة الأردنية هالة الزعبي، التي زارت المستشفى صباحا، تخصيص 300 سرير إضافي للجرحى.'
+		);
+		const who = Object.fromEntries(
+			qs.filter((q) => q.type === 'who').map((q) => [q.prompt_ar, q.answer])
+		);
+		expect(who['ما الجهة التي تبنت الهجوم في بيان مقتضب؟']).toBe('جماعة الحوثيين');
+		// One indefinite word cut by a figure shows that the phrase goes on.
+		expect(who['مَن أعلن تخصيص…؟']).toBe('هالة الزعبي');
+	});
+});

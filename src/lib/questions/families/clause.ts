@@ -149,6 +149,8 @@ const BODY_HEADS = keySet([
 	'بلدية',
 	'نيابة'
 ]);
+/** Words naming the kind of a group before its name (حركة الشباب، جماعة الحوثيين), normalised. */
+const ORG_KINDS = keySet(['حركة', 'جماعة', 'تنظيم', 'جبهة', 'ميليشيا']);
 /** Most words of the clause a prompt quotes. */
 const MAX_WORDS = 11;
 
@@ -348,6 +350,21 @@ function subjectModifiersEnd(
 	return k - 1;
 }
 
+/**
+ * The closing comma of a relative clause that opens at the comma `comma` (، التي تقاتل الحكومة منذ عام 2007،), or -1
+ * when no relative pronoun follows the comma or no second comma closes it within a few words.
+ */
+function asideEnd(view: ArticleView, sentence: SentenceView, comma: number): number {
+	if (!/^[،,]$/.test(view.words[comma].token.text)) return -1;
+	if (!['الذي', 'التي', 'الذين'].includes(view.words[comma + 1]?.key ?? '')) return -1;
+	for (let k = comma + 2; k <= sentence.lastToken && k - comma <= 14; k++) {
+		const w = view.words[k];
+		if (w.token.kind !== 'punct' || ['"', '«', '»', '“', '”'].includes(w.key)) continue;
+		return /^[،,]$/.test(w.token.text) && k < sentence.lastToken ? k : -1;
+	}
+	return -1;
+}
+
 /** The clause family. */
 export const clause: EventFamilySpec = {
 	family: 'clause',
@@ -399,6 +416,7 @@ export const clause: EventFamilySpec = {
 		let full = false; // stopped at MAX_WORDS rather than at a clause boundary
 		let words = 0;
 		let closed = false; // past a figure: only the clause's date is still looked for
+		let aside: [number, number] | undefined; // a relative clause between commas after the subject
 		let limit = MAX_WORDS; // words the wording may keep
 		let clauseAfterDate = false; // what follows the clause's date is another clause
 		let unfinished = false; // the wording stops at a figure inside an أن-clause
@@ -406,6 +424,14 @@ export const clause: EventFamilySpec = {
 			const w = view.words[i];
 			if (w.token.kind === 'punct') {
 				if (['"', '«', '»', '“', '”'].includes(w.key)) continue;
+				// «وتبنت حركة الشباب، التي تقاتل الحكومة منذ عام 2007، الهجوم …»: a relative clause between commas right
+				// after the subject describes it; the clause goes on after the second comma, without it.
+				const close = subject && subjectLast === i - 1 && !aside ? asideEnd(view, sentence, i) : -1;
+				if (close > 0) {
+					aside = [i, close];
+					i = close;
+					continue;
+				}
 				break;
 			}
 			const ent = entityAt(sentence, i);
@@ -473,6 +499,8 @@ export const clause: EventFamilySpec = {
 					previous.token.kind === 'word' &&
 					!/^(و|ف)?(ال|لل)/.test(previous.key) &&
 					!BODY_HEADS.has(previous.key) &&
+					// «حركة الشباب»، «جماعة …»: the kind of a named group before its name.
+					!(ent?.entity.type === 'ORG' && ORG_KINDS.has(previous.key.replace(/^و/, ''))) &&
 					!entityAt(sentence, p);
 				let candidate: { arg: EventArgument; first: number; last: number } | undefined;
 				if (ent && ent.entity.type === 'PER' && ent.marker === '' && !isNamesake(view, ent))
@@ -486,11 +514,23 @@ export const clause: EventFamilySpec = {
 				)
 					// «شركة قطر للطاقة»: the head noun before the name goes out of the wording with it.
 					candidate = (() => {
-						const arg = withBodyTail(view, sentence, ent);
-						if (!arg) return undefined;
+						const tail = withBodyTail(view, sentence, ent);
+						if (!tail) return undefined;
+						// «حركة الشباب»: the group is named with its kind (the key a learner would give).
+						const kind = ORG_KINDS.has(previous.key) && p === ent.first - 1;
+						const arg = kind
+							? {
+									...tail,
+									start: previous.token.start,
+									text: view.text.slice(previous.token.start, tail.end)
+								}
+							: tail;
 						return {
 							arg,
-							first: BODY_HEADS.has(previous.key) ? ent.first - 1 : ent.first,
+							first:
+								BODY_HEADS.has(previous.key) || ORG_KINDS.has(previous.key.replace(/^و/, ''))
+									? p
+									: ent.first,
 							last: view.words.findIndex((x) => x.token.end === arg.end)
 						};
 					})();
@@ -556,7 +596,8 @@ export const clause: EventFamilySpec = {
 				timeFirst--;
 		}
 		// The wording: the clause's words without the date, ending on a content word.
-		const keep = (i: number) => !(time && i >= timeFirst && i <= timeLast);
+		const keep = (i: number) =>
+			!(time && i >= timeFirst && i <= timeLast) && !(aside && i >= aside[0] && i <= aside[1]);
 		let last = end;
 		while (
 			last > index &&
@@ -609,7 +650,21 @@ export const clause: EventFamilySpec = {
 			sentence: { start: sentence.start, end: sentence.end },
 			agent: subject,
 			time,
-			wording: { when: rest, who: whoTokens.length >= 1 ? text(whoTokens) : undefined }
+			wording: {
+				when: rest,
+				// «مَن أعلن إرسال | 2500 عنصر …»: one indefinite word left before a figure is half a construct, and says
+				// so (a definite or accusative object, الدعوى، اتفاقا, is whole).
+				who:
+					whoTokens.length >= 1
+						? text(whoTokens) +
+							(closed &&
+							whoTokens.length === 1 &&
+							!/^(و|ف)?ال/.test(view.words[whoTokens[0]].key) &&
+							!/(ا|ً|…)$/.test(view.words[whoTokens[0]].key)
+								? '…'
+								: '')
+						: undefined
+			}
 		};
 		return [event];
 	}
