@@ -295,13 +295,13 @@ function isKnownSurname(context: TextContext, index: number): boolean {
 
 /**
  * True for a word with the article the lexicon knows (الشاعر، العطية، الكندي) ending a name of two or more parts
- * after a given name (سعيد محمد الكندي، عبد الله بن خليفة العطية), where the name clearly ends: a family name,
+ * after a given name (سعيد محمد الكندي، عبد الله بن حمد العطية), where the name clearly ends: a family name,
  * not a word describing the person or starting the rest of the sentence.
  * @example isDefiniteFamilyName(context of 'وحضر سعيد محمد الكندي ،', 3, 2) === true
  */
 function isDefiniteFamilyName(context: TextContext, index: number, position: number): boolean {
 	if (position < 2 || !hasArticle(context, index)) return false;
-	// The given name before it is only a name (محمد الكندي), or a father's name after بن (بن خليفة العطية);
+	// The given name before it is only a name (محمد الكندي), or a father's name after بن (بن حمد العطية);
 	// علي may be على "on" (أعطى محمد علي الكتاب).
 	const given = givenNameAt(context, index - 1, false);
 	if (!given || (given.commonMeaning && !NASAB.has(context.keys[index - 2] ?? ''))) return false;
@@ -332,7 +332,7 @@ function isDefiniteFamilyName(context: TextContext, index: number, position: num
 	);
 }
 
-/** The words of a nasab (بن خليفة، ابنة محمد). */
+/** The words of a nasab (بن حمد، ابنة محمد). */
 const NASAB = keySet(['بن', 'ابن', 'بنت', 'ابنة']);
 
 /**
