@@ -332,6 +332,14 @@ describe('analyzeWord: unknown words', () => {
 			expect(best(word).guess).toBe(true);
 		}
 	);
+	it('gives an unknown word the root of its template, also in copies and JSON', () => {
+		// مستكشفون: the plural of مستفعل, root ك ش ف (the root is guessed when first read).
+		const guess = best('والمستكشفون');
+		expect(guess.guess).toBe(true);
+		expect(guess.root).toBe('ك ش ف');
+		expect({ ...guess }.root).toBe('ك ش ف');
+		expect(JSON.parse(JSON.stringify(guess)).root).toBe('ك ش ف');
+	});
 	it.each([
 		['مستشفيات', 2],
 		['كاتب', 2]

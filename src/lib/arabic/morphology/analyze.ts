@@ -635,10 +635,14 @@ function guessAnalyses(
 			// A sound feminine plural behind the article (الاستمارات): its singular in ة is the likelier lemma.
 			lemma = stem.slice(0, -2) + 'ة';
 		}
+		// The root is guessed when first read (most unknown words are names whose root nobody asks for), then kept.
+		let root: string | undefined;
 		out.push({
 			segments,
 			lemma,
-			root: guessRoot(stem, roots),
+			get root() {
+				return (root ??= guessRoot(stem, roots));
+			},
 			pattern: '',
 			pos,
 			features: `${pos} (guessed)${pro?.article ? ', with the article' : ''}`,
