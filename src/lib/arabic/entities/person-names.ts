@@ -192,13 +192,30 @@ export function isNameWord(
 	const given = givenNameAt(context, index, false);
 	if (given) return !given.commonMeaning || afterTitle || position > 0;
 	if (nisbaAt(context, index) && position === 0) return false;
-	if (!isUnknownWord(context, index)) return false;
+	if (!isUnknownWord(context, index) && !(position > 0 && onlyJussive(context, index)))
+		return false;
 	if (key.length < 2) return false;
 	// An unknown word starting like ب + a noun of place or instrument (بمجهود) or لل ends a name.
 	if (position > 0 && /^(لل|بم)/.test(key)) return false;
 	// An unknown word with the article rarely starts a name (the family name النجار comes after a given name).
 	if (position === 0 && hasArticle(context, index)) return false;
 	return true;
+}
+
+/**
+ * True when the word's best reading is a present-tense verb that can only be jussive (a shortened form such as
+ * أدعُ، يقلْ), which needs لم or a like particle before it. Inside a name, after a name word, no such particle is
+ * there: the letters are more likely the next part of a foreign name (… كوفي أدو) than a shortened verb.
+ * @example onlyJussive(context of 'الرئيس نانا كوفي أدو', 3) === true when أدو reads only as a jussive
+ */
+function onlyJussive(context: TextContext, index: number): boolean {
+	const best = context.tokens[index]?.analyses?.[0];
+	return (
+		best !== undefined &&
+		best.pos === 'verb' &&
+		best.features.includes('jussive') &&
+		!best.features.includes('subjunctive')
+	);
 }
 
 /**

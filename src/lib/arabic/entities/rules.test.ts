@@ -77,7 +77,8 @@ const LEXICON = compileLexicon([
 			row('سَامَحَ', 'verb', 'س م ح', 'III', 'impf=يُسَامِحُ', 'forgive', '500'),
 			row('جَيْش', 'noun', 'ج ي ش', 'فعل', 'pl=جُيُوش', 'army', '200'),
 			row('مُتَحَدِّث', 'noun', 'ح د ث', 'متفعل', 'pl=+ون', 'spokesman', '300'),
-			row('خَارِجِيَّة', 'noun', 'خ ر ج', 'فاعلية', '-', 'foreign affairs', '300')
+			row('خَارِجِيَّة', 'noun', 'خ ر ج', 'فاعلية', '-', 'foreign affairs', '300'),
+			row('دَوَّى', 'verb', 'د و ي', 'II', 'impf=يُدَوِّي', 'resound', '900')
 		].join('\n')
 	}
 ]);
@@ -331,6 +332,8 @@ describe('name boundaries', () => {
 		['وحضر الوزير والسيد عباس زيدون الحفل', [['PER', 'عباس زيدون']]],
 		// A ruler's ordinal belongs to the name.
 		['وسقطت المدينة في يد فرناندو الثالث', [['PER', 'فرناندو الثالث']]],
+		// Letters that read only as a shortened (jussive) verb, with no لم before them, go on with a name.
+		['وحضر الرئيس كوامي مينسا أدو الحفل', [['PER', 'كوامي مينسا أدو']]],
 		// In a list, a name with و after one with و is another person.
 		[
 			'ولعب الحارس ماركو بيرتي وغانلوكا زامبوني وديفد تريزوني',
