@@ -203,6 +203,20 @@ export function isNameWord(
 }
 
 /**
+ * True when, after a first and a last name (`position` ≥ 2), the unknown word at `index` starts with و: it opens
+ * the next name of a list (ايمانويل ايبواه | ودراماني ديابي), not a third part of this one.
+ * @example startsNextListedName(context of 'ايمانويل ايبواه ودراماني', 2, 2) === true
+ */
+function startsNextListedName(context: TextContext, index: number, position: number): boolean {
+	return (
+		position >= 2 &&
+		(context.keys[index] ?? '').startsWith('و') &&
+		isUnknownWord(context, index) &&
+		!NAME_PARTICLES.has(context.keys[index])
+	);
+}
+
+/**
  * True when the word's best reading is a present-tense verb that can only be jussive (a shortened form such as
  * أدعُ، يقلْ), which needs لم or a like particle before it. Inside a name, after a name word, no such particle is
  * there: the letters are more likely the next part of a foreign name (… كوفي أدو) than a shortened verb.
@@ -432,13 +446,7 @@ export function nameChainEnd(
 				hasPrepositionClitic(context, j))
 		)
 			break;
-		if (
-			position >= 2 &&
-			(context.keys[j] ?? '').startsWith('و') &&
-			isUnknownWord(context, j) &&
-			!NAME_PARTICLES.has(context.keys[j])
-		)
-			break;
+		if (startsNextListedName(context, j, position)) break;
 		// عبد + a divine name with the article (عبد الباقي، عبد الله) is one given name, also after a first name (أحمد
 		// عبد الله), where عبد alone might otherwise pass for a family name.
 		if (
@@ -981,15 +989,7 @@ export function findPersonCandidates(context: TextContext): Candidate[] {
 			context.sentence[j] === context.sentence[index]
 		) {
 			if (startsWithConjunction(context, j) || hasPrepositionClitic(context, j)) break;
-			// After a first and a last name, an unknown word with و starts the next name of a list (ايمانويل ايبواه
-			// | ودراماني ديابي), as in nameChainEnd.
-			if (
-				position >= 2 &&
-				(context.keys[j] ?? '').startsWith('و') &&
-				isUnknownWord(context, j) &&
-				!NAME_PARTICLES.has(context.keys[j])
-			)
-				break;
+			if (startsNextListedName(context, j, position)) break;
 			// عبد + a divine name, or a family name made as a kunya (أبو السعود، أبو الفضل): two words of the name.
 			if (
 				((context.keys[j] === 'عبد' && isWord(context, j + 1)) ||
