@@ -49,7 +49,8 @@ export function english(arg: EventArgument | undefined): string {
 /** Accepted typed variants of an argument (its canonical gazetteer form when it differs). */
 export function acceptOf(arg: EventArgument): string[] {
 	const canonical = arg.entity?.canonical;
-	return canonical && canonical !== arg.text ? [canonical] : [];
+	const out = canonical && canonical !== arg.text ? [canonical] : [];
+	return arg.short && arg.short !== arg.text ? [...out, arg.short] : out;
 }
 
 /** Difficulty from the position of the evidence: the first sentences are easiest. */

@@ -35,6 +35,11 @@ function sameKey(a: string, b: string): boolean {
 	return answerMatches(a, b) || answerMatches(b, a);
 }
 
+/** True when the expected answer is the question's key or a form its grading accepts (17 جنديا for 17 جنديا تشاديا). */
+function keyOf(q: Question, answer: string): boolean {
+	return [q.answer, ...q.accept].some((k) => sameKey(answer, k));
+}
+
 /**
  * Score generated questions against expected facts.
  * @example scoreQuestions(text, questions, [{kind: 'where', prompt_hint: '', answer: 'بورتسودان', evidence_contains: 'أجرى وزير الخارجية'}]).recalled // 1
@@ -49,7 +54,7 @@ export function scoreQuestions(
 	const scored = facts.map((fact) => ({
 		fact,
 		question: factual.find(
-			(q) => sameKey(fact.answer, q.answer) && evidence(q).includes(fact.evidence_contains)
+			(q) => keyOf(q, fact.answer) && evidence(q).includes(fact.evidence_contains)
 		)
 	}));
 	let checkable = 0;
@@ -60,7 +65,7 @@ export function scoreQuestions(
 		// A key is right when it is the answer of any fact stated in its sentence; it can be judged wrong only when
 		// a fact of the same kind covers that sentence (and a fill-in figure only when the prompt quotes that fact's words).
 		const inSentence = facts.filter((f) => evidence(q).includes(f.evidence_contains));
-		if (inSentence.some((f) => sameKey(f.answer, q.answer))) {
+		if (inSentence.some((f) => keyOf(q, f.answer))) {
 			checkable++;
 			correct++;
 			continue;

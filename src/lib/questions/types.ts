@@ -104,6 +104,8 @@ export interface EventArgument extends Span {
 	entity?: Entity;
 	/** True when the argument was resolved from a reference (الوزير الجزائري) rather than named here. */
 	resolved?: boolean;
+	/** The same thing said shorter, also right when typed: a figure without its describing words (17 جنديا). */
+	short?: string;
 }
 
 /** An event found in one sentence, with the arguments the text gives it. */

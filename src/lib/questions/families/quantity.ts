@@ -70,6 +70,68 @@ export function withCountedNoun(
 	return { ...base, end: next.token.end, text: view.text.slice(base.start, next.token.end) };
 }
 
+/** Nouns of place and time that follow a figure without being annexed to it (10 كيلومترات | شمال المدينة). */
+const NOT_ANNEXED = new Set(
+	['شمال', 'جنوب', 'شرق', 'غرب', 'قرب', 'بعد', 'قبل', 'خلال', 'نحو', 'فوق', 'تحت', 'حول', 'امام']
+		.concat(['وراء', 'داخل', 'خارج', 'بين', 'عند', 'مقابل', 'صباح', 'مساء', 'يوم', 'ليله', 'اثر'])
+		.concat(['عقب', 'منذ', 'فقط', 'تقريبا', 'اخري', 'اخر', 'بينهم', 'بينها', 'معظمهم', 'منهم'])
+);
+
+/** The best reading of a word, when it is sure (not a guess) and carries no proclitic (و، ب، ل …). */
+function plainReading(word: ArticleView['words'][number]) {
+	const best = word.token.analyses?.[0];
+	if (!best || best.guess || best.segments[0]?.role === 'proclitic') return undefined;
+	if (best.segments.some((s) => s.role === 'enclitic')) return undefined;
+	return best;
+}
+
+/**
+ * Where the counted noun's phrase ends, which the figure's key takes whole: the indefinite noun it is annexed to
+ * (800 مكتب | اقتراع، 25 حالة | وفاة) and the indefinite adjectives that describe it (40 هزة | ارتدادية، 60 مدرسة |
+ * ابتدائية، 25 حالة وفاة | جديدة). A participle with its own complement (مكتب اقتراع | موزعة على …), a noun of place
+ * or time (10 كيلومترات | شمال …), a name, a date or another figure ends it. `end` is its last token, `noun` the
+ * last token before its adjectives (`last` for both when nothing continues the noun).
+ */
+export function countedPhraseEnd(
+	view: ArticleView,
+	sentence: SentenceView,
+	last: number
+): { end: number; noun: number } {
+	const none = { end: last, noun: last };
+	const noun = view.words[last];
+	if (!noun || noun.token.kind !== 'word' || /^(و|ف)?(ال|لل)/.test(noun.key)) return none;
+	if (!['noun', 'adjective'].includes(noun.pos) || /[%٪]$/.test(noun.token.text)) return none;
+	// An accusative counted noun (40 قتيلا) is annexed to nothing; its adjectives are accusative too (مدنيا).
+	const accusative = /[^ء]ا$/.test(noun.key) || /ً$/.test(noun.token.text);
+	let end = last;
+	let annexed = false;
+	// An adjective agrees with the counted noun or with the noun annexed to it (حالة إسهال | حاد، حالة وفاة | جديدة).
+	const genders = new Set([/ه$/.test(noun.key)]);
+	for (let i = last + 1; i <= sentence.lastToken && i - last <= 3; i++) {
+		const w = view.words[i];
+		if (w.token.kind !== 'word' || view.words[i - 1].token.end !== w.token.start - 1) break;
+		if (sentence.entities.some((e) => e.first <= i && i <= e.last)) break;
+		const reading = plainReading(w);
+		if (!reading || /^(ال|لل)/.test(w.key) || NOT_ANNEXED.has(w.key)) break;
+		const nisba = /ي(ه|ا|ين|ون|ان|تان|تين)?$/.test(w.key);
+		if (reading.pos === 'adjective') {
+			// «موزعة على …»، «محملة بالمساعدات»: a participle (م…) that is no nisba says more than what was counted.
+			if (/^م/.test(w.key) && !nisba) break;
+			if (accusative ? !/ا$/.test(w.key) : /[^ء]ا$/.test(w.key)) break;
+			if (!nisba && !genders.has(/ه$/.test(w.key))) break;
+			end = i;
+			continue;
+		}
+		// One noun annexed to the counted noun, right after it: indefinite, in the genitive (no accusative alif).
+		if (reading.pos !== 'noun' || annexed || accusative || end !== last || /[^ء]ا$/.test(w.key))
+			break;
+		annexed = true;
+		genders.add(/ه$/.test(w.key));
+		end = i;
+	}
+	return { end, noun: annexed ? last + 1 : last };
+}
+
 /** The quantity family: triggered by a NUM entity that carries a unit. */
 export const quantity: EventFamilySpec = {
 	family: 'quantity',
@@ -136,6 +198,20 @@ export const quantity: EventFamilySpec = {
 				event({ start: secondStart, end: number.entity.end, text: range[3], type: 'NUM' }, second)
 			];
 		}
-		return [event(withCountedNoun(view, sentence, number))];
+		// «800 مكتب اقتراع»، «40 هزة ارتدادية»: the key is the whole counted phrase.
+		const whole = withCountedNoun(view, sentence, number);
+		const lastToken = view.words.findIndex((w) => w.token.end === whole.end);
+		const phrase =
+			lastToken > number.first ? countedPhraseEnd(view, sentence, lastToken) : undefined;
+		if (phrase && phrase.end > lastToken) {
+			const end = view.words[phrase.end].token.end;
+			// Its describing words may be left out by a learner who types the figure (17 جنديا for 17 جنديا تشاديا).
+			const short =
+				phrase.noun < phrase.end
+					? view.text.slice(whole.start, view.words[phrase.noun].token.end)
+					: undefined;
+			return [event({ ...whole, end, text: view.text.slice(whole.start, end), short })];
+		}
+		return [event(whole)];
 	}
 };

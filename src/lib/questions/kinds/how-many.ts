@@ -281,7 +281,7 @@ export function howManyQuestions(ctx: KindContext): Draft[] {
 				to++;
 			const asked = DURATION.test(quantity.text)
 				? durationPrompt(view, first, sentence.firstToken)
-				: casualtyPrompt(view, first, quantity.text, sentence);
+				: casualtyPrompt(view, first, quantity.short ?? quantity.text, sentence);
 			if (asked) {
 				out.push({
 					type: 'how_many',

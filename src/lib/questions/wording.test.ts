@@ -1,0 +1,89 @@
+/**
+ * Keys and prompts read with the real analyzer: a figure's key takes its whole counted phrase (the noun annexed to
+ * the counted noun and the adjectives describing it), and a typed answer without the describing words still counts.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText, compileGazetteer, compileLexicon } from '../arabic/index';
+import { scoreQuestions } from './evaluate';
+import { generateQuestions, seededRandom } from './index';
+import { grade } from './grade';
+import { buildDistractorPool } from './pool';
+
+const raw = (files: Record<string, unknown>) =>
+	Object.entries(files as Record<string, string>).map(([path, text]) => ({
+		path: path.replace(/^\//, ''),
+		text
+	}));
+const lexicon = compileLexicon(
+	raw(import.meta.glob('/content/lexicon/*.tsv', { query: '?raw', import: 'default', eager: true }))
+);
+const gazetteer = compileGazetteer(
+	raw(
+		import.meta.glob('/content/gazetteer/*.tsv', { query: '?raw', import: 'default', eager: true })
+	)
+);
+const pool = buildDistractorPool(lexicon.entries, gazetteer.entries);
+
+function questionsOf(text: string) {
+	return generateQuestions(analyzeText(text, lexicon, gazetteer), {
+		random: seededRandom(1),
+		distractorPool: pool,
+		text
+	});
+}
+
+describe('a figure and its counted phrase', () => {
+	const text = `الانتخابات البلدية في موعدها
+
+الرباط - أدلى الناخبون بأصواتهم في أكثر من 350 مكتب اقتراع موزعة على المحافظات.
+
+وتضررت 60 مدرسة ابتدائية جراء العاصفة التي ضربت المنطقة.
+
+وسجلت السلطات الصحية 25 حالة وفاة جديدة خلال الأسبوع.
+
+ويقع السد على بعد 10 كيلومترات شمال المدينة القديمة.`;
+	const figures = questionsOf(text).filter((q) => q.type === 'how_many');
+	const keys = figures.map((q) => q.answer);
+
+	it('takes the noun annexed to the counted noun, and stops before a participle with its complement', () => {
+		expect(keys).toContain('350 مكتب اقتراع');
+		expect(keys).not.toContain('350 مكتب');
+		expect(keys).not.toContain('350 مكتب اقتراع موزعة');
+	});
+
+	it('takes the adjectives that describe it, after the annexed noun too', () => {
+		expect(keys).toContain('60 مدرسة ابتدائية');
+		expect(keys).toContain('25 حالة وفاة جديدة');
+	});
+
+	it('never takes a noun of place after a unit', () => {
+		expect(keys.some((k) => /شمال/.test(k))).toBe(false);
+	});
+
+	it('gives distractors with the same counted phrase', () => {
+		const q = figures.find((x) => x.answer === '350 مكتب اقتراع')!;
+		expect(q.choices).toHaveLength(4);
+		for (const c of q.choices) expect(c).toMatch(/^\d+ مكتب اقتراع$/);
+		expect(q.prompt_ar).not.toContain('اقتراع');
+	});
+
+	it('accepts the figure typed without its describing words, but not without its annexed noun', () => {
+		const q = figures.find((x) => x.answer === '25 حالة وفاة جديدة')!;
+		expect(grade(q, '25 حالة وفاة').correct).toBe(true);
+		expect(grade(q, '26 حالة وفاة').correct).toBe(false);
+		const stations = figures.find((x) => x.answer === '350 مكتب اقتراع')!;
+		expect(stations.accept).not.toContain('350 مكتب اقتراع موزعة');
+	});
+
+	it('counts an expected answer without the describing words as recalled', () => {
+		const score = scoreQuestions(text, figures, [
+			{
+				kind: 'how_many',
+				prompt_hint: 'schools damaged',
+				answer: '60 مدرسة',
+				evidence_contains: 'وتضررت'
+			}
+		]);
+		expect(score.recalled).toBe(1);
+	});
+});
