@@ -87,3 +87,25 @@ describe('a figure and its counted phrase', () => {
 		expect(score.recalled).toBe(1);
 	});
 });
+
+describe('the object of an action, whole', () => {
+	const text = `الرباط - أحرز المهاجم يوسف القاسمي عشرين هدفا في البطولة.
+
+وسجل المهاجم كريم بن سالم ثلاثة أهداف في المباراة النهائية.
+
+وترأس رئيس الوزراء يوسف القاسمي اجتماع الحكومة يوم الاثنين.`;
+	const who = questionsOf(text).filter((q) => q.type === 'who');
+
+	it('asks a counted object with its count, never the bare noun', () => {
+		expect(who.map((q) => q.prompt_ar)).toEqual(
+			expect.arrayContaining(['مَن أحرز عشرين هدفا؟', 'مَن سجل ثلاثة أهداف؟'])
+		);
+		expect(who.some((q) => /(أحرز|سجل) (هدفا|أهداف)؟/.test(q.prompt_ar))).toBe(false);
+	});
+
+	it('keeps the noun a bare indefinite object is annexed to', () => {
+		const q = who.find((x) => x.prompt_ar.startsWith('مَن ترأس'));
+		expect(q?.prompt_ar).toBe('مَن ترأس اجتماع الحكومة؟');
+		expect(q?.answer).toBe('يوسف القاسمي');
+	});
+});

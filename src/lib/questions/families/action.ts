@@ -113,6 +113,22 @@ function objectEnd(view: ArticleView, sentence: SentenceView, head: number, max:
 	return last;
 }
 
+/**
+ * True when the object phrase ending at `last` stands whole: its last word is definite (اليمين الدستورية) or a
+ * name (هدف مصر), carries a pronoun (استقالته), is an indefinite accusative (هدفا) or a dual or plural in -ين (هدفين). A bare indefinite
+ * (أهداف، اجتماع) is half a construct or a counted noun, and no object to ask with («مَن أحرز أهداف؟»).
+ */
+function objectWhole(view: ArticleView, sentence: SentenceView, last: number): boolean {
+	const w = view.words[last];
+	// A name is definite (هدف | مصر).
+	if (sentence.entities.some((e) => e.first <= last && last <= e.last)) return true;
+	const best = w.token.analyses?.[0];
+	if (/^(و|ف)?(ال|لل)/.test(w.key) || /(ا|ين)$/.test(w.key) || /ً$/.test(w.token.text)) return true;
+	// Without an analysis, the spelling of a pronoun ending (استقالته) is all there is to go on.
+	if (!best) return /(ه|ها|هم|هما)$/.test(w.token.text);
+	return best.segments.some((seg) => seg.role === 'enclitic');
+}
+
 /** A court named as written (محكمة جنايات القاهرة، محكمة الاستئناف) starting at `first`, up to a date or a preposition. */
 function courtAt(
 	view: ArticleView,
@@ -154,7 +170,27 @@ export const action: EventFamilySpec = {
 			}
 			if (head < 0) return [];
 		}
-		const objectLast = head >= 0 ? objectEnd(view, sentence, head, spec.objectWords) : -1;
+		let objectLast = head >= 0 ? objectEnd(view, sentence, head, spec.objectWords) : -1;
+		// The object as a learner can be asked about it: a bare indefinite takes the noun it is annexed to (اجتماع |
+		// الحكومة، أهداف | فريقه) or the figure that counts it (سبعة أهداف); with neither, no question is better.
+		let objectFirst = head;
+		const counted = sentence.entities.find(
+			(e) => e.entity.type === 'NUM' && e.first < head && e.last === head
+		);
+		// «أحرز عشرين هدفا»: a counted object is asked with its count (never «مَن أحرز هدفا؟»).
+		if (counted) objectFirst = counted.first;
+		else if (head >= 0 && !objectWhole(view, sentence, objectLast)) {
+			const next = view.words[objectLast + 1];
+			const annexed =
+				objectLast + 1 <= sentence.lastToken &&
+				next.token.kind === 'word' &&
+				next.pos === 'noun' &&
+				!sentence.entities.some((e) => e.first <= objectLast + 1 && objectLast + 1 <= e.last) &&
+				objectWhole(view, sentence, objectLast + 1) &&
+				!/(ا|ين)$/.test(next.key);
+			if (annexed) objectLast++;
+			else return [];
+		}
 		const subjectTypes =
 			spec.name === 'score' || spec.name === 'oath' || spec.name === 'resign'
 				? ['PER']
@@ -192,7 +228,7 @@ export const action: EventFamilySpec = {
 		if (place && view.dateline && place.start === view.dateline.place.entity.start)
 			place = undefined;
 		if (place && agent.start <= place.start && place.end <= agent.end) place = undefined;
-		const object = head >= 0 ? fromTokens(view, head, objectLast) : undefined;
+		const object = head >= 0 ? fromTokens(view, objectFirst, objectLast) : undefined;
 		const event: NewsEvent = {
 			family: 'action',
 			trigger: { start: word.token.start, end: word.token.end, text: word.token.text },
