@@ -109,3 +109,35 @@ describe('the object of an action, whole', () => {
 		expect(q?.answer).toBe('يوسف القاسمي');
 	});
 });
+
+describe('a name inside a prepositional phrase is no subject, in the passive as in the active', () => {
+	const text = `دراسة جديدة عن الجفاف
+
+الرباط - ونُشرت نتائج المسح في الصحيفة المحلية "الأيام" يوم الجمعة.
+
+ونشرت نتائج الدراسة في المجلة الأسبوعية "الأيام" يوم الأربعاء.
+
+وأشاد الرئيس في لقاء مع الوزير يوسف القاسمي بالاتفاق الجديد يوم الأحد.
+
+ونُشر التقرير بالصحيفة اليومية "الصباح" يوم الاثنين.
+
+وقُتل في الهجوم الجندي كريم بن سالم يوم الخميس.`;
+	const questions = questionsOf(text);
+	const who = questions.filter((q) => q.type === 'who' || q.type === 'whom');
+
+	it('asks no who about the name of the paper a passive clause was published in', () => {
+		expect(who.some((q) => q.answer === 'الأيام' || q.answer === 'الصباح')).toBe(false);
+		expect(questions.find((q) => q.type === 'when' && q.answer === 'يوم الجمعة')?.prompt_ar).toBe(
+			'متى نُشرت نتائج المسح في الصحيفة المحلية الأيام؟'
+		);
+	});
+
+	it('asks no who about a person named after «مع الوزير»', () => {
+		expect(who.some((q) => q.answer === 'يوسف القاسمي')).toBe(false);
+	});
+
+	it('keeps the subject of a passive named after a phrase of place and a noun of its own', () => {
+		const q = who.find((x) => x.answer === 'كريم بن سالم');
+		expect(q?.prompt_ar).toMatch(/^مَن قُتل في الهجوم/);
+	});
+});

@@ -365,6 +365,52 @@ function asideEnd(view: ArticleView, sentence: SentenceView, comma: number): num
 	return -1;
 }
 
+/** Prepositions written apart (في، على، مع …), normalised. */
+const PREPOSITION_WORDS = keySet([
+	'في',
+	'على',
+	'من',
+	'إلى',
+	'عن',
+	'مع',
+	'بين',
+	'لدى',
+	'حول',
+	'عبر'
+]);
+
+/**
+ * True when the word `p` (right before a name) ends the definite words of a prepositional phrase opened after the
+ * verb at `verb`: «في المجلة الطبية | "…"»، «مع الوزير | فلان»، «بالصحيفة المحلية | "…"». The name is in apposition
+ * to them, inside the phrase.
+ */
+function inPrepositionalPhrase(view: ArticleView, verb: number, p: number): boolean {
+	// Back over the adjectives (الطبية، المحلية) to the phrase's noun, which may be a title (مع الوزير فلان); a second
+	// noun (في الهجوم | الجندي فلان) starts another phrase, the subject's.
+	let k = p;
+	const word = (i: number) => view.words[i];
+	const joined = (i: number) => joinedPreposition(word(i)) && /^(و|ف)?(ب|ك)ال/.test(word(i).key);
+	const definite = (i: number) => /^(و|ف)?(ال|لل)/.test(word(i).key) || joined(i);
+	while (
+		k > verb + 1 &&
+		word(k).token.kind === 'word' &&
+		definite(k) &&
+		word(k).pos === 'adjective'
+	)
+		k--;
+	if (k <= verb || word(k).token.kind !== 'word' || !definite(k) || word(k).pos === 'adjective')
+		return false;
+	// «بالصحيفة المحلية»: the preposition joined to the noun (never the و-ك of وكالة, nor a ل-genitive in a name).
+	if (joined(k)) return true;
+	return k - 1 > verb && PREPOSITION_WORDS.has(word(k - 1).key.replace(/^[وف]/, ''));
+}
+
+/** True when the analyzer reads ب or ك joined to the word (بالصحيفة، كعضو), never the و-ك of وكالة. */
+function joinedPreposition(w: WordView): boolean {
+	const segments = w.token.analyses?.[0]?.segments ?? [];
+	return segments.some((seg) => seg.role === 'proclitic' && /^[بك]$/.test(seg.form));
+}
+
 /** The clause family. */
 export const clause: EventFamilySpec = {
 	family: 'clause',
@@ -502,8 +548,13 @@ export const clause: EventFamilySpec = {
 					// «حركة الشباب»، «جماعة …»: the kind of a named group before its name.
 					!(ent?.entity.type === 'ORG' && ORG_KINDS.has(previous.key.replace(/^و/, ''))) &&
 					!entityAt(sentence, p);
+				// «في المجلة الطبية "…"»، «مع الوزير فلان»: a name right after the noun of a prepositional phrase (and its
+				// adjectives) stands for it, inside the phrase — in a passive clause (نُشرت النتائج في الصحيفة "…") as in
+				// an active one, it is no subject.
+				const excluded = !!ent && inPrepositionalPhrase(view, index, p);
 				let candidate: { arg: EventArgument; first: number; last: number } | undefined;
-				if (ent && ent.entity.type === 'PER' && ent.marker === '' && !isNamesake(view, ent))
+				if (excluded) candidate = undefined;
+				else if (ent && ent.entity.type === 'PER' && ent.marker === '' && !isNamesake(view, ent))
 					candidate = { arg: fromEntity(ent), first: ent.first, last: ent.last };
 				else if (
 					!afterTitle &&
