@@ -194,6 +194,35 @@ describe('vocabulary keys and distractors', () => {
 			false
 		],
 		[
+			'two forms of one root written alike, with other meanings, the commoner not far ahead (يوقع)',
+			[
+				reading({ lemma: 'وَقَّعَ', root: 'و ق ع', gloss: 'sign', glosses: ['sign'], score: -1.7 }),
+				reading({
+					lemma: 'أَوْقَعَ',
+					root: 'و ق ع',
+					gloss: 'cause (casualties)',
+					glosses: ['cause (casualties)', 'inflict'],
+					score: -2.6
+				})
+			],
+			false
+		],
+		[
+			'two forms of one root written alike, the rarer far behind (دراسة «study» / درّاسة)',
+			[
+				reading({ lemma: 'دِرَاسَة', pos: 'noun', root: 'د ر س', gloss: 'study', glosses: ['study'] }),
+				reading({
+					lemma: 'دَرَّاسَة',
+					pos: 'noun',
+					root: 'د ر س',
+					gloss: 'threshing machine',
+					glosses: ['threshing machine'],
+					score: -2.2
+				})
+			],
+			true
+		],
+		[
 			'the context chose clearly between lemmas',
 			[
 				reading({ lemma: 'اِسْتَقَالَ', gloss: 'resign', glosses: ['resign'], score: -0.5 }),

@@ -141,3 +141,21 @@ describe('a name inside a prepositional phrase is no subject, in the passive as 
 		expect(q?.prompt_ar).toMatch(/^مَن قُتل في الهجوم/);
 	});
 });
+
+describe('vocabulary in context', () => {
+	const text = `الجفاف يضرب الريف
+
+الرباط - قال الخبير كمال المراكشي يوم الأحد إن الجفاف يوقع خسائر كبيرة في صفوف المزارعين كل عام.
+
+ووقع الوزير يوسف القاسمي اتفاقا لدعم المزارعين يوم الاثنين في العاصمة.`;
+	const vocab = questionsOf(text).filter((q) => q.type === 'vocab');
+
+	it('asks no meaning of a word whose homograph of the same root the context alone could tell apart', () => {
+		expect(vocab.some((q) => q.prompt_ar.includes('«يوقع»'))).toBe(false);
+	});
+
+	it('still asks a word of one clear reading, with the gloss chosen in its sentence', () => {
+		const q = vocab.find((x) => x.prompt_ar.includes('«المزارعين»'));
+		expect(q?.answer).toBe('farmer');
+	});
+});

@@ -80,6 +80,13 @@ export function glossWords(gloss: string): string[] {
 
 /** Margin by which the chosen reading must beat a reading of another lemma or part of speech. */
 const AMBIGUITY_MARGIN = 0.5;
+/**
+ * Margin by which it must beat a homograph of the same root and part of speech with another meaning (يوقع: وَقَّعَ
+ * «sign» / أَوْقَعَ «cause»; القصر: قَصْر «palace» / قُصَّر «minors»). The analyzer ranks readings in context by the
+ * word before and the part of speech; between two such forms, which only the word's vowels or its object tell
+ * apart, its choice is little more than which is commoner, and a key a learner could prove wrong is worse than none.
+ */
+const HOMOGRAPH_MARGIN = 1;
 
 /**
  * True when the reading the analyzer chose in context can be trusted as the key: not a guess, no close rival of
@@ -95,6 +102,19 @@ export function clearReading(analyses: Analysis[] | undefined): boolean {
 	if (rival && best.score - rival.score < AMBIGUITY_MARGIN) return false;
 	// Glosses beyond the first must share a meaning word with it (synonyms), or there are several senses.
 	const first = new Set(glossWords(best.gloss));
+	const meaning = new Set(best.glosses.concat(best.gloss).flatMap(glossWords));
+	const homograph = analyses!.find(
+		(a) =>
+			a.lemma !== best.lemma &&
+			a.pos === best.pos &&
+			!!a.root &&
+			a.root === best.root &&
+			!a.glosses
+				.concat(a.gloss)
+				.flatMap(glossWords)
+				.some((w) => meaning.has(w))
+	);
+	if (homograph && best.score - homograph.score < HOMOGRAPH_MARGIN) return false;
 	const senses = best.glosses.filter((g) => !glossWords(g).some((w) => first.has(w)));
 	return senses.length === 0;
 }
