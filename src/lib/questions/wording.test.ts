@@ -159,3 +159,25 @@ describe('vocabulary in context', () => {
 		expect(q?.answer).toBe('farmer');
 	});
 });
+
+describe('a body named as written', () => {
+	const text = `أخبار الاقتصاد
+
+الرباط - وأعلنت وكالة الأنباء المغربية "لاماب" الخبر يوم الاثنين.
+
+وأصدرت وزارة الفلاحة تقريرا عن المحاصيل يوم الثلاثاء.`;
+	const who = questionsOf(text).filter((q) => q.type === 'who');
+
+	it('takes a head that starts with و or ل as written (وكالة، وزارة), not as a clitic', () => {
+		expect(who.find((q) => q.answer === 'وزارة الفلاحة')?.prompt_ar).toBe(
+			'ما الجهة التي أصدرت تقريرا عن المحاصيل؟'
+		);
+	});
+
+	it('keeps its own name in quotation marks with it, out of the prompt', () => {
+		expect(who.some((q) => q.answer === 'لاماب')).toBe(false);
+		expect(who.find((q) => q.answer === 'وكالة الأنباء المغربية')?.prompt_ar).toBe(
+			'ما الجهة التي أعلنت الخبر؟'
+		);
+	});
+});

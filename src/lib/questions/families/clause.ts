@@ -190,7 +190,8 @@ export function bodyAt(
 	const head = view.words[first];
 	if (!head || head.token.kind !== 'word') return undefined;
 	const bare = head.key.replace(/^ال/, '');
-	if (!BODY_HEADS.has(bare) || /^[وفبل]/.test(head.key.replace(/^ال/, 'x'))) return undefined;
+	// «وكالة»، «وزارة»، «لجنة»، «بنك» are heads as written (their و، ل، ب is no clitic: «ولجنة» is no head).
+	if (!BODY_HEADS.has(bare)) return undefined;
 	// After a definite head only adjectives and a ل-phrase follow (المحكمة الدستورية، المعهد الوطني للإحصاء), never
 	// the object of the verb (أغلقت السلطات المدارس); an indefinite head takes one definite noun first (جمعية المحامين).
 	// An indefinite head opens a construct (جمعية آباء التلاميذ): nouns follow until a definite one closes it.
@@ -323,6 +324,14 @@ function subjectModifiersEnd(
 ): number {
 	let k = subjectLast + 1;
 	const inSentence = (i: number) => i <= sentence.lastToken && view.words[i]?.token.kind === 'word';
+	// «وكالة الأنباء المغربية "لاماب"»: the body's own name in quotation marks right after it goes with it.
+	const QUOTES = ['"', '«', '»', '“', '”'];
+	const quoted =
+		k < sentence.lastToken && QUOTES.includes(view.words[k].key)
+			? entityAt(sentence, k + 1)
+			: undefined;
+	if (quoted && quoted.first === k + 1 && QUOTES.includes(view.words[quoted.last + 1]?.key ?? ''))
+		k = quoted.last + 2;
 	const describes = (w: WordView) =>
 		/^ال/.test(w.key) &&
 		!entityAt(sentence, w.index) &&
