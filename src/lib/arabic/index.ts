@@ -794,6 +794,18 @@ function properNounAnalysis(token: AnalyzedToken, entity: Entity): Analysis {
 	return result(segments, dediacritize(stemText));
 }
 
+/** The index of the first token ending after `offset` (tokens in text order, not overlapping), by bisection. */
+function firstEndingAfter(tokens: AnalyzedToken[], offset: number): number {
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].end <= offset) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /**
  * Analyse a whole text: tokens with ranked analyses (best first, never empty), sentences and entities.
  * Offsets are UTF-16 code units into `text`.
@@ -817,9 +829,13 @@ export function analyzeText(
 		entities = findEntities(text, tokens, gazetteer);
 		for (const entity of entities) {
 			if (!(entity.type in PROPER_TYPES)) continue;
-			for (const token of tokens) {
-				if (token.kind !== 'word' || token.end <= entity.start || token.start >= entity.end)
-					continue;
+			// Tokens are in text order and do not overlap: only those from the first one ending after the entity's
+			// start up to its end can lie inside it (every token for every entity was ~5% of
+			// analyzeText's time in the profile).
+			for (let i = firstEndingAfter(tokens, entity.start); i < tokens.length; i++) {
+				const token = tokens[i];
+				if (token.start >= entity.end) break;
+				if (token.kind !== 'word' || token.end <= entity.start) continue;
 				if (readsThroughEntityStart(token, entity)) continue;
 				// A common word the lexicon knows well inside a long name keeps its reading as the second choice.
 				token.analyses = [properNounAnalysis(token, entity), ...token.analyses];

@@ -51,9 +51,12 @@ export function propagateNames(context: TextContext, found: Candidate[]): Candid
 		if (taken.has(index) || !isWord(context, index)) return;
 		for (const form of context.forms[index]) {
 			let source = surnames.get(form.key);
-			const conjunctionOnly = form.offset === 0 || /^[وف]$/.test(context.keys[index].slice(0, 1));
-			if (!source && conjunctionOnly && form.offset <= 1 && isNamePosition(context, index, taken))
-				source = wordSurnames.get(form.key);
+			// The family names that are also words are few: look the form up before testing the position.
+			if (!source && form.offset <= 1 && wordSurnames.has(form.key)) {
+				const conjunctionOnly = form.offset === 0 || /^[وف]$/.test(context.keys[index].slice(0, 1));
+				if (conjunctionOnly && isNamePosition(context, index, taken))
+					source = wordSurnames.get(form.key);
+			}
 			if (!source) continue;
 			// A nisba right after a definite noun describes it (الجانب السوداني), and a two-letter mention must be a
 			// word the lexicon does not know either.
