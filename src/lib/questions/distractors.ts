@@ -120,7 +120,20 @@ function dateVariants(text: string, random: () => number): string[] {
 }
 
 /** Variants of a quantity: the figure changed, the unit kept. */
+/** Other lengths for a dual of a unit of time (يومين → ثلاثة أيام …), which has no number to change. */
+const DUAL_LENGTHS: Record<string, string[]> = {
+	يومين: ['ثلاثة أيام', 'أربعة أيام', 'خمسة أيام', 'أسبوع'],
+	ساعتين: ['ثلاث ساعات', 'أربع ساعات', 'ست ساعات', 'نصف ساعة'],
+	دقيقتين: ['خمس دقائق', 'عشر دقائق', 'ثلاث دقائق', 'نصف دقيقة'],
+	أسبوعين: ['ثلاثة أسابيع', 'أربعة أسابيع', 'أسبوع', 'شهر'],
+	شهرين: ['ثلاثة أشهر', 'ستة أشهر', 'أربعة أشهر', 'عام'],
+	عامين: ['ثلاثة أعوام', 'خمسة أعوام', 'أربعة أعوام', 'عشرة أعوام'],
+	سنتين: ['ثلاث سنوات', 'خمس سنوات', 'أربع سنوات', 'عشر سنوات']
+};
+
 function numberVariants(text: string): string[] {
+	const dual = DUAL_LENGTHS[text.trim()];
+	if (dual) return [...dual];
 	const out: string[] = [];
 	const digits = text.match(/\d+(?:[.,]\d+)?/);
 	if (digits) {

@@ -181,3 +181,17 @@ describe('a body named as written', () => {
 		);
 	});
 });
+
+describe('a length of two in one word', () => {
+	const text = `نتائج سريعة
+
+الرياض - يكشف الاختبار الجديد الإصابة خلال ساعة واحدة بدلا من يومين في الاختبارات المخبرية التقليدية.`;
+	const figures = questionsOf(text).filter((q) => q.type === 'how_many');
+
+	it('asks a dual of a unit of time (يومين) as a figure, with other lengths as distractors', () => {
+		const q = figures.find((x) => x.answer === 'يومين');
+		expect(q?.prompt_ar).toContain('بدلا من ……');
+		expect(q?.choices).toHaveLength(4);
+		for (const c of q!.choices.filter((x) => x !== 'يومين')) expect(c).toMatch(/أيام|أسبوع/);
+	});
+});

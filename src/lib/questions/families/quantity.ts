@@ -148,10 +148,13 @@ export const quantity: EventFamilySpec = {
 		const joined = next && continues(number, next) ? next : undefined;
 		// A bare number (a year, a resolution number) has nothing to ask about; a unit makes it a quantity.
 		const counted = withCountedNoun(view, sentence, number);
+		// A dual of a unit of time (يومين، ساعتين، شهرين) is a length of two in one word.
+		const dual = number.entity.type === 'DATE' && /^P2[A-Z]$/.test(String(number.entity.value));
 		if (
 			number.first === number.last &&
 			!/[%٪]$/.test(number.entity.text) &&
 			!joined &&
+			!dual &&
 			counted.end === number.entity.end
 		)
 			return [];
