@@ -195,3 +195,15 @@ describe('a length of two in one word', () => {
 		for (const c of q!.choices.filter((x) => x !== 'يومين')) expect(c).toMatch(/أيام|أسبوع/);
 	});
 });
+
+describe('a figure in a short clause after a comma', () => {
+	const text = `اختبار جديد
+
+الرياض - جرب الباحثون الاختبار الجديد على مرضى المستشفى الجامعي، وبلغت دقته 96 في المئة.`;
+	const figures = questionsOf(text).filter((q) => q.type === 'how_many');
+
+	it('quotes the words before the comma too, so the blank says what is asked', () => {
+		const q = figures.find((x) => x.answer === '96 في المئة');
+		expect(q?.prompt_ar).toContain('المستشفى الجامعي، وبلغت دقته ……');
+	});
+});

@@ -262,6 +262,21 @@ export function howManyQuestions(ctx: KindContext): Draft[] {
 				!/^[،,.؛:]$/.test(view.words[from - 1].token.text)
 			)
 				from--;
+			// «…، وبلغت دقته ……»: a clause too short to say what is asked takes the words before its comma.
+			if (
+				first - from < 3 &&
+				from - 2 >= sentence.firstToken &&
+				/^[،,]$/.test(view.words[from - 1].token.text)
+			) {
+				const clauseStart = from;
+				from -= 1;
+				while (
+					from - 1 >= sentence.firstToken &&
+					clauseStart - from < 7 &&
+					!/^[،,.؛:]$/.test(view.words[from - 1].token.text)
+				)
+					from--;
+			}
 			// Never open the quotation in the middle of a name or date (…/آذار 2011).
 			while (
 				from < first &&
