@@ -84,7 +84,9 @@ function dateShape(text: string): string {
 		/^\d{1,2} /.test(n) ? 'D' : '',
 		month ? 'M' : '',
 		/\d{4}/.test(n) ? 'Y' : '',
-		/(الماضي|المقبل)/.test(n) ? 'R' : '',
+		// A time before now and one after it are told apart by the verb's tense: never one for the other.
+		/(الماضي|المنصرم)/.test(n) ? 'R' : '',
+		/(المقبل|القادم)/.test(n) ? 'F' : '',
 		/^عام/.test(n) ? 'A' : ''
 	].join('');
 }
@@ -111,6 +113,13 @@ function dateVariants(text: string, random: () => number): string[] {
 			out.push(text.replace(gregorian, g2).replace(levantine, l2));
 		}
 	}
+	// «الشهر المقبل»: other times counted from now the same way (a past one would not fit «ستبدأ»).
+	const relative = text.match(/^(الأسبوع|الشهر|العام|السنة) (المقبل|القادم|الماضي|المنصرم)$/);
+	if (relative) {
+		const way = /^(المقبل|القادم)$/.test(relative[2]) ? 'المقبل' : 'الماضي';
+		for (const other of ['الأسبوع', 'الشهر', 'العام', 'مطلع العام', 'نهاية العام'])
+			if (other !== relative[1]) out.push(`${other} ${way}`);
+	}
 	const year = text.match(/\d{4}/);
 	if (year)
 		for (const delta of [1, -1, 2, -3])
@@ -119,7 +128,6 @@ function dateVariants(text: string, random: () => number): string[] {
 	return shuffled(out, random);
 }
 
-/** Variants of a quantity: the figure changed, the unit kept. */
 /** Other lengths for a dual of a unit of time (يومين → ثلاثة أيام …), which has no number to change. */
 const DUAL_LENGTHS: Record<string, string[]> = {
 	يومين: ['ثلاثة أيام', 'أربعة أيام', 'خمسة أيام', 'أسبوع'],
@@ -131,6 +139,7 @@ const DUAL_LENGTHS: Record<string, string[]> = {
 	سنتين: ['ثلاث سنوات', 'خمس سنوات', 'أربع سنوات', 'عشر سنوات']
 };
 
+/** Variants of a quantity: the figure changed, the unit kept. */
 function numberVariants(text: string): string[] {
 	const dual = DUAL_LENGTHS[text.trim()];
 	if (dual) return [...dual];

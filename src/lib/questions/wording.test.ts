@@ -207,3 +207,32 @@ describe('a figure in a short clause after a comma', () => {
 		expect(q?.prompt_ar).toContain('المستشفى الجامعي، وبلغت دقته ……');
 	});
 });
+
+describe('times counted from now, and clauses whose figure is what was done', () => {
+	const plan = `مراجعة اختبار جديد
+
+جدة - نشر الباحثون نتائج الدراسة في مجلة علمية، ومن المنتظر أن تبدأ الهيئة العامة للغذاء والدواء مراجعتها الشهر المقبل.
+
+وسجلت البلاد العام الماضي أكثر من 3500 إصابة بالملاريا.`;
+	const text = `${plan}
+
+ووصل إلى الموانئ خلال العام الماضي أكثر من 90 ألف مسافر.
+
+وجرى الاقتراع يوم الأحد في أكثر من 600 مكتب اقتراع.`;
+	const when = questionsOf(text).filter((q) => q.type === 'when');
+
+	it('asks when a plan after a comma is due, with other times ahead as distractors', () => {
+		const q = questionsOf(plan).find((x) => x.type === 'when' && x.answer === 'الشهر المقبل');
+		expect(q?.prompt_ar).toBe('متى ستبدأ الهيئة العامة للغذاء والدواء مراجعتها؟');
+		for (const c of q!.choices) expect(c).toMatch(/المقبل$/);
+	});
+
+	it('asks no when that leaves out the figure the clause is about', () => {
+		expect(when.some((q) => q.prompt_ar === 'متى سجلت البلاد؟')).toBe(false);
+		expect(when.some((q) => q.prompt_ar.startsWith('متى وصل إلى'))).toBe(false);
+	});
+
+	it('still asks an intransitive clause whole without its figure', () => {
+		expect(when.find((q) => q.prompt_ar === 'متى جرى الاقتراع؟')?.answer).toBe('يوم الأحد');
+	});
+});

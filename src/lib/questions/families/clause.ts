@@ -160,7 +160,9 @@ function entityAt(sentence: SentenceView, i: number): EntityView | undefined {
 }
 
 function isDate(e: EntityView | undefined): boolean {
-	return !!e && e.entity.type === 'DATE' && !isDuration(e.entity);
+	if (!e || e.entity.type !== 'DATE') return false;
+	// «الشهر المقبل»، «الأسبوع الماضي»: a time before or after now, whatever its value says, is a date.
+	return !isDuration(e.entity) || /(المقبل|القادم|الماضي|المنصرم)$/.test(e.entity.text);
 }
 
 /** A sure verb (the analyzer's best reading, not a guess). */
@@ -433,9 +435,15 @@ export const clause: EventFamilySpec = {
 				: sentence.firstToken;
 		const prev = view.words[index - 1];
 		// «ومن المقرر أن تعلن المحكمة العليا …»: a planned act, asked in the future (ستعلن).
+		// «… ، ومن المنتظر أن تبدأ الهيئة …»: the same after a comma.
+		const plannedStart =
+			index - 3 === bodyStart ||
+			(index - 4 >= bodyStart &&
+				/^[،,]$/.test(view.words[index - 4].token.text) &&
+				/^ومن$/.test(view.words[index - 3].key));
 		const planned =
 			index - 3 >= bodyStart &&
-			index - 3 === bodyStart &&
+			plannedStart &&
 			/^و?من$/.test(view.words[index - 3].key) &&
 			PLANNED.has(view.words[index - 2].key) &&
 			view.words[index - 1].key === 'ان' &&
@@ -475,6 +483,7 @@ export const clause: EventFamilySpec = {
 		let limit = MAX_WORDS; // words the wording may keep
 		let clauseAfterDate = false; // what follows the clause's date is another clause
 		let unfinished = false; // the wording stops at a figure inside an أن-clause
+		let figureFirst = false; // the figure stands right after the verb (its subject or object)
 		for (let i = index + 1; i <= sentence.lastToken; i++) {
 			const w = view.words[i];
 			if (w.token.kind === 'punct') {
@@ -492,7 +501,8 @@ export const clause: EventFamilySpec = {
 			const ent = entityAt(sentence, i);
 			if (
 				ent &&
-				(ent.entity.type === 'NUM' || (ent.entity.type === 'DATE' && isDuration(ent.entity)))
+				(ent.entity.type === 'NUM' ||
+					(ent.entity.type === 'DATE' && isDuration(ent.entity) && !isDate(ent)))
 			) {
 				if (ent.entity.text === 'اليوم' || /^P0/.test(String(ent.entity.value ?? ''))) {
 					continue; // «اليوم الأربعاء»: today, not a length of time
@@ -510,6 +520,11 @@ export const clause: EventFamilySpec = {
 				// The wording ends here; the clause's own date may still follow (… نيابة عن 37 عاملا في سبتمبر 2024).
 				// Cut inside what was said (أن نسبة البطالة تراجعت | إلى 15.3%), the wording shows it goes on.
 				if (!closed && !dated) unfinished = true;
+				// «وصل أكثر من 150 ألف مهاجر …»: a figure with only leading words before it is the verb's own argument.
+				if (!closed)
+					figureFirst = view.words
+						.slice(index + 1, ent.first)
+						.every((x) => x.token.kind !== 'word' || LEADS.has(x.key));
 				closed = true;
 				i = ent.last;
 				continue;
@@ -701,6 +716,22 @@ export const clause: EventFamilySpec = {
 			whoTokens = tokens.filter((i) => i < from || i > through);
 		}
 		if (!time && whoTokens.length < 1) return [];
+		// «سجلت المملكة | أكثر من 4800 إصابة»، «وصل | 150 ألف مهاجر …»: when the figure is what was done or who did it,
+		// a wording without it («متى سجلت المملكة؟») asks about nothing; the figure's own question covers it.
+		if (closed && (figureFirst || (subject && whoTokens.length === 0))) return [];
+		// With no subject named, a wording that opens with a preposition (ووصل إلى السواحل … أكثر من 150 ألف مهاجر)
+		// leaves the figure as the one who did it, and a transitive verb (one with a passive) with one word after it
+		// (سجلت المملكة | … 4800 إصابة) leaves it as what was done: the same. «جرى الاستفتاء» is whole.
+		const best = word.token.analyses?.[0];
+		const transitive = (word.token.analyses ?? []).some(
+			(a) => a.lemma === best?.lemma && a.features.includes('passive')
+		);
+		if (
+			closed &&
+			!subject &&
+			(LEADS.has(view.words[index + 1]?.key ?? '') || (tokens.length <= 1 && transitive))
+		)
+			return [];
 		// A clause after a comma (… ، وزار السبت الجرحى) leaves its subject unsaid: a question needs it named.
 		if (index !== bodyStart && !subject) return [];
 		const event: NewsEvent = {
