@@ -540,7 +540,19 @@ export function readingInfo(analysis: Analysis): ReadingInfo | undefined {
  * @example rescored(analyzeWord('يكتب', lexicon)[0], 0).score // 0
  */
 export function rescored(analysis: Analysis, score: number): Analysis {
-	const copy = { ...analysis, score };
+	// Written out rather than spread: every analysis has exactly these fields, in this order.
+	const copy: Analysis = {
+		segments: analysis.segments,
+		lemma: analysis.lemma,
+		root: analysis.root,
+		pattern: analysis.pattern,
+		pos: analysis.pos,
+		features: analysis.features,
+		gloss: analysis.gloss,
+		glosses: analysis.glosses,
+		guess: analysis.guess,
+		score
+	};
 	const info = READING_INFO.get(analysis);
 	if (info) READING_INFO.set(copy, info);
 	return copy;
