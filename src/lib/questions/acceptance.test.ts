@@ -55,18 +55,18 @@ function run(text: string) {
 /**
  * The articles in six sets: 01–10 were written with the generator and tuned on; 11–17 and 18–25 were measured
  * before any change made with them in view (50% and 49% recall then), and tuned on afterwards; 26–31 (43% before)
- * were tuned on in sessions 2 and 3 (69%, then 81%, then 83%); 32–37 (43% before, 54% after session 2, 55% after
- * session 3) and 38–43 (57% before any session-3 change, 63%, then 70% after) are held out: never tuned on. Each set has its own floor a
- * little under its measured figure, so a held-out set's lower recall cannot hide behind the tuned one's. `perArticle`
- * is the floor for every article of the set (none is a write-off).
+ * were tuned on in sessions 2 and 3 (69%, then 81%, then 88%); 32–37 (43% before, 54% after session 2, 57% after
+ * session 3) and 38–43 (57% before any session-3 change, 63%, then 72% after) are held out: never tuned on. Each set
+ * has its own floor a little under its measured figure, so a held-out set's lower recall cannot hide behind the tuned
+ * one's. `perArticle` is the floor for every article of the set (none is a write-off).
  */
 const SETS: { name: string; from: number; to: number; recall: number; perArticle: number }[] = [
 	{ name: '01-10', from: 1, to: 10, recall: 0.9, perArticle: 0.4 },
 	{ name: '11-17', from: 11, to: 17, recall: 0.7, perArticle: 0.4 },
 	{ name: '18-25', from: 18, to: 25, recall: 0.65, perArticle: 0.4 },
-	{ name: '26-31', from: 26, to: 31, recall: 0.8, perArticle: 0.4 },
-	{ name: '32-37', from: 32, to: 37, recall: 0.48, perArticle: 0.35 },
-	{ name: '38-43', from: 38, to: 43, recall: 0.64, perArticle: 0.4 }
+	{ name: '26-31', from: 26, to: 31, recall: 0.83, perArticle: 0.4 },
+	{ name: '32-37', from: 32, to: 37, recall: 0.52, perArticle: 0.35 },
+	{ name: '38-43', from: 38, to: 43, recall: 0.67, perArticle: 0.4 }
 ];
 
 describe('questions on the team articles', () => {
