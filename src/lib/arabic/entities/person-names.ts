@@ -1280,11 +1280,28 @@ export function compoundGivenAt(
 ): { given: GivenName; offset: number } | undefined {
 	if (!isWord(context, index + 1)) return undefined;
 	const next = context.keys[index + 1];
+	// Most words are no compound's second word: one set lookup instead of a joined key per reading.
+	if (!compoundSecondWords(context.gazetteer.givenNames).has(next)) return undefined;
 	for (const form of context.forms[index] ?? []) {
 		const given = context.gazetteer.givenNames.get(`${form.key} ${next}`);
 		if (given) return { given, offset: form.offset };
 	}
 	return undefined;
+}
+
+/** The second words of the two-word given names (الرحيم of عبد الرحيم), kept per map while its size is unchanged. */
+const SECOND_WORDS = new WeakMap<Map<string, GivenName>, { size: number; words: Set<string> }>();
+function compoundSecondWords(givenNames: Map<string, GivenName>): Set<string> {
+	let cached = SECOND_WORDS.get(givenNames);
+	if (!cached || cached.size !== givenNames.size) {
+		const words = new Set<string>();
+		for (const key of givenNames.keys()) {
+			const space = key.indexOf(' ');
+			if (space >= 0) words.add(key.slice(space + 1));
+		}
+		SECOND_WORDS.set(givenNames, (cached = { size: givenNames.size, words }));
+	}
+	return cached.words;
 }
 
 /**
