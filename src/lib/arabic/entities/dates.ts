@@ -382,6 +382,8 @@ function matchYear(
 	return year !== undefined ? { year, last: index } : undefined;
 }
 
+const DATE_SEPARATORS = new Set(['/', '-', '.']);
+
 /** A numeric date: 15/1/1959، 2020-01-12، (9/2/1948). */
 function matchNumericDate(context: TextContext, index: number): DateParts | undefined {
 	const { tokens } = context;
@@ -389,12 +391,11 @@ function matchNumericDate(context: TextContext, index: number): DateParts | unde
 	const open = tokens[i]?.text === '(';
 	if (open) i++;
 	const parts: number[] = [];
-	const separators = new Set(['/', '-', '.']);
 	let last = i - 1;
 	while (tokens[i]?.kind === 'number' && parts.length < 3) {
 		parts.push(tokens[i].value ?? NaN);
 		last = i;
-		if (!separators.has(tokens[i + 1]?.text ?? '') || tokens[i + 2]?.kind !== 'number') break;
+		if (!DATE_SEPARATORS.has(tokens[i + 1]?.text ?? '') || tokens[i + 2]?.kind !== 'number') break;
 		i += 2;
 	}
 	if (parts.length < 2) return undefined;
