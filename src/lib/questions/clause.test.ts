@@ -3,25 +3,10 @@
  * who/when questions worded as written; a date of another clause, a figure, or a subject left unsaid give none.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText, compileGazetteer, compileLexicon } from '../arabic/index';
+import { analyzeText } from '../arabic/index';
 import { generateQuestions, seededRandom } from './index';
 import { organisationField } from './distractors';
-import { buildDistractorPool } from './pool';
-
-const raw = (files: Record<string, unknown>) =>
-	Object.entries(files as Record<string, string>).map(([path, text]) => ({
-		path: path.replace(/^\//, ''),
-		text
-	}));
-const lexicon = compileLexicon(
-	raw(import.meta.glob('/content/lexicon/*.tsv', { query: '?raw', import: 'default', eager: true }))
-);
-const gazetteer = compileGazetteer(
-	raw(
-		import.meta.glob('/content/gazetteer/*.tsv', { query: '?raw', import: 'default', eager: true })
-	)
-);
-const pool = buildDistractorPool(lexicon.entries, gazetteer.entries);
+import { gazetteer, lexicon, pool } from './real-data-testing';
 
 function questionsOf(text: string) {
 	return generateQuestions(analyzeText(text, lexicon, gazetteer), {

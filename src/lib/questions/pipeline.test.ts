@@ -3,24 +3,9 @@
  * «since» inside relative clauses, and vocabulary questions that use the reading chosen in context.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText, compileGazetteer, compileLexicon } from '../arabic/index';
+import { analyzeText } from '../arabic/index';
 import { generateQuestions, seededRandom } from './index';
-import { buildDistractorPool } from './pool';
-
-const raw = (files: Record<string, unknown>) =>
-	Object.entries(files as Record<string, string>).map(([path, text]) => ({
-		path: path.replace(/^\//, ''),
-		text
-	}));
-const lexicon = compileLexicon(
-	raw(import.meta.glob('/content/lexicon/*.tsv', { query: '?raw', import: 'default', eager: true }))
-);
-const gazetteer = compileGazetteer(
-	raw(
-		import.meta.glob('/content/gazetteer/*.tsv', { query: '?raw', import: 'default', eager: true })
-	)
-);
-const pool = buildDistractorPool(lexicon.entries, gazetteer.entries);
+import { gazetteer, lexicon, pool } from './real-data-testing';
 
 function run(text: string) {
 	return generateQuestions(analyzeText(text, lexicon, gazetteer), {

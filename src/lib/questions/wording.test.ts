@@ -3,26 +3,11 @@
  * the counted noun and the adjectives describing it), and a typed answer without the describing words still counts.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeText, compileGazetteer, compileLexicon } from '../arabic/index';
+import { analyzeText } from '../arabic/index';
 import { scoreQuestions } from './evaluate';
 import { generateQuestions, seededRandom } from './index';
 import { grade } from './grade';
-import { buildDistractorPool } from './pool';
-
-const raw = (files: Record<string, unknown>) =>
-	Object.entries(files as Record<string, string>).map(([path, text]) => ({
-		path: path.replace(/^\//, ''),
-		text
-	}));
-const lexicon = compileLexicon(
-	raw(import.meta.glob('/content/lexicon/*.tsv', { query: '?raw', import: 'default', eager: true }))
-);
-const gazetteer = compileGazetteer(
-	raw(
-		import.meta.glob('/content/gazetteer/*.tsv', { query: '?raw', import: 'default', eager: true })
-	)
-);
-const pool = buildDistractorPool(lexicon.entries, gazetteer.entries);
+import { gazetteer, lexicon, pool } from './real-data-testing';
 
 function questionsOf(text: string) {
 	return generateQuestions(analyzeText(text, lexicon, gazetteer), {
