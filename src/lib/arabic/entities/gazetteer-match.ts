@@ -71,7 +71,7 @@ export function matchAt(
 export function findGazetteerCandidates(
 	tokens: Token[],
 	gazetteer: Gazetteer,
-	accept: (entry: GazetteerEntry, index: number) => boolean = () => true,
+	accept: (entry: GazetteerEntry, index: number, last: number) => boolean = () => true,
 	precomputed?: { keys: string[]; forms: StrippedForm[][] }
 ): Candidate[] {
 	const keys =
@@ -85,7 +85,7 @@ export function findGazetteerCandidates(
 		const match = matchAt(tokens, keys, index, gazetteer, forms);
 		if (!match) continue;
 		const { entry, last, offset } = match;
-		if (!accept(entry, index)) continue;
+		if (!accept(entry, index, last)) continue;
 		// The word for the kind of organisation stays outside its name, as in the rules (حركة حماس → حماس,
 		// وكالة فرانس برس → فرانس برس); the canonical name keeps it.
 		// The head may carry و/ف and ب/ل (وبوكالة), but فريق keeps its ف.

@@ -394,6 +394,28 @@ function isFollowingNameWord(
 	);
 }
 
+/** Letters that write a hamza; matching ignores them (أ، إ، آ → ا; ؤ → و; ئ → ي). */
+const HAMZA_LETTERS = /[أإآؤئء]/g;
+
+/**
+ * True when a one-word match is written with a hamza letter that the entry's headword does not have, and the
+ * word as written is a known word of the lexicon: then the hamza says it is that word, not the name (ترأس
+ * "presided" is no تراس, a surname that matching without hamzas would find).
+ * @example hamzaOnlyInText(context of 'ترأس الاجتماع', entry ليز تراس, 0) === true
+ */
+function hamzaOnlyInText(
+	context: ReturnType<typeof buildContext>,
+	entry: GazetteerEntry,
+	index: number
+): boolean {
+	const written = new Set(context.tokens[index]?.text.match(HAMZA_LETTERS) ?? []);
+	if (written.size === 0) return false;
+	const inName = new Set(entry.canonical.match(HAMZA_LETTERS) ?? []);
+	if ([...written].every((letter) => inName.has(letter))) return false;
+	const best = context.tokens[index]?.analyses?.[0];
+	return best !== undefined && !best.guess && best.pos !== 'proper noun';
+}
+
 /**
  * Find the entities of an analysed text. Spans are UTF-16 offsets into `text` and exclude attached proclitics.
  * @example findEntities('التقى الفريق أول عبد الفتاح البرهان في بورتسودان', tokens, gazetteer)
@@ -408,13 +430,14 @@ export function findEntities(
 	const context = buildContext(text, tokens, gazetteer);
 	// Entries whose kind ends in "?" are also everyday words: clubs (العربي، السد) only in a sports report, places
 	// (مالي "financial") only after a place word or preposition (في مالي، دولة مالي).
-	const accept = (entry: GazetteerEntry, index: number) =>
-		!entry.kind.endsWith('?') ||
-		(entry.kind.startsWith('sport')
-			? isSportsSentence(context, index) && !modifiesPreviousNoun(context, index)
-			: hasPlaceContext(context, index) &&
-				// …and not an adjective with the article after a definite noun (المدينة الجديدة "the new city").
-				!(context.keys[index].startsWith('ال') && modifiesPreviousNoun(context, index)));
+	const accept = (entry: GazetteerEntry, index: number, last: number) =>
+		!(last === index && hamzaOnlyInText(context, entry, index)) &&
+		(!entry.kind.endsWith('?') ||
+			(entry.kind.startsWith('sport')
+				? isSportsSentence(context, index) && !modifiesPreviousNoun(context, index)
+				: hasPlaceContext(context, index) &&
+					// …and not an adjective with the article after a definite noun (المدينة الجديدة "the new city").
+					!(context.keys[index].startsWith('ال') && modifiesPreviousNoun(context, index))));
 	const candidates: Candidate[] = [
 		...findGazetteerCandidates(tokens, gazetteer, accept, context),
 		...findPersonCandidates(context),

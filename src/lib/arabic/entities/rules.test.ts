@@ -78,7 +78,8 @@ const LEXICON = compileLexicon([
 			row('جَيْش', 'noun', 'ج ي ش', 'فعل', 'pl=جُيُوش', 'army', '200'),
 			row('مُتَحَدِّث', 'noun', 'ح د ث', 'متفعل', 'pl=+ون', 'spokesman', '300'),
 			row('خَارِجِيَّة', 'noun', 'خ ر ج', 'فاعلية', '-', 'foreign affairs', '300'),
-			row('دَوَّى', 'verb', 'د و ي', 'II', 'impf=يُدَوِّي', 'resound', '900')
+			row('دَوَّى', 'verb', 'د و ي', 'II', 'impf=يُدَوِّي', 'resound', '900'),
+			row('تَرَأَّسَ', 'verb', 'ر ء س', 'V', 'impf=يَتَرَأَّسُ', 'preside over', '900')
 		].join('\n')
 	}
 ]);
@@ -110,6 +111,7 @@ const GAZETTEER = compileGazetteer([
 			ENTRY_HEADER,
 			row('فهد الأحمد الصباح', 'PER', 'head-of-state', 'Fahd Al-Ahmad', '-', '-', '-'),
 			row('يوسي رامون', 'PER', 'minister', 'Yossi Ramon', 'رامون', '-', '-'),
+			row('مارك تراس', 'PER', 'minister', 'Mark Trass', 'تراس', '-', '-'),
 			row('فريد زيدان', 'PER', 'artist', 'Farid Zidan', '-', 'Actor', '-'),
 			row(
 				'زين العابدين بن علي',
@@ -332,6 +334,9 @@ describe('name boundaries', () => {
 		['وحضر الوزير والسيد عباس زيدون الحفل', [['PER', 'عباس زيدون']]],
 		// A ruler's ordinal belongs to the name.
 		['وسقطت المدينة في يد فرناندو الثالث', [['PER', 'فرناندو الثالث']]],
+		// A hamza the name does not have makes a known word that word: ترأس "presided" is no تراس.
+		['ترأس الوزير الاجتماع', []],
+		['وقال تراس إن الاجتماع مهم', [['PER', 'تراس']]],
 		// Letters that read only as a shortened (jussive) verb, with no لم before them, go on with a name.
 		['وحضر الرئيس كوامي مينسا أدو الحفل', [['PER', 'كوامي مينسا أدو']]],
 		// In a list, a name with و after one with و is another person.
